@@ -1,0 +1,50 @@
+import type { Knex } from 'knex';
+import { hashPassword } from '../server/src/modules/auth/password';
+import { createCompany } from '../server/src/modules/company/company.service';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+export const DEMO_USERS = [
+  { username: 'admin', fullName: 'Alicia Administradora', role: 'admin' },
+  { username: 'supervisor', fullName: 'Sergio Supervisor', role: 'supervisor' },
+  { username: 'clerk', fullName: 'Carla Administrativa', role: 'clerk' },
+  { username: 'manager', fullName: 'Marta Gerente', role: 'manager' },
+] as const;
+
+/**
+ * Two companies: "Distribuidora del Plata S.A." with the four demo users, and
+ * "Ferretería Andina S.R.L." with `admin2`, to show that tenants never meet.
+ * Does nothing when the demo users already exist.
+ */
+export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
+  const existing = await knex('users').where({ username: 'admin' }).first('id');
+  if (existing) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await knex.transaction(async (trx) => {
+    const first = await createCompany(trx, {
+      name: 'Distribuidora del Plata S.A.',
+      taxId: '30712345671',
+      street: 'Av. Corrientes 1234, piso 5',
+      city: 'Ciudad Autónoma de Buenos Aires',
+      province: 'AR-C',
+      postalCode: 'C1043',
+      phone: '011 4321-5678',
+      email: 'administracion@delplata.com.ar',
+      defaultReceiptPointOfSale: 1,
+      overdueToleranceDays: 15,
+    });
+    const second = await createCompany(trx, {
+      name: 'Ferretería Andina S.R.L.',
+      taxId: '30698765433',
+      street: 'San Martín 550',
+      city: 'Mendoza',
+      province: 'AR-M',
+      postalCode: 'M5500',
+      defaultReceiptPointOfSale: 2,
+      overdueToleranceDays: 30,
+    });
+    await trx('users').insert(DEMO_USERS.map((u) => ({ ...u, companyId: first, passwordHash, email: `${u.username}@delplata.com.ar` })));
+    await trx('users').insert({ companyId: second, username: 'admin2', fullName: 'Andrés Andino', role: 'admin', passwordHash });
+  });
+  return { created: true };
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+export const ROOT_DIR = path.resolve(__dirname, '..', '..');
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface AppConfig {
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string;
+  logLevel: LogLevel;
+  /** Express "trust proxy" setting, so rate limits see the client address behind a load balancer. */
+  trustProxy: string | false;
+  /** Session lifetime in hours (sliding). */
+  sessionHours: number;
+  secureCookies: boolean;
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+    const secret = crypto.randomBytes(32).toString('hex');
+    fs.writeFileSync(file, secret + '\n', { mode: 0o600 });
+    return secret;
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.CTACTE_DATA_DIR ?? path.join(ROOT_DIR, '.data'));
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  return {
+    port: Number(env.PORT ?? 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    sessionSecret: env.SESSION_SECRET || readOrCreateSecret(dataDir),
+    logLevel,
+    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY : false,
+    sessionHours: Number(env.SESSION_HOURS ?? 12),
+    secureCookies: env.SECURE_COOKIES === 'true',
+  };
+}

@@ -1,0 +1,53 @@
+import knexFactory, { Knex } from 'knex';
+import { knexSnakeCaseMappers } from 'objection';
+import pg from 'pg';
+import path from 'node:path';
+import { ROOT_DIR } from '../config';
+
+// DATE stays a 'YYYY-MM-DD' string: a JS Date would shift it by the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// int8 (ids, counts) as a number while it is exact; NUMERIC keeps the driver's string.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => {
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : v;
+});
+
+/**
+ * camelCase in JS, snake_case in SQL. Objection's mappers leave the rows of a
+ * `knex.raw` result untouched; map them too so every query answers camelCase.
+ */
+function caseMappers() {
+  const base = knexSnakeCaseMappers();
+  return {
+    wrapIdentifier: base.wrapIdentifier,
+    postProcessResponse(result: unknown) {
+      if (result && typeof result === 'object' && !Array.isArray(result) && Array.isArray((result as pg.QueryResult).rows) && 'command' in result) {
+        const raw = result as pg.QueryResult;
+        raw.rows = base.postProcessResponse(raw.rows) as unknown[] as typeof raw.rows;
+        return raw;
+      }
+      return base.postProcessResponse(result);
+    },
+  };
+}
+
+export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'migrations');
+
+export function createKnex(connectionString: string, pool: { min?: number; max?: number } = {}): Knex {
+  return knexFactory({
+    client: 'pg',
+    connection: { connectionString, application_name: 'ctacte' },
+    pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
+    migrations: {
+      directory: MIGRATIONS_DIR,
+      loadExtensions: ['.ts'],
+      tableName: 'knex_migrations',
+    },
+    ...caseMappers(),
+  });
+}
+
+export async function migrateLatest(knex: Knex): Promise<string[]> {
+  const [, applied] = (await knex.migrate.latest()) as [number, string[]];
+  return applied;
+}

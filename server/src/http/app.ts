@@ -1,0 +1,101 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import cookieParser from 'cookie-parser';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { apiRoutes, PUBLIC_PATHS } from './routes';
+import { errorHandler, notFound } from './errors';
+import { sessionMiddleware, csrfProtection } from '../modules/auth/auth.middleware';
+import { log } from '../lib/log';
+import { ROOT_DIR } from '../config';
+
+export const ADMIN_DIST = path.join(ROOT_DIR, 'admin', 'dist');
+
+export interface AppOptions {
+  knex: Knex;
+  databaseUrl: string;
+  sessionSecret: string;
+  sessionHours?: number;
+  trustProxy?: string | false;
+  secureCookies?: boolean;
+  /** Serve the built admin at `/` (production mode). */
+  serveAdmin?: boolean;
+}
+
+export function createApp(opts: AppOptions): Express {
+  const app = express();
+  app.locals.knex = opts.knex;
+  app.locals.databaseUrl = opts.databaseUrl;
+  app.disable('x-powered-by');
+  if (opts.trustProxy) app.set('trust proxy', opts.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // MUI (emotion) injects style elements at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    req.requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? crypto.randomUUID();
+    res.setHeader('X-Request-Id', req.requestId);
+    res.on('finish', () => {
+      log.info('request', {
+        requestId: req.requestId,
+        method: req.method,
+        path: req.originalUrl.split('?')[0],
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        user: req.session?.user.username,
+      });
+    });
+    next();
+  });
+
+  const settings = {
+    sessionSecret: opts.sessionSecret,
+    sessionHours: opts.sessionHours ?? 12,
+    secureCookies: opts.secureCookies ?? false,
+  };
+  app.use(
+    '/api',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+      next();
+    },
+    express.json({ limit: '2mb', strict: false }),
+    cookieParser(),
+    sessionMiddleware(settings, PUBLIC_PATHS),
+    csrfProtection,
+    apiRoutes(settings),
+    (_req, _res, next) => next(notFound({ es: 'Ruta inexistente', en: 'No such route' })),
+  );
+
+  if (opts.serveAdmin && fs.existsSync(path.join(ADMIN_DIST, 'index.html'))) {
+    app.use(express.static(ADMIN_DIST, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(ADMIN_DIST, 'index.html'));
+    });
+  }
+
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,179 @@
+import type { ErrorRequestHandler, Request } from 'express';
+import { langOf, type Lang, type Translated } from './i18n';
+import { log } from '../lib/log';
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+type Message = Translated | string;
+
+/** An operational error: the client did something the rules do not allow. */
+export class AppError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    public readonly text: Message,
+    public readonly details: Array<{ path: string; message: Message }> = [],
+    public readonly headers: Record<string, string> = {},
+  ) {
+    super(typeof text === 'string' ? text : text.en);
+    this.name = 'AppError';
+  }
+}
+
+const pick = (m: Message, lang: Lang) => (typeof m === 'string' ? m : m[lang]);
+
+export const badRequest = (code: string, text: Message, details?: AppError['details']) =>
+  new AppError(400, code, text, details);
+export const forbidden = (text: Message = { es: 'No tiene permiso para esta acción', en: 'You are not allowed to do this' }) =>
+  new AppError(403, 'FORBIDDEN', text);
+export const notFound = (what: Message = { es: 'No encontrado', en: 'Not found' }) => new AppError(404, 'NOT_FOUND', what);
+export const conflict = (code: string, text: Message, details?: AppError['details']) => new AppError(409, code, text, details);
+export const unauthorized = () =>
+  new AppError(401, 'UNAUTHORIZED', { es: 'Debe iniciar sesión', en: 'You must log in' });
+
+/** Messages for named constraints, so a database refusal reads like the rule it enforces. */
+const constraintMessages = new Map<string, { path?: string; status?: number; code?: string; text: Translated }>();
+
+export function registerConstraint(
+  name: string,
+  entry: { path?: string; status?: number; code?: string; text: Translated },
+): void {
+  constraintMessages.set(name, entry);
+}
+
+const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+interface PgError extends Error {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+  column?: string;
+  table?: string;
+}
+
+export function isPgError(err: unknown): err is PgError {
+  return err instanceof Error && typeof (err as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((err as PgError).code!);
+}
+
+/** Key (company_id, lower((code)::text))=(1, abc) → ['code'] */
+function keyColumns(detail: string | undefined): string[] {
+  const m = /Key \((.+?)\)=/.exec(detail ?? '');
+  if (!m) return [];
+  return m[1]
+    .split(',')
+    .map((c) => c.trim().replace(/^lower\(\(?|\)?(::\w+)?\)$/g, '').replace(/[()]/g, '').replace(/::\w+/g, ''))
+    .filter((c) => c && c !== 'company_id')
+    .map(camel);
+}
+
+/** Maps a database error to the API's error, or undefined when it is a real fault. */
+export function fromPgError(err: PgError): AppError | undefined {
+  const named = err.constraint ? constraintMessages.get(err.constraint) : undefined;
+  const details = (path: string | undefined, text: Translated) => (path ? [{ path, message: text }] : []);
+  switch (err.code) {
+    case '23505': {
+      if (named) return new AppError(named.status ?? 409, named.code ?? 'DUPLICATE', named.text, details(named.path, named.text));
+      const cols = keyColumns(err.detail);
+      const text = {
+        es: `Ya existe un registro con el mismo valor de ${cols.join(', ') || 'clave'}`,
+        en: `A record with the same ${cols.join(', ') || 'key'} already exists`,
+      };
+      return new AppError(409, 'DUPLICATE', text, details(cols[cols.length - 1], text));
+    }
+    case '23503': {
+      if (named) return new AppError(named.status ?? 400, named.code ?? 'REFERENCE', named.text, details(named.path, named.text));
+      if (/still referenced/.test(err.detail ?? '')) {
+        const table = /from table "(\w+)"/.exec(err.detail ?? '')?.[1] ?? '';
+        return new AppError(409, 'IN_USE', {
+          es: `No se puede eliminar: el registro está en uso (${table})`,
+          en: `Cannot delete: the record is in use (${table})`,
+        });
+      }
+      const cols = keyColumns(err.detail);
+      const field = cols[cols.length - 1];
+      const text = {
+        es: `${field ?? 'referencia'}: el registro referido no existe`,
+        en: `${field ?? 'reference'}: the referenced record does not exist`,
+      };
+      return new AppError(400, 'REFERENCE_NOT_FOUND', text, details(field, text));
+    }
+    case '23514': {
+      if (named) return new AppError(named.status ?? 400, named.code ?? 'CHECK', named.text, details(named.path, named.text));
+      return new AppError(400, 'CHECK_FAILED', {
+        es: `Valor no permitido (${err.constraint ?? 'restricción'})`,
+        en: `Value not allowed (${err.constraint ?? 'constraint'})`,
+      });
+    }
+    case '23502': {
+      const path = err.column ? camel(err.column) : undefined;
+      const text = { es: `${path ?? 'campo'} es obligatorio`, en: `${path ?? 'field'} is required` };
+      return new AppError(400, 'REQUIRED', text, details(path, text));
+    }
+    case '22001':
+      return new AppError(400, 'TOO_LONG', { es: 'Un texto excede el largo permitido', en: 'A text is too long' });
+    case '22003':
+      return new AppError(400, 'OUT_OF_RANGE', { es: 'Un número está fuera de rango', en: 'A number is out of range' });
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new AppError(400, 'INVALID_VALUE', { es: 'Un valor tiene un formato no válido', en: 'A value has an invalid format' });
+    case '40001':
+    case '40P01':
+    case '55P03':
+      return new AppError(409, 'CONCURRENT_UPDATE', {
+        es: 'Otro usuario modificó los mismos datos al mismo tiempo; reintente',
+        en: 'Someone else changed the same data at the same time; try again',
+      });
+    default:
+      return undefined;
+  }
+}
+
+export function toResponse(err: AppError, lang: Lang) {
+  const details = err.details.map((d) => ({ path: d.path, message: pick(d.message, lang) }));
+  const errors: Record<string, string> = {};
+  for (const d of details) if (d.path && !(d.path in errors)) errors[d.path] = d.message;
+  return { message: pick(err.text, lang), code: err.code, details, errors };
+}
+
+interface BodyParserError extends Error {
+  type?: string;
+  status?: number;
+}
+
+export const errorHandler: ErrorRequestHandler = (err: unknown, req: Request, res, _next) => {
+  void _next;
+  const lang = langOf(req);
+  let appError: AppError | undefined;
+  if (err instanceof AppError) appError = err;
+  else if (isPgError(err)) appError = fromPgError(err);
+  else if (err instanceof Error && (err as BodyParserError).type) {
+    const type = (err as BodyParserError).type;
+    if (type === 'entity.parse.failed')
+      appError = new AppError(400, 'BAD_JSON', { es: 'El cuerpo no es JSON válido', en: 'The body is not valid JSON' });
+    else if (type === 'entity.too.large')
+      appError = new AppError(413, 'TOO_LARGE', { es: 'El cuerpo de la solicitud es demasiado grande', en: 'The request body is too large' });
+    else if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+      appError = new AppError(415, 'UNSUPPORTED', { es: 'Codificación no soportada', en: 'Unsupported encoding' });
+    else if ((err as BodyParserError).status && (err as BodyParserError).status! < 500)
+      appError = new AppError((err as BodyParserError).status!, 'BAD_REQUEST', { es: 'Solicitud inválida', en: 'Bad request' });
+  }
+  if (!appError) {
+    log.error('unhandled error', {
+      method: req.method,
+      path: req.originalUrl,
+      error: err instanceof Error ? err.message : String(err),
+      stack: err instanceof Error ? err.stack : undefined,
+    });
+    appError = new AppError(500, 'INTERNAL', { es: 'Error interno del servidor', en: 'Internal server error' });
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  for (const [k, v] of Object.entries(appError.headers)) res.setHeader(k, v);
+  res.status(appError.status).json(toResponse(appError, lang));
+};

@@ -1,0 +1,207 @@
+import type { Knex } from 'knex';
+import type { Schema } from 'joi';
+import { Joi, validate } from './validate';
+import { badRequest } from './errors';
+import type { Ctx } from './context';
+import type { Lang } from './i18n';
+
+export type FieldType = 'int' | 'text' | 'enum' | 'money' | 'decimal' | 'date' | 'timestamp' | 'bool' | 'json';
+
+export interface FieldDef {
+  type: FieldType;
+  /** SQL expression for the value; defaults to the base table's snake_case column. */
+  sql?: string;
+  /** Equality filter (`{field: v}`, or `{field: [..]}` as IN). */
+  filter?: boolean;
+  /** `<field>_gte` / `<field>_lte` filters. */
+  range?: boolean;
+  sort?: boolean;
+  /** Derived or system-managed: shown, never written by clients. */
+  readOnly?: boolean;
+  /** Included in CSV exports (default true). */
+  csv?: boolean;
+  /** Allowed values of an enum (for filter validation). */
+  values?: readonly string[];
+}
+
+export interface CustomFilter {
+  schema: Schema;
+  apply: (qb: Knex.QueryBuilder, value: never, ctx: Ctx) => void;
+}
+
+export interface ListShape {
+  alias: string;
+  table: string;
+  fields: Record<string, FieldDef>;
+  search?: string[];
+  filters?: Record<string, CustomFilter>;
+  defaultSort?: [string, 'ASC' | 'DESC'];
+}
+
+export interface ListParams {
+  sort: [string, 'ASC' | 'DESC'];
+  range?: [number, number];
+  filter: Record<string, unknown>;
+}
+
+export const MAX_PAGE = 1000;
+
+export function fieldSql(shape: ListShape, name: string): string {
+  const def = shape.fields[name];
+  if (def?.sql) return def.sql;
+  return `${shape.alias}.${name.replace(/([A-Z])/g, '_$1').replace(/([a-z])(\d)/g, '$1$2').toLowerCase()}`;
+}
+
+function parseJson(raw: unknown, what: string, lang: Lang): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw badRequest('BAD_QUERY', { es: `${what} debe ser JSON`, en: `${what} must be JSON` });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    void lang;
+    throw badRequest('BAD_QUERY', { es: `${what} no es JSON válido`, en: `${what} is not valid JSON` });
+  }
+}
+
+/** Parses ra-data-simple-rest's `sort`, `range` and `filter` query parameters. */
+export function parseListParams(query: Record<string, unknown>, shape: ListShape, lang: Lang): ListParams {
+  const sortRaw = parseJson(query.sort, 'sort', lang);
+  let sort: [string, 'ASC' | 'DESC'] = shape.defaultSort ?? ['id', 'ASC'];
+  if (sortRaw !== undefined) {
+    if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase()))
+      throw badRequest('BAD_SORT', { es: 'sort debe ser ["campo","ASC"|"DESC"]', en: 'sort must be ["field","ASC"|"DESC"]' });
+    const field = sortRaw[0];
+    if (field !== 'id' && !shape.fields[field]?.sort)
+      throw badRequest('BAD_SORT', { es: `No se puede ordenar por "${field.slice(0, 60)}"`, en: `Cannot sort by "${field.slice(0, 60)}"` });
+    sort = [field, String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC'];
+  }
+  const rangeRaw = parseJson(query.range, 'range', lang);
+  let range: [number, number] | undefined;
+  if (rangeRaw !== undefined) {
+    const ok =
+      Array.isArray(rangeRaw) &&
+      rangeRaw.length === 2 &&
+      rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) &&
+      rangeRaw[1] >= rangeRaw[0] &&
+      rangeRaw[1] - rangeRaw[0] < MAX_PAGE;
+    if (!ok)
+      throw badRequest('BAD_RANGE', {
+        es: `range debe ser [desde, hasta] con a lo sumo ${MAX_PAGE} filas`,
+        en: `range must be [start, end] with at most ${MAX_PAGE} rows`,
+      });
+    range = rangeRaw as [number, number];
+  }
+  const filterRaw = parseJson(query.filter, 'filter', lang) ?? {};
+  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw))
+    throw badRequest('BAD_FILTER', { es: 'filter debe ser un objeto JSON', en: 'filter must be a JSON object' });
+  return { sort, range, filter: filterRaw as Record<string, unknown> };
+}
+
+function valueSchema(def: FieldDef): Schema {
+  switch (def.type) {
+    case 'int':
+      return Joi.number().integer().min(-2147483648).max(2147483647);
+    case 'money':
+    case 'decimal':
+      return Joi.decimal();
+    case 'date':
+      return Joi.isoDate();
+    case 'timestamp':
+      return Joi.alternatives(Joi.isoDate(), Joi.date().iso());
+    case 'bool':
+      return Joi.boolean();
+    case 'enum':
+      return def.values ? Joi.string().valid(...def.values) : Joi.string().max(100);
+    default:
+      return Joi.string().max(200);
+  }
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Applies a validated filter object; unknown keys are a 400. */
+export function applyFilters(qb: Knex.QueryBuilder, shape: ListShape, filter: Record<string, unknown>, ctx: Ctx): void {
+  for (const [key, raw] of Object.entries(filter)) {
+    if (raw === undefined) continue;
+    if (key === 'q') {
+      if (raw === null || raw === '') continue;
+      const q = validate<string>(Joi.string().trim().max(200).allow(''), raw, ctx.lang);
+      if (!q) continue;
+      if (!shape.search?.length) throw unknownFilter(key);
+      const pattern = `%${likeEscape(q)}%`;
+      qb.where((w) => {
+        for (const expr of shape.search!) w.orWhereRaw(`${expr} ILIKE ?`, [pattern]);
+      });
+      continue;
+    }
+    if (key === 'id') {
+      const ids = validate<number | number[]>(
+        Joi.alternatives(Joi.number().integer().min(1), Joi.array().items(Joi.number().integer().min(1)).max(MAX_PAGE)),
+        raw,
+        ctx.lang,
+      );
+      if (Array.isArray(ids)) qb.whereIn(`${shape.alias}.id`, ids);
+      else qb.where(`${shape.alias}.id`, ids);
+      continue;
+    }
+    const custom = shape.filters?.[key];
+    if (custom) {
+      const value = validate<never>(custom.schema.label(key), raw, ctx.lang);
+      custom.apply(qb, value, ctx);
+      continue;
+    }
+    const m = /^(.+)_(gte|lte|gt|lt)$/.exec(key);
+    if (m && shape.fields[m[1]]?.range) {
+      const def = shape.fields[m[1]];
+      const value = validate<unknown>(valueSchema(def).label(key), raw, ctx.lang);
+      const op = { gte: '>=', lte: '<=', gt: '>', lt: '<' }[m[2] as 'gte' | 'lte' | 'gt' | 'lt'];
+      qb.whereRaw(`${fieldSql(shape, m[1])} ${op} ?`, [value as string]);
+      continue;
+    }
+    const def = shape.fields[key];
+    if (def?.filter) {
+      const expr = fieldSql(shape, key);
+      if (raw === null) {
+        qb.whereRaw(`${expr} IS NULL`);
+      } else if (Array.isArray(raw)) {
+        const values = validate<unknown[]>(Joi.array().items(valueSchema(def)).max(MAX_PAGE).label(key), raw, ctx.lang);
+        if (values.length === 0) qb.whereRaw('false');
+        else qb.whereRaw(`${expr} = ANY(?)`, [values as string[]]);
+      } else {
+        const value = validate<unknown>(valueSchema(def).label(key), raw, ctx.lang);
+        qb.whereRaw(`${expr} = ?`, [value as string]);
+      }
+      continue;
+    }
+    throw unknownFilter(key);
+  }
+}
+
+function unknownFilter(key: string) {
+  const k = key.slice(0, 60);
+  return badRequest('BAD_FILTER', { es: `No se puede filtrar por "${k}"`, en: `Cannot filter by "${k}"` }, [
+    { path: k, message: { es: 'filtro desconocido', en: 'unknown filter' } },
+  ]);
+}
+
+export function applySort(qb: Knex.QueryBuilder, shape: ListShape, sort: [string, 'ASC' | 'DESC']): void {
+  const [field, dir] = sort;
+  if (field !== 'id') qb.orderByRaw(`${fieldSql(shape, field)} ${dir}`);
+  qb.orderBy(`${shape.alias}.id`, dir.toLowerCase() as 'asc' | 'desc');
+}
+
+/**
+ * Total rows for Content-Range. Exact below 100,000; above that the planner's
+ * estimate, which is what a list header needs and costs no scan.
+ */
+export async function countRows(knex: Knex | Knex.Transaction, filtered: Knex.QueryBuilder): Promise<number> {
+  const inner = filtered.clone().clearSelect().clearOrder().select(knex.raw('1'));
+  const { sql, bindings } = inner.toSQL();
+  const explain = await knex.raw(`EXPLAIN (FORMAT JSON) ${sql}`, bindings as Knex.RawBinding[]);
+  const first = explain.rows?.[0] ? Object.values(explain.rows[0])[0] : undefined;
+  const plan = (first as Array<{ Plan?: Record<string, unknown> }> | undefined)?.[0]?.Plan;
+  const estimate = Number(plan?.['Plan Rows'] ?? 0);
+  if (estimate > 100_000) return estimate;
+  const counted = await knex.count({ n: '*' }).from(inner.as('c'));
+  return Number((counted[0] as { n: number | string }).n);
+}

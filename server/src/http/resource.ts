@@ -1,0 +1,260 @@
+import { Router, type Request, type Response } from 'express';
+import type { Knex } from 'knex';
+import type { ObjectSchema } from 'joi';
+import { ctxOf, type Ctx } from './context';
+import { assertCan, type Permission } from './permissions';
+import { AppError, badRequest, notFound } from './errors';
+import { validate } from './validate';
+import { applyFilters, applySort, countRows, fieldSql, parseListParams, type ListParams, type ListShape } from './list-query';
+import { withTransaction } from '../db/tx';
+import { audit } from '../modules/audit/audit.service';
+import { cellSql, parseDialect, streamCsv } from '../lib/csv';
+import { D } from '../lib/money';
+
+type Data = Record<string, unknown>;
+export type Op = 'create' | 'update' | 'delete';
+
+export interface WriteInfo {
+  op: Op;
+  trx: Knex.Transaction;
+  before?: Data;
+}
+
+/**
+ * A plain resource declared as data: its table, its fields and how each may be
+ * filtered and sorted, the joi schema of a whole record, and who may do what.
+ * `resourceRouter` turns it into the simple-rest endpoints.
+ */
+export interface ResourceDef extends ListShape {
+  name: string;
+  /** Label for audit events; defaults to the table name. */
+  entity?: string;
+  access: { read: Permission; create?: Permission; update?: Permission; delete?: Permission; export?: Permission };
+  /** Validates the body of a POST, and the merged record of a PUT. */
+  schema?: ObjectSchema;
+  /** Joins the computed fields need. */
+  from?: (qb: Knex.QueryBuilder, ctx: Ctx) => void;
+  /** Fields whose change needs more than `access.update`, with their value on creation. */
+  guarded?: Record<string, { permission: Permission; default: unknown }>;
+  hooks?: {
+    /** After validation, before the write, inside the transaction: normalise, check, or refuse. */
+    prepare?: (ctx: Ctx, data: Data, info: WriteInfo) => Promise<Data> | Data;
+    /** After the write, inside the transaction (child rows, denormalised figures). */
+    afterWrite?: (ctx: Ctx, record: Data, info: WriteInfo) => Promise<void> | void;
+  };
+}
+
+const MAX_ID = 2147483647;
+
+export function parseId(raw: unknown): number {
+  const s = String(raw);
+  if (!/^\d{1,10}$/.test(s) || Number(s) < 1 || Number(s) > MAX_ID) throw notFound();
+  return Number(s);
+}
+
+function selectList(def: ResourceDef, db: Knex | Knex.Transaction): Knex.Raw[] {
+  return Object.keys(def.fields).map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]));
+}
+
+/** The company-scoped FROM of a resource, with its joins: the base of every read. */
+export function baseQuery(def: ResourceDef, ctx: Ctx, db: Knex | Knex.Transaction = ctx.knex): Knex.QueryBuilder {
+  const qb = db(`${def.table} as ${def.alias}`).where(`${def.alias}.company_id`, ctx.companyId);
+  def.from?.(qb, ctx);
+  return qb;
+}
+
+export async function listRecords(def: ResourceDef, ctx: Ctx, params: ListParams): Promise<{ rows: Data[]; total: number }> {
+  const filtered = baseQuery(def, ctx);
+  applyFilters(filtered, def, params.filter, ctx);
+  const page = filtered.clone().select(selectList(def, ctx.knex));
+  applySort(page, def, params.sort);
+  const [start, end] = params.range ?? [0, 999];
+  page.offset(start).limit(end - start + 1);
+  const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered)]);
+  return { rows, total: Math.max(total, start + rows.length) };
+}
+
+export async function getRecord(
+  def: ResourceDef,
+  ctx: Ctx,
+  id: number,
+  opts: { trx?: Knex.Transaction; lock?: boolean } = {},
+): Promise<Data> {
+  const db = opts.trx ?? ctx.knex;
+  if (opts.lock) {
+    const locked = await db(def.table).where({ id, companyId: ctx.companyId }).forUpdate().first('id');
+    if (!locked) throw notFound();
+  }
+  const row = (await baseQuery(def, ctx, db).where(`${def.alias}.id`, id).first(selectList(def, db))) as Data | undefined;
+  if (!row) throw notFound();
+  return row;
+}
+
+function writableKeys(def: ResourceDef): string[] {
+  const described = def.schema?.describe() as { keys?: Record<string, unknown> } | undefined;
+  return Object.keys(described?.keys ?? {});
+}
+
+function normalised(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') return JSON.stringify(v);
+  const s = String(v);
+  if (/^-?\d+(\.\d+)?$/.test(s)) return new D(s).toString();
+  return s;
+}
+
+export const sameValue = (a: unknown, b: unknown) => normalised(a) === normalised(b);
+
+function checkGuards(def: ResourceDef, ctx: Ctx, data: Data, before?: Data): void {
+  for (const [field, guard] of Object.entries(def.guarded ?? {})) {
+    if (!(field in data)) continue;
+    const reference = before ? before[field] : guard.default;
+    if (!sameValue(data[field], reference)) assertCan(ctx.user.role, guard.permission);
+  }
+}
+
+export async function createRecord(def: ResourceDef, ctx: Ctx, body: unknown): Promise<Data> {
+  if (!def.access.create || !def.schema) throw methodNotAllowed();
+  assertCan(ctx.user.role, def.access.create);
+  const valid = validate<Data>(def.schema, body ?? {}, ctx.lang);
+  checkGuards(def, ctx, valid);
+  return withTransaction(ctx.knex, async (trx) => {
+    const info: WriteInfo = { op: 'create', trx };
+    const data = def.hooks?.prepare ? await def.hooks.prepare(ctx, valid, info) : valid;
+    const [{ id }] = (await trx(def.table)
+      .insert({ ...data, companyId: ctx.companyId })
+      .returning('id')) as Array<{ id: number }>;
+    const record = await getRecord(def, ctx, id, { trx });
+    await def.hooks?.afterWrite?.(ctx, record, info);
+    await audit(trx, ctx, { action: 'create', entity: def.entity ?? def.table, entityId: id, after: record });
+    return record;
+  });
+}
+
+export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body: unknown): Promise<Data> {
+  if (!def.access.update || !def.schema) throw methodNotAllowed();
+  assertCan(ctx.user.role, def.access.update);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw badRequest('VALIDATION', { es: 'El cuerpo debe ser un objeto JSON', en: 'The body must be a JSON object' });
+  const writable = new Set(writableKeys(def));
+  return withTransaction(ctx.knex, async (trx) => {
+    const before = await getRecord(def, ctx, id, { trx, lock: true });
+    // react-admin sends the whole record back: read-only fields pass when unchanged.
+    const incoming: Data = {};
+    for (const [key, value] of Object.entries(body as Data)) {
+      if (!writable.has(key) && key in before) {
+        if (!sameValue(value, before[key]))
+          throw badRequest('READ_ONLY', { es: `${key} es de solo lectura`, en: `${key} is read-only` }, [
+            { path: key, message: { es: 'es de solo lectura', en: 'is read-only' } },
+          ]);
+        continue;
+      }
+      incoming[key] = value;
+    }
+    const merged: Data = {};
+    for (const key of writable) if (key in before) merged[key] = before[key];
+    Object.assign(merged, incoming);
+    const valid = validate<Data>(def.schema!.prefs({ context: { op: 'update' } }), merged, ctx.lang);
+    const changed: Data = {};
+    for (const [key, value] of Object.entries(valid)) {
+      if (!(key in before) || !sameValue(value, before[key])) changed[key] = value;
+    }
+    checkGuards(def, ctx, changed, before);
+    const info: WriteInfo = { op: 'update', trx, before };
+    const data = def.hooks?.prepare ? await def.hooks.prepare(ctx, changed, info) : changed;
+    if (Object.keys(data).length > 0) {
+      await trx(def.table)
+        .where({ id, companyId: ctx.companyId })
+        .update({ ...data, updatedAt: trx.fn.now() });
+    }
+    const record = await getRecord(def, ctx, id, { trx });
+    await def.hooks?.afterWrite?.(ctx, record, info);
+    if (Object.keys(data).length > 0)
+      await audit(trx, ctx, { action: 'update', entity: def.entity ?? def.table, entityId: id, before, after: record });
+    return record;
+  });
+}
+
+export async function deleteRecord(def: ResourceDef, ctx: Ctx, id: number): Promise<Data> {
+  if (!def.access.delete) throw methodNotAllowed();
+  assertCan(ctx.user.role, def.access.delete);
+  return withTransaction(ctx.knex, async (trx) => {
+    const before = await getRecord(def, ctx, id, { trx, lock: true });
+    const info: WriteInfo = { op: 'delete', trx, before };
+    if (def.hooks?.prepare) await def.hooks.prepare(ctx, {}, info);
+    await trx(def.table).where({ id, companyId: ctx.companyId }).delete();
+    await audit(trx, ctx, { action: 'delete', entity: def.entity ?? def.table, entityId: id, before });
+    return before;
+  });
+}
+
+export function methodNotAllowed(
+  text = { es: 'Operación no permitida sobre este recurso', en: 'Operation not allowed on this resource' },
+) {
+  return new AppError(405, 'METHOD_NOT_ALLOWED', text);
+}
+
+/** The SELECT of an export: same filters and sort as the list, cells rendered in SQL. */
+export function exportSql(def: ResourceDef, ctx: Ctx, params: ListParams, dialect: 'es' | 'rfc4180'): { sql: string; headers: string[] } {
+  const names = Object.keys(def.fields).filter((n) => def.fields[n].csv !== false);
+  const qb = baseQuery(def, ctx);
+  applyFilters(qb, def, params.filter, ctx);
+  qb.select(ctx.knex.raw(names.map((n) => cellSql({ header: n, type: def.fields[n].type, sql: fieldSql(def, n) }, dialect)).join(', ')));
+  applySort(qb, def, params.sort);
+  return { sql: qb.toQuery(), headers: names };
+}
+
+export async function exportRecords(def: ResourceDef, ctx: Ctx, req: Request, res: Response): Promise<void> {
+  assertCan(ctx.user.role, def.access.export ?? 'export');
+  assertCan(ctx.user.role, def.access.read);
+  const params = parseListParams(req.query as Record<string, unknown>, def, ctx.lang);
+  const dialect = parseDialect(req.query.dialect);
+  const { sql, headers } = exportSql(def, ctx, params, dialect);
+  await streamCsv(res, {
+    connectionString: req.app.locals.databaseUrl as string,
+    selectSql: sql,
+    headers,
+    dialect,
+    filename: `${def.name}.csv`,
+  });
+}
+
+export function setContentRange(res: Response, name: string, start: number, count: number, total: number): void {
+  const end = count > 0 ? start + count - 1 : start;
+  res.setHeader('Content-Range', `${name} ${start}-${end}/${total}`);
+}
+
+/** GET / , GET /export.csv, GET /:id, POST /, PUT /:id, DELETE /:id for a declared resource. */
+export function resourceRouter(def: ResourceDef, extend?: (router: Router) => void): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    const ctx = ctxOf(req);
+    assertCan(ctx.user.role, def.access.read);
+    const params = parseListParams(req.query as Record<string, unknown>, def, ctx.lang);
+    const { rows, total } = await listRecords(def, ctx, params);
+    setContentRange(res, def.name, params.range?.[0] ?? 0, rows.length, total);
+    res.json(rows);
+  });
+  router.get('/export.csv', async (req, res) => {
+    await exportRecords(def, ctxOf(req), req, res);
+  });
+  extend?.(router);
+  router.get('/:id', async (req, res) => {
+    const ctx = ctxOf(req);
+    assertCan(ctx.user.role, def.access.read);
+    res.json(await getRecord(def, ctx, parseId(req.params.id)));
+  });
+  router.post('/', async (req, res) => {
+    res.status(201).json(await createRecord(def, ctxOf(req), req.body));
+  });
+  router.put('/:id', async (req, res) => {
+    const ctx = ctxOf(req);
+    res.json(await updateRecord(def, ctx, parseId(req.params.id), req.body));
+  });
+  router.delete('/:id', async (req, res) => {
+    const ctx = ctxOf(req);
+    res.json(await deleteRecord(def, ctx, parseId(req.params.id)));
+  });
+  return router;
+}

@@ -1,0 +1,33 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { resourceRouter } from './resource';
+import { authRouter } from '../modules/auth/auth.routes';
+import { usersResource } from '../modules/auth/users.resource';
+import { auditEventsResource } from '../modules/audit/audit.resource';
+import { segmentLevelsResource } from '../modules/reference/segment-levels.resource';
+import { companyRouter } from '../modules/company/company.routes';
+import { getKnex } from './context';
+import type { AuthSettings } from '../modules/auth/auth.service';
+
+/** Routes that answer without a session. */
+export const PUBLIC_PATHS = new Set(['POST /auth/login', 'GET /health']);
+
+/** The API's route table: one line per mounted area. */
+export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): Router {
+  const api = Router();
+  api.get('/health', async (req, res) => {
+    let db = 'ok';
+    try {
+      await (getKnex(req) as Knex).raw('select 1');
+    } catch {
+      db = 'down';
+    }
+    res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db });
+  });
+  api.use('/auth', authRouter(settings));
+  api.use('/company', companyRouter());
+  api.use('/users', resourceRouter(usersResource));
+  api.use('/audit-events', resourceRouter(auditEventsResource));
+  api.use('/segment-levels', resourceRouter(segmentLevelsResource));
+  return api;
+}

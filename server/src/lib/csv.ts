@@ -1,0 +1,99 @@
+import type { Response } from 'express';
+import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import type { FieldType } from '../http/list-query';
+import { BUSINESS_TZ } from './dates';
+
+export type Dialect = 'es' | 'rfc4180';
+
+export interface CsvColumn {
+  header: string;
+  type: FieldType;
+  sql: string;
+}
+
+export function parseDialect(value: unknown): Dialect {
+  return value === 'rfc4180' ? 'rfc4180' : 'es';
+}
+
+/**
+ * SQL that renders one cell: `,` decimals and dd/mm/yyyy for Excel in Argentina,
+ * `.` and ISO for rfc4180; text that a spreadsheet would run as a formula gets a
+ * leading apostrophe.
+ */
+export function cellSql(col: CsvColumn, dialect: Dialect): string {
+  const e = `(${col.sql})`;
+  const es = dialect === 'es';
+  switch (col.type) {
+    case 'int':
+      return `${e}::text`;
+    case 'money':
+    case 'decimal':
+      return es ? `replace(${e}::text, '.', ',')` : `${e}::text`;
+    case 'date':
+      return es ? `to_char(${e}, 'DD/MM/YYYY')` : `to_char(${e}, 'YYYY-MM-DD')`;
+    case 'timestamp':
+      return es
+        ? `to_char(${e} AT TIME ZONE '${BUSINESS_TZ}', 'DD/MM/YYYY HH24:MI:SS')`
+        : `to_char(${e} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+    case 'bool':
+      return es ? `CASE WHEN ${e} THEN 'Sí' WHEN NOT ${e} THEN 'No' END` : `CASE WHEN ${e} THEN 'true' WHEN NOT ${e} THEN 'false' END`;
+    case 'json':
+      return neutralise(`${e}::text`);
+    default:
+      return neutralise(`${e}::text`);
+  }
+}
+
+/** = + - @ tab CR at the start of a text cell would make Excel evaluate it. */
+export function neutralise(expr: string): string {
+  return `CASE WHEN ${expr} ~ '^[-=+@\\t\\r]' THEN '''' || ${expr} ELSE ${expr} END`;
+}
+
+/** Undoes `neutralise` when a file comes back in an import. */
+export function unneutralise(value: string): string {
+  return /^'[-=+@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+export function csvEscape(value: string, delimiter: string): string {
+  return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Streams `COPY (selectSql) TO STDOUT` to the response on a connection of its own,
+ * so an export of a million rows neither buffers in memory nor holds a pool slot.
+ */
+export async function streamCsv(
+  res: Response,
+  opts: { connectionString: string; selectSql: string; headers: string[]; dialect: Dialect; filename: string },
+): Promise<void> {
+  const delimiter = opts.dialect === 'es' ? ';' : ',';
+  const client = new pg.Client({ connectionString: opts.connectionString, application_name: 'ctacte-export' });
+  await client.connect();
+  let finished = false;
+  const abort = () => {
+    if (!finished) {
+      // The client went away: end the connection, which cancels the COPY.
+      client.end().catch(() => undefined);
+    }
+  };
+  res.on('close', abort);
+  try {
+    await client.query('BEGIN READ ONLY');
+    const copySql = `COPY (${opts.selectSql}) TO STDOUT WITH (FORMAT csv, DELIMITER '${delimiter}', ENCODING 'UTF8')`;
+    const stream = client.query(copyTo(copySql));
+    res.status(200);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${opts.filename}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    const head = (opts.dialect === 'es' ? '\uFEFF' : '') + opts.headers.map((h) => csvEscape(h, delimiter)).join(delimiter) + '\n';
+    res.write(head);
+    await pipeline(stream, res);
+    finished = true;
+  } finally {
+    finished = true;
+    res.off('close', abort);
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,25 @@
+import type { Knex } from 'knex';
+import type { Ctx } from '../../http/context';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit event inside the caller's transaction, so it commits with the change. */
+export async function audit(trx: Knex | Knex.Transaction, ctx: Pick<Ctx, 'companyId' | 'user' | 'ip'>, entry: AuditEntry): Promise<void> {
+  await trx('audit_events').insert({
+    companyId: ctx.companyId,
+    userId: ctx.user?.id ?? null,
+    username: ctx.user?.username ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId === null ? null : String(entry.entityId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    ip: ctx.ip || null,
+  });
+}

@@ -1,0 +1,50 @@
+import { Router, type CookieOptions } from 'express';
+import { getKnex } from '../../http/context';
+import { Joi, validate } from '../../http/validate';
+import { langOf } from '../../http/i18n';
+import { unauthorized } from '../../http/errors';
+import { login, logout, type AuthSettings } from './auth.service';
+import { CSRF_COOKIE, SESSION_COOKIE } from './auth.middleware';
+
+const loginSchema = Joi.object({
+  username: Joi.string().trim().min(1).max(200).required(),
+  password: Joi.string().min(1).max(500).required(),
+});
+
+export function authRouter(settings: AuthSettings & { secureCookies: boolean }): Router {
+  const router = Router();
+  const cookie = (expires?: Date): CookieOptions => ({
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: settings.secureCookies,
+    path: '/',
+    ...(expires ? { expires } : {}),
+  });
+
+  router.post('/login', async (req, res) => {
+    const body = validate<{ username: string; password: string }>(loginSchema, req.body ?? {}, langOf(req));
+    const result = await login(getKnex(req), settings, {
+      ...body,
+      ip: req.ip ?? '',
+      userAgent: String(req.headers['user-agent'] ?? ''),
+    });
+    res.cookie(SESSION_COOKIE, result.token, cookie(result.expiresAt));
+    res.cookie(CSRF_COOKIE, result.csrfToken, { ...cookie(result.expiresAt), httpOnly: false });
+    res.json({ ...result.user, csrfToken: result.csrfToken });
+  });
+
+  router.post('/logout', async (req, res) => {
+    if (!req.session) throw unauthorized();
+    await logout(getKnex(req), req.session, req.ip ?? '');
+    res.clearCookie(SESSION_COOKIE, cookie());
+    res.clearCookie(CSRF_COOKIE, { ...cookie(), httpOnly: false });
+    res.json({ ok: true });
+  });
+
+  router.get('/me', (req, res) => {
+    if (!req.session) throw unauthorized();
+    res.json({ ...req.session.user, csrfToken: req.session.csrfToken });
+  });
+
+  return router;
+}

@@ -1,0 +1,66 @@
+import { Router } from 'express';
+import { ctxOf } from '../../http/context';
+import { Joi, optionalText, validate } from '../../http/validate';
+import { assertCan } from '../../http/permissions';
+import { withTransaction } from '../../db/tx';
+import { audit } from '../audit/audit.service';
+import { notFound } from '../../http/errors';
+import type { Knex } from 'knex';
+
+export const PROVINCE_CODES = [
+  'AR-C', 'AR-B', 'AR-K', 'AR-H', 'AR-U', 'AR-X', 'AR-W', 'AR-E', 'AR-P', 'AR-Y', 'AR-L', 'AR-F',
+  'AR-M', 'AR-N', 'AR-Q', 'AR-R', 'AR-A', 'AR-J', 'AR-D', 'AR-Z', 'AR-S', 'AR-G', 'AR-V', 'AR-T',
+] as const;
+
+const schema = Joi.object({
+  name: Joi.string().trim().min(1).max(120).required(),
+  taxId: Joi.cuit().allow(null, '').empty('').default(null),
+  street: optionalText(120),
+  city: optionalText(80),
+  province: Joi.string().valid(...PROVINCE_CODES).allow(null, '').empty('').default(null),
+  postalCode: optionalText(10),
+  phone: optionalText(40),
+  email: optionalText(120).email(),
+  lockDate: Joi.isoDate().allow(null, '').empty('').default(null),
+  defaultReceiptPointOfSale: Joi.number().integer().min(1).max(99999).required(),
+  overdueToleranceDays: Joi.number().integer().min(0).max(3650).required(),
+});
+
+const COLUMNS = [
+  'id', 'name', 'taxId', 'street', 'city', 'province', 'postalCode', 'phone', 'email',
+  'lockDate', 'defaultReceiptPointOfSale', 'overdueToleranceDays', 'createdAt', 'updatedAt',
+];
+
+export async function getCompany(db: Knex | Knex.Transaction, companyId: number) {
+  const row = await db('companies').where({ id: companyId }).first(COLUMNS);
+  if (!row) throw notFound();
+  return row as Record<string, unknown>;
+}
+
+/** The company's own settings: everyone reads, the admin edits. */
+export function companyRouter(): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    const ctx = ctxOf(req);
+    res.json(await getCompany(ctx.knex, ctx.companyId));
+  });
+  router.put('/', async (req, res) => {
+    const ctx = ctxOf(req);
+    assertCan(ctx.user.role, 'admin');
+    const result = await withTransaction(ctx.knex, async (trx) => {
+      const before = await trx('companies').where({ id: ctx.companyId }).forUpdate().first(COLUMNS);
+      if (!before) throw notFound();
+      const { id: _id, createdAt: _c, updatedAt: _u, ...writable } = before as Record<string, unknown>;
+      void _id; void _c; void _u;
+      const body = { ...(req.body ?? {}) } as Record<string, unknown>;
+      for (const k of ['id', 'createdAt', 'updatedAt']) delete body[k];
+      const data = validate<Record<string, unknown>>(schema, { ...writable, ...body }, ctx.lang);
+      await trx('companies').where({ id: ctx.companyId }).update({ ...data, updatedAt: trx.fn.now() });
+      const after = await getCompany(trx, ctx.companyId);
+      await audit(trx, ctx, { action: 'update', entity: 'companies', entityId: ctx.companyId, before, after });
+      return after;
+    });
+    res.json(result);
+  });
+  return router;
+}
