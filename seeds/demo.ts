@@ -43,7 +43,9 @@ export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
       defaultReceiptPointOfSale: 2,
       overdueToleranceDays: 30,
     });
-    await trx('users').insert(DEMO_USERS.map((u) => ({ ...u, companyId: first, passwordHash, email: `${u.username}@delplata.com.ar` })));
+    await trx('users').insert(
+      DEMO_USERS.map((u) => ({ ...u, companyId: first, passwordHash, email: `${u.username}@delplata.com.ar` })),
+    );
     await trx('users').insert({ companyId: second, username: 'admin2', fullName: 'Andrés Andino', role: 'admin', passwordHash });
   });
   return { created: true };

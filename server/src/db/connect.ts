@@ -28,7 +28,11 @@ export async function openDatabase(config: AppConfig, opts: { migrate?: boolean 
     });
     await embedded.createDatabase('ctacte');
     url = embedded.url('ctacte');
-    log.info('embedded PostgreSQL started', { port: embedded.port, ms: Date.now() - started, dataDir: path.join(config.dataDir, 'pg') });
+    log.info('embedded PostgreSQL started', {
+      port: embedded.port,
+      ms: Date.now() - started,
+      dataDir: path.join(config.dataDir, 'pg'),
+    });
   }
   const knex = createKnex(url);
   try {

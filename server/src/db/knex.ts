@@ -21,7 +21,13 @@ function caseMappers() {
   return {
     wrapIdentifier: base.wrapIdentifier,
     postProcessResponse(result: unknown) {
-      if (result && typeof result === 'object' && !Array.isArray(result) && Array.isArray((result as pg.QueryResult).rows) && 'command' in result) {
+      if (
+        result &&
+        typeof result === 'object' &&
+        !Array.isArray(result) &&
+        Array.isArray((result as pg.QueryResult).rows) &&
+        'command' in result
+      ) {
         const raw = result as pg.QueryResult;
         raw.rows = base.postProcessResponse(raw.rows) as unknown[] as typeof raw.rows;
         return raw;

@@ -25,14 +25,12 @@ export class AppError extends Error {
 
 const pick = (m: Message, lang: Lang) => (typeof m === 'string' ? m : m[lang]);
 
-export const badRequest = (code: string, text: Message, details?: AppError['details']) =>
-  new AppError(400, code, text, details);
+export const badRequest = (code: string, text: Message, details?: AppError['details']) => new AppError(400, code, text, details);
 export const forbidden = (text: Message = { es: 'No tiene permiso para esta acción', en: 'You are not allowed to do this' }) =>
   new AppError(403, 'FORBIDDEN', text);
 export const notFound = (what: Message = { es: 'No encontrado', en: 'Not found' }) => new AppError(404, 'NOT_FOUND', what);
 export const conflict = (code: string, text: Message, details?: AppError['details']) => new AppError(409, code, text, details);
-export const unauthorized = () =>
-  new AppError(401, 'UNAUTHORIZED', { es: 'Debe iniciar sesión', en: 'You must log in' });
+export const unauthorized = () => new AppError(401, 'UNAUTHORIZED', { es: 'Debe iniciar sesión', en: 'You must log in' });
 
 /** Messages for named constraints, so a database refusal reads like the rule it enforces. */
 const constraintMessages = new Map<string, { path?: string; status?: number; code?: string; text: Translated }>();
@@ -64,7 +62,13 @@ function keyColumns(detail: string | undefined): string[] {
   if (!m) return [];
   return m[1]
     .split(',')
-    .map((c) => c.trim().replace(/^lower\(\(?|\)?(::\w+)?\)$/g, '').replace(/[()]/g, '').replace(/::\w+/g, ''))
+    .map((c) =>
+      c
+        .trim()
+        .replace(/^lower\(\(?|\)?(::\w+)?\)$/g, '')
+        .replace(/[()]/g, '')
+        .replace(/::\w+/g, ''),
+    )
     .filter((c) => c && c !== 'company_id')
     .map(camel);
 }
@@ -119,7 +123,10 @@ export function fromPgError(err: PgError): AppError | undefined {
     case '22P02':
     case '22007':
     case '22008':
-      return new AppError(400, 'INVALID_VALUE', { es: 'Un valor tiene un formato no válido', en: 'A value has an invalid format' });
+      return new AppError(400, 'INVALID_VALUE', {
+        es: 'Un valor tiene un formato no válido',
+        en: 'A value has an invalid format',
+      });
     case '40001':
     case '40P01':
     case '55P03':
@@ -155,7 +162,10 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req: Request, re
     if (type === 'entity.parse.failed')
       appError = new AppError(400, 'BAD_JSON', { es: 'El cuerpo no es JSON válido', en: 'The body is not valid JSON' });
     else if (type === 'entity.too.large')
-      appError = new AppError(413, 'TOO_LARGE', { es: 'El cuerpo de la solicitud es demasiado grande', en: 'The request body is too large' });
+      appError = new AppError(413, 'TOO_LARGE', {
+        es: 'El cuerpo de la solicitud es demasiado grande',
+        en: 'The request body is too large',
+      });
     else if (type === 'encoding.unsupported' || type === 'charset.unsupported')
       appError = new AppError(415, 'UNSUPPORTED', { es: 'Codificación no soportada', en: 'Unsupported encoding' });
     else if ((err as BodyParserError).status && (err as BodyParserError).status! < 500)

@@ -88,7 +88,8 @@ export const joiMessages: Record<Lang, Record<string, string>> = {
     'decimal.max': '{{#label}} debe ser menor o igual a {{#limit}}',
     'isoDate.base': '{{#label}} debe ser una fecha válida (AAAA-MM-DD)',
     'cuit.format': '{{#label}}: un CUIT/CUIL tiene 11 dígitos',
-    'cuit.prefix': '{{#label}}: el prefijo {{#prefix}} no corresponde a un CUIT/CUIL (válidos: 20, 23, 24, 27, 30, 33, 34, 50, 51, 55)',
+    'cuit.prefix':
+      '{{#label}}: el prefijo {{#prefix}} no corresponde a un CUIT/CUIL (válidos: 20, 23, 24, 27, 30, 33, 34, 50, 51, 55)',
     'cuit.checkDigit': '{{#label}}: dígito verificador inválido, debería ser {{#expected}}',
     'cuit.neverIssued': '{{#label}}: no es un CUIT/CUIL emitible (el resto da 1; esas personas reciben prefijo 23 o 33)',
     'cbu.format': '{{#label}}: un CBU tiene 22 dígitos',

@@ -49,7 +49,10 @@ export const MAX_PAGE = 1000;
 export function fieldSql(shape: ListShape, name: string): string {
   const def = shape.fields[name];
   if (def?.sql) return def.sql;
-  return `${shape.alias}.${name.replace(/([A-Z])/g, '_$1').replace(/([a-z])(\d)/g, '$1$2').toLowerCase()}`;
+  return `${shape.alias}.${name
+    .replace(/([A-Z])/g, '_$1')
+    .replace(/([a-z])(\d)/g, '$1$2')
+    .toLowerCase()}`;
 }
 
 function parseJson(raw: unknown, what: string, lang: Lang): unknown {
@@ -72,7 +75,10 @@ export function parseListParams(query: Record<string, unknown>, shape: ListShape
       throw badRequest('BAD_SORT', { es: 'sort debe ser ["campo","ASC"|"DESC"]', en: 'sort must be ["field","ASC"|"DESC"]' });
     const field = sortRaw[0];
     if (field !== 'id' && !shape.fields[field]?.sort)
-      throw badRequest('BAD_SORT', { es: `No se puede ordenar por "${field.slice(0, 60)}"`, en: `Cannot sort by "${field.slice(0, 60)}"` });
+      throw badRequest('BAD_SORT', {
+        es: `No se puede ordenar por "${field.slice(0, 60)}"`,
+        en: `Cannot sort by "${field.slice(0, 60)}"`,
+      });
     sort = [field, String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC'];
   }
   const rangeRaw = parseJson(query.range, 'range', lang);

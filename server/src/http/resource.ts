@@ -117,7 +117,7 @@ function checkGuards(def: ResourceDef, ctx: Ctx, data: Data, before?: Data): voi
 export async function createRecord(def: ResourceDef, ctx: Ctx, body: unknown): Promise<Data> {
   if (!def.access.create || !def.schema) throw methodNotAllowed();
   assertCan(ctx.user.role, def.access.create);
-  const valid = validate<Data>(def.schema, body ?? {}, ctx.lang);
+  const valid = validate<Data>(def.schema, body ?? {}, ctx.lang, { op: 'create' });
   checkGuards(def, ctx, valid);
   return withTransaction(ctx.knex, async (trx) => {
     const info: WriteInfo = { op: 'create', trx };
@@ -155,7 +155,7 @@ export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body:
     const merged: Data = {};
     for (const key of writable) if (key in before) merged[key] = before[key];
     Object.assign(merged, incoming);
-    const valid = validate<Data>(def.schema!.prefs({ context: { op: 'update' } }), merged, ctx.lang);
+    const valid = validate<Data>(def.schema!, merged, ctx.lang, { op: 'update' });
     const changed: Data = {};
     for (const [key, value] of Object.entries(valid)) {
       if (!(key in before) || !sameValue(value, before[key])) changed[key] = value;
@@ -196,11 +196,18 @@ export function methodNotAllowed(
 }
 
 /** The SELECT of an export: same filters and sort as the list, cells rendered in SQL. */
-export function exportSql(def: ResourceDef, ctx: Ctx, params: ListParams, dialect: 'es' | 'rfc4180'): { sql: string; headers: string[] } {
+export function exportSql(
+  def: ResourceDef,
+  ctx: Ctx,
+  params: ListParams,
+  dialect: 'es' | 'rfc4180',
+): { sql: string; headers: string[] } {
   const names = Object.keys(def.fields).filter((n) => def.fields[n].csv !== false);
   const qb = baseQuery(def, ctx);
   applyFilters(qb, def, params.filter, ctx);
-  qb.select(ctx.knex.raw(names.map((n) => cellSql({ header: n, type: def.fields[n].type, sql: fieldSql(def, n) }, dialect)).join(', ')));
+  qb.select(
+    ctx.knex.raw(names.map((n) => cellSql({ header: n, type: def.fields[n].type, sql: fieldSql(def, n) }, dialect)).join(', ')),
+  );
   applySort(qb, def, params.sort);
   return { sql: qb.toQuery(), headers: names };
 }

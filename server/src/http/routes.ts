@@ -12,7 +12,17 @@ import type { AuthSettings } from '../modules/auth/auth.service';
 /** Routes that answer without a session. */
 export const PUBLIC_PATHS = new Set(['POST /auth/login', 'GET /health']);
 
-/** The API's route table: one line per mounted area. */
+/** The API's route table: one line per resource or area, all behind the session. */
+export function mounts(): Array<[string, Router]> {
+  return [
+    ['/company', companyRouter()],
+    ['/users', resourceRouter(usersResource)],
+    ['/audit-events', resourceRouter(auditEventsResource)],
+    ['/segment-levels', resourceRouter(segmentLevelsResource)],
+  ];
+}
+
+/** The API: health, auth, then the mounted areas. */
 export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): Router {
   const api = Router();
   api.get('/health', async (req, res) => {
@@ -25,9 +35,6 @@ export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): 
     res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db });
   });
   api.use('/auth', authRouter(settings));
-  api.use('/company', companyRouter());
-  api.use('/users', resourceRouter(usersResource));
-  api.use('/audit-events', resourceRouter(auditEventsResource));
-  api.use('/segment-levels', resourceRouter(segmentLevelsResource));
+  for (const [path, router] of mounts()) api.use(path, router);
   return api;
 }

@@ -28,7 +28,9 @@ export const Joi = BaseJoi.extend(
         method(limit: string | number) {
           return (this as unknown as BaseJoi.AnySchema).$_addRule({ name: 'min', args: { limit } });
         },
-        args: [{ name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' }],
+        args: [
+          { name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' },
+        ],
         validate(value: string, helpers: Helpers, args: Record<string, unknown>) {
           return new D(value).lt(String(args.limit)) ? helpers.error('money.min', { limit: args.limit }) : value;
         },
@@ -57,7 +59,9 @@ export const Joi = BaseJoi.extend(
         method(limit: string | number) {
           return (this as unknown as BaseJoi.AnySchema).$_addRule({ name: 'min', args: { limit } });
         },
-        args: [{ name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' }],
+        args: [
+          { name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' },
+        ],
         validate(value: string, helpers: Helpers, args: Record<string, unknown>) {
           return new D(value).lt(String(args.limit)) ? helpers.error('decimal.min', { limit: args.limit }) : value;
         },
@@ -66,7 +70,9 @@ export const Joi = BaseJoi.extend(
         method(limit: string | number) {
           return (this as unknown as BaseJoi.AnySchema).$_addRule({ name: 'max', args: { limit } });
         },
-        args: [{ name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' }],
+        args: [
+          { name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' },
+        ],
         validate(value: string, helpers: Helpers, args: Record<string, unknown>) {
           return new D(value).gt(String(args.limit)) ? helpers.error('decimal.max', { limit: args.limit }) : value;
         },
@@ -142,8 +148,9 @@ export const code = (max = 20) =>
     .pattern(/^[A-Z0-9._-]+$/, 'código (A–Z, 0–9, punto, guion y guion bajo)');
 
 /** Validates or throws a 400 whose details name every offending field. */
-export function validate<T>(schema: Schema, value: unknown, lang: Lang): T {
+export function validate<T>(schema: Schema, value: unknown, lang: Lang, context?: Record<string, unknown>): T {
   const { value: out, error } = schema.validate(value, {
+    context,
     abortEarly: false,
     convert: true,
     messages: joiMessages,
@@ -154,7 +161,11 @@ export function validate<T>(schema: Schema, value: unknown, lang: Lang): T {
     const first = details[0]?.message ?? 'invalid';
     const more = details.length - 1;
     const message =
-      more > 0 ? (lang === 'es' ? `${first} (y ${more} error${more > 1 ? 'es' : ''} más)` : `${first} (and ${more} more)`) : first;
+      more > 0
+        ? lang === 'es'
+          ? `${first} (y ${more} error${more > 1 ? 'es' : ''} más)`
+          : `${first} (and ${more} more)`
+        : first;
     throw new AppError(400, 'VALIDATION', message, details);
   }
   return out as T;

@@ -1,7 +1,8 @@
 const BANK_WEIGHTS = [7, 1, 3, 9, 7, 1, 3];
 const ACCOUNT_WEIGHTS = [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3];
 
-export type CbuProblem = { kind: 'format' } | { kind: 'bankCheck'; expected: number } | { kind: 'accountCheck'; expected: number };
+export type CbuProblem =
+  { kind: 'format' } | { kind: 'bankCheck'; expected: number } | { kind: 'accountCheck'; expected: number };
 
 function check(digits: string, weights: number[]): number {
   const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);

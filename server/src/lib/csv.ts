@@ -38,7 +38,9 @@ export function cellSql(col: CsvColumn, dialect: Dialect): string {
         ? `to_char(${e} AT TIME ZONE '${BUSINESS_TZ}', 'DD/MM/YYYY HH24:MI:SS')`
         : `to_char(${e} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
     case 'bool':
-      return es ? `CASE WHEN ${e} THEN 'Sí' WHEN NOT ${e} THEN 'No' END` : `CASE WHEN ${e} THEN 'true' WHEN NOT ${e} THEN 'false' END`;
+      return es
+        ? `CASE WHEN ${e} THEN 'Sí' WHEN NOT ${e} THEN 'No' END`
+        : `CASE WHEN ${e} THEN 'true' WHEN NOT ${e} THEN 'false' END`;
     case 'json':
       return neutralise(`${e}::text`);
     default:
@@ -87,7 +89,8 @@ export async function streamCsv(
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${opts.filename}"`);
     res.setHeader('Cache-Control', 'no-store');
-    const head = (opts.dialect === 'es' ? '\uFEFF' : '') + opts.headers.map((h) => csvEscape(h, delimiter)).join(delimiter) + '\n';
+    const head =
+      (opts.dialect === 'es' ? '\uFEFF' : '') + opts.headers.map((h) => csvEscape(h, delimiter)).join(delimiter) + '\n';
     res.write(head);
     await pipeline(stream, res);
     finished = true;

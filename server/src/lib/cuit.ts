@@ -2,10 +2,7 @@ export const CUIT_PREFIXES = ['20', '23', '24', '27', '30', '33', '34', '50', '5
 const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
 export type CuitProblem =
-  | { kind: 'format' }
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'neverIssued' }
-  | { kind: 'checkDigit'; expected: number };
+  { kind: 'format' } | { kind: 'prefix'; prefix: string } | { kind: 'neverIssued' } | { kind: 'checkDigit'; expected: number };
 
 export function normalizeCuit(raw: string): string {
   return raw.replace(/[-\s.]/g, '');

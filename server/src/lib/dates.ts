@@ -12,7 +12,9 @@ export const BUSINESS_TZ = 'America/Argentina/Buenos_Aires';
 
 /** Today's date in Argentina, as YYYY-MM-DD. */
 export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
 }
 
 export function addDays(date: string, days: number): string {

@@ -10,7 +10,11 @@ export interface AuditEntry {
 }
 
 /** Writes one audit event inside the caller's transaction, so it commits with the change. */
-export async function audit(trx: Knex | Knex.Transaction, ctx: Pick<Ctx, 'companyId' | 'user' | 'ip'>, entry: AuditEntry): Promise<void> {
+export async function audit(
+  trx: Knex | Knex.Transaction,
+  ctx: Pick<Ctx, 'companyId' | 'user' | 'ip'>,
+  entry: AuditEntry,
+): Promise<void> {
   await trx('audit_events').insert({
     companyId: ctx.companyId,
     userId: ctx.user?.id ?? null,

@@ -20,15 +20,17 @@ export function sessionKey(token: string, secret: string): string {
 }
 
 async function throttle(knex: Knex, username: string, ip: string): Promise<void> {
-  const row = (await knex.raw(
-    `SELECT count(*) FILTER (WHERE lower(username) = lower(?)) AS by_user,
+  const row = (
+    await knex.raw(
+      `SELECT count(*) FILTER (WHERE lower(username) = lower(?)) AS by_user,
             count(*) FILTER (WHERE ip = ?) AS by_ip,
             min(at) FILTER (WHERE lower(username) = lower(?)) AS user_oldest,
             min(at) FILTER (WHERE ip = ?) AS ip_oldest
        FROM login_failures
       WHERE at > now() - make_interval(mins => ?) AND (lower(username) = lower(?) OR ip = ?)`,
-    [username, ip, username, ip, LOGIN_WINDOW_MINUTES, username, ip],
-  )).rows[0] as { byUser: number; byIp: number; userOldest: Date | null; ipOldest: Date | null };
+      [username, ip, username, ip, LOGIN_WINDOW_MINUTES, username, ip],
+    )
+  ).rows[0] as { byUser: number; byIp: number; userOldest: Date | null; ipOldest: Date | null };
   const blockedSince =
     row.byUser >= MAX_FAILURES_PER_USERNAME ? row.userOldest : row.byIp >= MAX_FAILURES_PER_ADDRESS ? row.ipOldest : null;
   if (!blockedSince) return;
@@ -61,9 +63,16 @@ export async function login(
   const user = (await knex('users as u')
     .join('companies as c', 'c.id', 'u.company_id')
     .whereRaw('lower(u.username) = lower(?)', [input.username])
-    .first('u.id', 'u.username', 'u.fullName', 'u.role', 'u.companyId', 'u.passwordHash', 'u.active', 'c.name as companyName')) as
-    | (SessionUser & { passwordHash: string; active: boolean })
-    | undefined;
+    .first(
+      'u.id',
+      'u.username',
+      'u.fullName',
+      'u.role',
+      'u.companyId',
+      'u.passwordHash',
+      'u.active',
+      'c.name as companyName',
+    )) as (SessionUser & { passwordHash: string; active: boolean }) | undefined;
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
   if (!user || !ok || !user.active) {
     await knex('login_failures').insert({ username: input.username.slice(0, 200), ip: input.ip.slice(0, 64) });
@@ -91,7 +100,11 @@ export async function login(
       userAgent: input.userAgent.slice(0, 300),
     });
     await trx('users').where({ id: user.id }).update({ lastLoginAt: trx.fn.now() });
-    await audit(trx, { companyId: user.companyId, user: sessionUser, ip: input.ip }, { action: 'login', entity: 'users', entityId: user.id });
+    await audit(
+      trx,
+      { companyId: user.companyId, user: sessionUser, ip: input.ip },
+      { action: 'login', entity: 'users', entityId: user.id },
+    );
   });
   return { token, csrfToken, user: sessionUser, expiresAt };
 }
@@ -135,7 +148,11 @@ export async function loadSession(knex: Knex, settings: AuthSettings, token: str
 export async function logout(knex: Knex, session: LoadedSession, ip: string): Promise<void> {
   await knex.transaction(async (trx) => {
     await trx('sessions').where({ id: session.id }).delete();
-    await audit(trx, { companyId: session.user.companyId, user: session.user, ip }, { action: 'logout', entity: 'users', entityId: session.user.id });
+    await audit(
+      trx,
+      { companyId: session.user.companyId, user: session.user, ip },
+      { action: 'logout', entity: 'users', entityId: session.user.id },
+    );
   });
 }
 

@@ -43,7 +43,8 @@ export const usersResource: ResourceDef = {
   hooks: {
     async prepare(ctx, data, { op, before, trx }) {
       if (before && before.id === ctx.user.id) {
-        if (op === 'delete') throw conflict('SELF', { es: 'No puede eliminar su propio usuario', en: 'You cannot delete your own user' });
+        if (op === 'delete')
+          throw conflict('SELF', { es: 'No puede eliminar su propio usuario', en: 'You cannot delete your own user' });
         if ((data.role && data.role !== 'admin') || data.active === false)
           throw conflict('SELF', {
             es: 'No puede quitarse el rol de administrador ni desactivarse a sí mismo',

@@ -8,8 +8,30 @@ import { notFound } from '../../http/errors';
 import type { Knex } from 'knex';
 
 export const PROVINCE_CODES = [
-  'AR-C', 'AR-B', 'AR-K', 'AR-H', 'AR-U', 'AR-X', 'AR-W', 'AR-E', 'AR-P', 'AR-Y', 'AR-L', 'AR-F',
-  'AR-M', 'AR-N', 'AR-Q', 'AR-R', 'AR-A', 'AR-J', 'AR-D', 'AR-Z', 'AR-S', 'AR-G', 'AR-V', 'AR-T',
+  'AR-C',
+  'AR-B',
+  'AR-K',
+  'AR-H',
+  'AR-U',
+  'AR-X',
+  'AR-W',
+  'AR-E',
+  'AR-P',
+  'AR-Y',
+  'AR-L',
+  'AR-F',
+  'AR-M',
+  'AR-N',
+  'AR-Q',
+  'AR-R',
+  'AR-A',
+  'AR-J',
+  'AR-D',
+  'AR-Z',
+  'AR-S',
+  'AR-G',
+  'AR-V',
+  'AR-T',
 ] as const;
 
 const schema = Joi.object({
@@ -17,7 +39,11 @@ const schema = Joi.object({
   taxId: Joi.cuit().allow(null, '').empty('').default(null),
   street: optionalText(120),
   city: optionalText(80),
-  province: Joi.string().valid(...PROVINCE_CODES).allow(null, '').empty('').default(null),
+  province: Joi.string()
+    .valid(...PROVINCE_CODES)
+    .allow(null, '')
+    .empty('')
+    .default(null),
   postalCode: optionalText(10),
   phone: optionalText(40),
   email: optionalText(120).email(),
@@ -27,8 +53,20 @@ const schema = Joi.object({
 });
 
 const COLUMNS = [
-  'id', 'name', 'taxId', 'street', 'city', 'province', 'postalCode', 'phone', 'email',
-  'lockDate', 'defaultReceiptPointOfSale', 'overdueToleranceDays', 'createdAt', 'updatedAt',
+  'id',
+  'name',
+  'taxId',
+  'street',
+  'city',
+  'province',
+  'postalCode',
+  'phone',
+  'email',
+  'lockDate',
+  'defaultReceiptPointOfSale',
+  'overdueToleranceDays',
+  'createdAt',
+  'updatedAt',
 ];
 
 export async function getCompany(db: Knex | Knex.Transaction, companyId: number) {
@@ -51,11 +89,15 @@ export function companyRouter(): Router {
       const before = await trx('companies').where({ id: ctx.companyId }).forUpdate().first(COLUMNS);
       if (!before) throw notFound();
       const { id: _id, createdAt: _c, updatedAt: _u, ...writable } = before as Record<string, unknown>;
-      void _id; void _c; void _u;
+      void _id;
+      void _c;
+      void _u;
       const body = { ...(req.body ?? {}) } as Record<string, unknown>;
       for (const k of ['id', 'createdAt', 'updatedAt']) delete body[k];
       const data = validate<Record<string, unknown>>(schema, { ...writable, ...body }, ctx.lang);
-      await trx('companies').where({ id: ctx.companyId }).update({ ...data, updatedAt: trx.fn.now() });
+      await trx('companies')
+        .where({ id: ctx.companyId })
+        .update({ ...data, updatedAt: trx.fn.now() });
       const after = await getCompany(trx, ctx.companyId);
       await audit(trx, ctx, { action: 'update', entity: 'companies', entityId: ctx.companyId, before, after });
       return after;

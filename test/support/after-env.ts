@@ -1,0 +1,5 @@
+import { closeTestKnex } from './db';
+
+afterAll(async () => {
+  await closeTestKnex();
+});
