@@ -97,7 +97,7 @@ export function fromPgError(err: PgError): AppError | undefined {
         });
       }
       const cols = keyColumns(err.detail);
-      const field = cols[cols.length - 1];
+      const field = cols[0];
       const text = {
         es: `${field ?? 'referencia'}: el registro referido no existe`,
         en: `${field ?? 'reference'}: the referenced record does not exist`,

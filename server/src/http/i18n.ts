@@ -158,3 +158,9 @@ export const joiMessages: Record<Lang, Record<string, string>> = {
     'cbu.accountCheck': '{{#label}}: invalid check digit of the account block, it should be {{#expected}}',
   },
 };
+
+/** Adds a domain rule's message in both languages. */
+export function registerJoiMessage(code: string, text: Translated): void {
+  joiMessages.es[code] = text.es;
+  joiMessages.en[code] = text.en;
+}

@@ -34,6 +34,8 @@ export interface ListShape {
   table: string;
   fields: Record<string, FieldDef>;
   search?: string[];
+  /** Replaces the default `q` search (ILIKE over `search`). */
+  searchQuery?: (qb: Knex.QueryBuilder, q: string) => void;
   filters?: Record<string, CustomFilter>;
   defaultSort?: [string, 'ASC' | 'DESC'];
 }
@@ -123,7 +125,7 @@ function valueSchema(def: FieldDef): Schema {
   }
 }
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Applies a validated filter object; unknown keys are a 400. */
 export function applyFilters(qb: Knex.QueryBuilder, shape: ListShape, filter: Record<string, unknown>, ctx: Ctx): void {
@@ -133,6 +135,10 @@ export function applyFilters(qb: Knex.QueryBuilder, shape: ListShape, filter: Re
       if (raw === null || raw === '') continue;
       const q = validate<string>(Joi.string().trim().max(200).allow(''), raw, ctx.lang);
       if (!q) continue;
+      if (shape.searchQuery) {
+        shape.searchQuery(qb, q);
+        continue;
+      }
       if (!shape.search?.length) throw unknownFilter(key);
       const pattern = `%${likeEscape(q)}%`;
       qb.where((w) => {

@@ -2,8 +2,8 @@ import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import type { ObjectSchema } from 'joi';
 import { ctxOf, type Ctx } from './context';
-import { assertCan, type Permission } from './permissions';
-import { AppError, badRequest, notFound } from './errors';
+import { assertCan, can, type Permission } from './permissions';
+import { AppError, badRequest, forbidden, notFound } from './errors';
 import { validate } from './validate';
 import { applyFilters, applySort, countRows, fieldSql, parseListParams, type ListParams, type ListShape } from './list-query';
 import { withTransaction } from '../db/tx';
@@ -134,7 +134,9 @@ export async function createRecord(def: ResourceDef, ctx: Ctx, body: unknown): P
 
 export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body: unknown): Promise<Data> {
   if (!def.access.update || !def.schema) throw methodNotAllowed();
-  assertCan(ctx.user.role, def.access.update);
+  const mayUpdate = can(ctx.user.role, def.access.update);
+  const guardedOnly = Object.values(def.guarded ?? {}).some((g) => can(ctx.user.role, g.permission));
+  if (!mayUpdate && !guardedOnly) throw forbidden();
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw badRequest('VALIDATION', { es: 'El cuerpo debe ser un objeto JSON', en: 'The body must be a JSON object' });
   const writable = new Set(writableKeys(def));
@@ -161,6 +163,8 @@ export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body:
       if (!(key in before) || !sameValue(value, before[key])) changed[key] = value;
     }
     checkGuards(def, ctx, changed, before);
+    // Someone who may only change guarded fields (a manager setting a credit limit) changes nothing else.
+    if (!mayUpdate && Object.keys(changed).some((k) => !def.guarded?.[k])) throw forbidden();
     const info: WriteInfo = { op: 'update', trx, before };
     const data = def.hooks?.prepare ? await def.hooks.prepare(ctx, changed, info) : changed;
     if (Object.keys(data).length > 0) {

@@ -6,6 +6,21 @@ import { usersResource } from '../modules/auth/users.resource';
 import { auditEventsResource } from '../modules/audit/audit.resource';
 import { segmentLevelsResource } from '../modules/reference/segment-levels.resource';
 import { companyRouter } from '../modules/company/company.routes';
+import {
+  banksResource,
+  carriersResource,
+  collectorsResource,
+  exchangeRatesResource,
+  paymentTermsResource,
+  priceListsResource,
+  salespeopleResource,
+  segmentsResource,
+} from '../modules/reference/reference.resources';
+import { customersResource } from '../modules/customers/customers.resource';
+import { customerRoutes } from '../modules/customers/customers.routes';
+import { branchesResource } from '../modules/customers/branches.resource';
+import { contactsResource } from '../modules/customers/contacts.resource';
+import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers/card-issuers.resources';
 import { getKnex } from './context';
 import type { AuthSettings } from '../modules/auth/auth.service';
 
@@ -19,6 +34,19 @@ export function mounts(): Array<[string, Router]> {
     ['/users', resourceRouter(usersResource)],
     ['/audit-events', resourceRouter(auditEventsResource)],
     ['/segment-levels', resourceRouter(segmentLevelsResource)],
+    ['/payment-terms', resourceRouter(paymentTermsResource)],
+    ['/salespeople', resourceRouter(salespeopleResource)],
+    ['/collectors', resourceRouter(collectorsResource)],
+    ['/price-lists', resourceRouter(priceListsResource)],
+    ['/carriers', resourceRouter(carriersResource)],
+    ['/segments', resourceRouter(segmentsResource)],
+    ['/banks', resourceRouter(banksResource)],
+    ['/exchange-rates', resourceRouter(exchangeRatesResource)],
+    ['/customers', resourceRouter(customersResource, customerRoutes)],
+    ['/branches', resourceRouter(branchesResource)],
+    ['/contacts', resourceRouter(contactsResource)],
+    ['/card-issuers', resourceRouter(cardIssuersResource)],
+    ['/card-plans', resourceRouter(cardPlansResource)],
   ];
 }
 

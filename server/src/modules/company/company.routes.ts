@@ -6,33 +6,7 @@ import { withTransaction } from '../../db/tx';
 import { audit } from '../audit/audit.service';
 import { notFound } from '../../http/errors';
 import type { Knex } from 'knex';
-
-export const PROVINCE_CODES = [
-  'AR-C',
-  'AR-B',
-  'AR-K',
-  'AR-H',
-  'AR-U',
-  'AR-X',
-  'AR-W',
-  'AR-E',
-  'AR-P',
-  'AR-Y',
-  'AR-L',
-  'AR-F',
-  'AR-M',
-  'AR-N',
-  'AR-Q',
-  'AR-R',
-  'AR-A',
-  'AR-J',
-  'AR-D',
-  'AR-Z',
-  'AR-S',
-  'AR-G',
-  'AR-V',
-  'AR-T',
-] as const;
+import { PROVINCE_CODES } from '../../lib/argentina';
 
 const schema = Joi.object({
   name: Joi.string().trim().min(1).max(120).required(),

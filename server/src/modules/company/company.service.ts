@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { ARGENTINE_BANKS } from '../reference/banks.data';
 
 export const DEFAULT_SEGMENT_LEVELS = ['Zona', 'Rubro', 'Canal', 'Grupo'];
 
@@ -9,5 +10,6 @@ export async function createCompany(
 ): Promise<number> {
   const [{ id }] = (await trx('companies').insert(data).returning('id')) as Array<{ id: number }>;
   await trx('segment_levels').insert(DEFAULT_SEGMENT_LEVELS.map((name, i) => ({ companyId: id, level: i + 1, name })));
+  await trx('banks').insert(ARGENTINE_BANKS.map(([code, name]) => ({ companyId: id, code, name })));
   return id;
 }

@@ -1,0 +1,134 @@
+import type { Knex } from 'knex';
+import { Joi } from '../../http/validate';
+import { registerConstraint } from '../../http/errors';
+import type { ResourceDef } from '../../http/resource';
+import type { FieldDef } from '../../http/list-query';
+import { ACCOUNT_CURRENCIES, CUSTOMER_STATUSES, GROSS_INCOME_REGIMES, PROVINCE_CODES, TAX_ID_TYPES } from '../../lib/argentina';
+import { customerSchema } from './customers.schemas';
+
+registerConstraint('customers_code_unique', {
+  path: 'code',
+  text: { es: 'Ya existe un cliente con ese código', en: 'A customer with that code already exists' },
+});
+registerConstraint('customers_cuit_unique', {
+  path: 'taxId',
+  text: { es: 'Ya existe un cliente con ese CUIT', en: 'A customer with that CUIT already exists' },
+});
+
+const ref = (column: string, table: string, alias: string) => ({ column, table, alias });
+/** Reference columns of a customer, joined for their codes (CSV, list columns). */
+export const CUSTOMER_REFS = [
+  ref('paymentTermId', 'payment_terms', 'rpt'),
+  ref('salespersonId', 'salespeople', 'rsp'),
+  ref('collectorId', 'collectors', 'rco'),
+  ref('priceListId', 'price_lists', 'rpl'),
+  ref('carrierId', 'carriers', 'rca'),
+  ref('segment1Id', 'segments', 'rs1'),
+  ref('segment2Id', 'segments', 'rs2'),
+  ref('segment3Id', 'segments', 'rs3'),
+  ref('segment4Id', 'segments', 'rs4'),
+];
+
+const snake = (s: string) => s.replace(/([A-Z])/g, '_$1').toLowerCase();
+
+const idRef = (): FieldDef => ({ type: 'int', filter: true, csv: false });
+const codeOf = (alias: string): FieldDef => ({ type: 'text', sql: `${alias}.code` });
+
+/** `available = limit − balance`; no limit, no figure. */
+export const AVAILABLE_CREDIT_SQL = 'CASE WHEN c.credit_limit IS NULL THEN NULL ELSE c.credit_limit - c.balance END';
+
+export const customerFields: Record<string, FieldDef> = {
+  id: { type: 'int', sort: true, csv: false },
+  code: { type: 'text', sort: true, filter: true },
+  legalName: { type: 'text', sort: true },
+  tradeName: { type: 'text', sort: true },
+  rating: { type: 'text', filter: true, sort: true },
+  status: { type: 'enum', values: CUSTOMER_STATUSES, filter: true, sort: true },
+  street: { type: 'text' },
+  city: { type: 'text', filter: true, sort: true },
+  province: { type: 'enum', values: PROVINCE_CODES, filter: true, sort: true },
+  postalCode: { type: 'text' },
+  country: { type: 'text' },
+  phone: { type: 'text' },
+  email: { type: 'text' },
+  ivaCondition: { type: 'int', filter: true },
+  taxIdType: { type: 'enum', values: TAX_ID_TYPES, filter: true },
+  taxId: { type: 'text', filter: true },
+  grossIncomeRegime: { type: 'enum', values: GROSS_INCOME_REGIMES, filter: true },
+  grossIncomeNumber: { type: 'text' },
+  largeTaxpayer: { type: 'bool', filter: true },
+  vatExemptionPct: { type: 'decimal' },
+  receivableAccount: { type: 'text' },
+  cbu: { type: 'text' },
+  paymentTermId: idRef(),
+  paymentTermCode: codeOf('rpt'),
+  currency: { type: 'enum', values: ACCOUNT_CURRENCIES, filter: true, sort: true },
+  creditLimit: { type: 'money', sort: true, range: true },
+  salespersonId: idRef(),
+  salespersonCode: codeOf('rsp'),
+  collectorId: idRef(),
+  collectorCode: codeOf('rco'),
+  priceListId: idRef(),
+  priceListCode: codeOf('rpl'),
+  carrierId: idRef(),
+  carrierCode: codeOf('rca'),
+  deliveryNoteCopies: { type: 'int' },
+  invoiceCopies: { type: 'int' },
+  segment1Id: idRef(),
+  segment1Code: codeOf('rs1'),
+  segment2Id: idRef(),
+  segment2Code: codeOf('rs2'),
+  segment3Id: idRef(),
+  segment3Code: codeOf('rs3'),
+  segment4Id: idRef(),
+  segment4Code: codeOf('rs4'),
+  notes: { type: 'text' },
+  balance: { type: 'money', readOnly: true, sort: true, range: true },
+  overdueBalance: { type: 'money', readOnly: true, sort: true, range: true },
+  availableCredit: { type: 'money', readOnly: true, sql: AVAILABLE_CREDIT_SQL },
+  lastSaleDate: { type: 'date', readOnly: true, sort: true, range: true },
+  lastReceiptDate: { type: 'date', readOnly: true, sort: true, range: true },
+  createdAt: { type: 'timestamp', readOnly: true, sort: true, csv: false },
+  updatedAt: { type: 'timestamp', readOnly: true, csv: false },
+};
+
+export function joinCustomerRefs(qb: Knex.QueryBuilder): void {
+  for (const r of CUSTOMER_REFS) qb.leftJoin(`${r.table} as ${r.alias}`, `${r.alias}.id`, `c.${snake(r.column)}`);
+}
+
+/** CUIT typed with dashes finds the digits; everything else matches code, names and tax id. */
+export function searchCustomers(qb: Knex.QueryBuilder, q: string, alias = 'c'): void {
+  const text = /^[\d\s.-]+$/.test(q) ? q.replace(/[\s.-]/g, '') : q.toLowerCase();
+  qb.whereRaw(`${alias}.search_text LIKE ?`, [`%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`]);
+}
+
+export const customersResource: ResourceDef = {
+  name: 'customers',
+  table: 'customers',
+  alias: 'c',
+  access: { read: 'read', create: 'masterdata.write', update: 'masterdata.write', delete: 'masterdata.write' },
+  fields: customerFields,
+  from: joinCustomerRefs,
+  searchQuery: (qb, q) => searchCustomers(qb, q),
+  filters: {
+    overCreditLimit: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        if (value) qb.whereRaw('c.credit_limit IS NOT NULL AND c.balance > c.credit_limit');
+        else qb.whereRaw('NOT (c.credit_limit IS NOT NULL AND c.balance > c.credit_limit)');
+      },
+    },
+    hasOverdue: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        qb.whereRaw(value ? 'c.overdue_balance > 0' : 'c.overdue_balance <= 0');
+      },
+    },
+  },
+  defaultSort: ['code', 'ASC'],
+  schema: customerSchema,
+  guarded: {
+    creditLimit: { permission: 'customers.credit', default: null },
+    status: { permission: 'customers.credit', default: 'active' },
+  },
+};

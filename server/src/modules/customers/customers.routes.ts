@@ -1,0 +1,11 @@
+import type { Router } from 'express';
+import { ctxOf } from '../../http/context';
+import { parseId } from '../../http/resource';
+import { creditStatus } from './customers.service';
+
+/** Endpoints of a customer beyond the simple-rest ones. */
+export function customerRoutes(router: Router): void {
+  router.get('/:id/credit-status', async (req, res) => {
+    res.json(await creditStatus(ctxOf(req), parseId(req.params.id)));
+  });
+}

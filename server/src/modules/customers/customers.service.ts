@@ -1,0 +1,94 @@
+import type { Ctx } from '../../http/context';
+import { notFound } from '../../http/errors';
+import { D } from '../../lib/money';
+import { daysBetween, today } from '../../lib/dates';
+
+export interface CreditStatus {
+  customerId: number;
+  status: string;
+  currency: string;
+  balance: string;
+  overdue: string;
+  creditLimit: string | null;
+  available: string | null;
+  oldestDueDate: string | null;
+  daysOverdue: number;
+  toleranceDays: number;
+  allowed: boolean;
+  reasons: Array<{ code: string; message: string }>;
+}
+
+const BLOCKING_STATUS: Record<string, { es: string; en: string }> = {
+  suspended: { es: 'El cliente está suspendido', en: 'The customer is suspended' },
+  inactive: { es: 'El cliente está inactivo', en: 'The customer is inactive' },
+  cash_only: {
+    es: 'El cliente opera solo de contado (sin cuenta corriente)',
+    en: 'The customer buys cash only (no current account)',
+  },
+  prospect: {
+    es: 'El cliente es un potencial, sin cuenta corriente habilitada',
+    en: 'The customer is a prospect with no current account yet',
+  },
+};
+
+/** What billing asks before selling on account: status, limit and how late the customer pays. */
+export async function creditStatus(ctx: Ctx, customerId: number): Promise<CreditStatus> {
+  const row = (await ctx
+    .knex('customers as c')
+    .join('companies as co', 'co.id', 'c.company_id')
+    .where({ 'c.id': customerId, 'c.company_id': ctx.companyId })
+    .first(
+      'c.id',
+      'c.status',
+      'c.currency',
+      'c.balance',
+      'c.overdueBalance',
+      'c.creditLimit',
+      'c.oldestOpenDueDate',
+      'co.overdueToleranceDays',
+    )) as
+    | {
+        id: number;
+        status: string;
+        currency: string;
+        balance: string;
+        overdueBalance: string;
+        creditLimit: string | null;
+        oldestOpenDueDate: string | null;
+        overdueToleranceDays: number;
+      }
+    | undefined;
+  if (!row) throw notFound();
+  const reasons: CreditStatus['reasons'] = [];
+  const say = (code: string, text: { es: string; en: string }) => reasons.push({ code, message: text[ctx.lang] });
+  if (BLOCKING_STATUS[row.status]) say(row.status.toUpperCase(), BLOCKING_STATUS[row.status]);
+  const available = row.creditLimit === null ? null : new D(row.creditLimit).minus(row.balance);
+  if (available !== null && available.lt(0)) {
+    say('OVER_LIMIT', {
+      es: `Supera el límite de crédito en ${available.neg().toFixed(2)}`,
+      en: `Over the credit limit by ${available.neg().toFixed(2)}`,
+    });
+  }
+  const now = today();
+  const daysOverdue = row.oldestOpenDueDate && row.oldestOpenDueDate < now ? daysBetween(row.oldestOpenDueDate, now) : 0;
+  if (new D(row.overdueBalance).gt(0) && daysOverdue > row.overdueToleranceDays) {
+    say('OVERDUE', {
+      es: `Tiene deuda vencida hace ${daysOverdue} días (tolerancia ${row.overdueToleranceDays})`,
+      en: `Has debt overdue for ${daysOverdue} days (tolerance ${row.overdueToleranceDays})`,
+    });
+  }
+  return {
+    customerId: row.id,
+    status: row.status,
+    currency: row.currency,
+    balance: row.balance,
+    overdue: row.overdueBalance,
+    creditLimit: row.creditLimit,
+    available: available === null ? null : available.toFixed(2),
+    oldestDueDate: row.oldestOpenDueDate,
+    daysOverdue,
+    toleranceDays: row.overdueToleranceDays,
+    allowed: reasons.length === 0,
+    reasons,
+  };
+}
