@@ -1,0 +1,51 @@
+import { fetchUtils, HttpError } from 'react-admin';
+import { CSRF_COOKIE, readCookie } from '../auth/cookies';
+import { currentLocale, i18nProvider } from '../i18n/i18nProvider';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The server's error body (SPEC §8). */
+export interface ApiErrorBody {
+  message?: string;
+  code?: string;
+  details?: Array<{ path: string; message: string }>;
+  errors?: Record<string, unknown>;
+}
+
+/**
+ * fetch for every call to the API: sends the session cookie, the CSRF token on
+ * mutations and the user's language; turns failures into HttpErrors whose
+ * message is the server's, ready for react-admin's notification.
+ */
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  const headers = new Headers(options.headers ?? undefined);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  headers.set('Accept-Language', currentLocale());
+  const method = (options.method ?? 'GET').toUpperCase();
+  if (!SAFE_METHODS.has(method)) {
+    const token = readCookie(CSRF_COOKIE);
+    if (token) headers.set('X-CSRF-Token', token);
+  }
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
+  } catch (error) {
+    throw normaliseError(error);
+  }
+}
+
+function normaliseError(error: unknown): unknown {
+  if (error instanceof HttpError) {
+    const body = (error.body ?? {}) as ApiErrorBody;
+    const message = body.message || i18nProvider.translate('ctacte.errors.server', { status: error.status });
+    const errors = body.errors && Object.keys(body.errors).length > 0 ? body.errors : undefined;
+    // In a pessimistic form react-admin marks each field from `errors` and notifies
+    // `errors.root.serverError`: put the server's own sentence there.
+    return new HttpError(
+      message,
+      error.status,
+      errors ? { ...body, errors: { ...errors, root: { serverError: message } } } : body,
+    );
+  }
+  if (error instanceof TypeError) return new HttpError(i18nProvider.translate('ctacte.errors.network'), 0, {});
+  return error;
+}
