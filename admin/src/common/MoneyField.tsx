@@ -1,0 +1,18 @@
+import { useFieldValue, useRecordContext, type FieldProps } from 'react-admin';
+import { FieldText } from './FieldText';
+import { formatMoney, type Currency } from './money';
+
+export interface MoneyFieldProps extends FieldProps {
+  /** Fixed currency of the amount; default ARS. */
+  currency?: Currency;
+  /** Or the record field that holds it (`currency` on documents and accounts). */
+  currencySource?: string;
+}
+
+/** `"1234567.89"` → `$ 1.234.567,89`, right-aligned. */
+export const MoneyField = ({ currency, currencySource, emptyText, ...props }: MoneyFieldProps) => {
+  const record = useRecordContext(props);
+  const value = useFieldValue(props);
+  const code = (currencySource ? (record?.[currencySource] as Currency | undefined) : undefined) ?? currency ?? 'ARS';
+  return <FieldText text={formatMoney(value as string | null, code)} emptyText={emptyText} align="right" />;
+};

@@ -1,0 +1,15 @@
+export { MoneyField } from './MoneyField';
+export { DateField, DateTimeField } from './DateField';
+export { CuitField } from './CuitField';
+export { ProvinceField } from './ProvinceField';
+export { MoneyInput } from './MoneyInput';
+export { CuitInput } from './CuitInput';
+export { DateInput } from './DateInput';
+export { ProvinceInput } from './ProvinceInput';
+export { ExportButton, exportUrl } from './ExportButton';
+export { ListActions } from './ListActions';
+export { validateCuit, validateDate, validateMoney, integerBetween } from './validators';
+export { formatMoney, formatDecimal, parseMoneyInput } from './money';
+export { formatDate, formatDateTime, parseDateInput, todayIso, startOfDayInstant, endOfDayInstant } from './dates';
+export { formatCuit, cuitDigits, cuitProblem } from './cuit';
+export { PROVINCES, provinceName } from './provinces';
