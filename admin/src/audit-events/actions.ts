@@ -1,0 +1,10 @@
+/** Audit actions the server writes today; an unknown one shows as it is. */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout'] as const;
+
+export const ACTION_CHOICES = AUDIT_ACTIONS.map((id) => ({ id, name: `ctacte.audit.actions.${id}` }));
+
+/** Audited tables whose resource name is not the table name with dashes. */
+const ENTITY_RESOURCES: Record<string, string> = { companies: 'company' };
+
+/** The admin resource an audited table belongs to, to label its fields. */
+export const resourceOfEntity = (entity: string): string => ENTITY_RESOURCES[entity] ?? entity.replace(/_/g, '-');

@@ -1,0 +1,67 @@
+import { Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  Edit,
+  NumberInput,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  email,
+  maxLength,
+  required,
+  useTranslate,
+} from 'react-admin';
+import { CuitInput } from '../common/CuitInput';
+import { DateInput } from '../common/DateInput';
+import { ProvinceInput } from '../common/ProvinceInput';
+import { integerBetween } from '../common/validators';
+
+export const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="section" sx={{ width: '100%' }}>
+      <Typography variant="subtitle1" color="text.secondary" sx={{ mb: 1 }}>
+        {translate(title)}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 }}>{children}</Box>
+    </Box>
+  );
+};
+
+/** The company is never deleted from here: the toolbar only saves. */
+const SaveOnlyToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+/** The admin edits the company's settings (PUT /api/company). */
+export const CompanyEdit = ({ id }: { id: number }) => (
+  <Edit resource="company" id={id} mutationMode="pessimistic" redirect={false} title="ctacte.company.title" actions={false}>
+    <SimpleForm sx={{ maxWidth: 900 }} toolbar={<SaveOnlyToolbar />}>
+      <Section title="ctacte.company.tax">
+        <TextInput source="name" validate={[required(), maxLength(120)]} />
+        <CuitInput source="taxId" />
+      </Section>
+      <Section title="ctacte.company.address">
+        <TextInput source="street" validate={maxLength(120)} />
+        <TextInput source="city" validate={maxLength(80)} />
+        <ProvinceInput source="province" emptyText=" " />
+        <TextInput source="postalCode" validate={maxLength(10)} />
+        <TextInput source="phone" validate={maxLength(40)} />
+        <TextInput source="email" type="email" validate={[email(), maxLength(120)]} />
+      </Section>
+      <Section title="ctacte.company.ledger">
+        <DateInput source="lockDate" helperText="ctacte.company.lockDateHelp" />
+        <NumberInput source="defaultReceiptPointOfSale" step={1} validate={[required(), integerBetween(1, 99999)]} />
+        <NumberInput
+          source="overdueToleranceDays"
+          step={1}
+          helperText="ctacte.company.toleranceHelp"
+          validate={[required(), integerBetween(0, 3650)]}
+        />
+      </Section>
+    </SimpleForm>
+  </Edit>
+);

@@ -1,0 +1,7 @@
+import CompanyIcon from '@mui/icons-material/Business';
+
+export { CompanyPage } from './CompanyPage';
+
+/** A custom route rather than a resource: there is one company per session. */
+export const COMPANY_PATH = '/company';
+export const CompanyMenuIcon = CompanyIcon;
