@@ -1,0 +1,98 @@
+import { allowHttpError, expect, login, screenshot, sidebar, submitLogin, test, waitForNotification } from './fixtures';
+
+const GROUPS_ES = ['Clientes', 'Tarjetas', 'Cuentas corrientes', 'Cobranzas', 'Reportes', 'Administración'];
+
+/** What each demo user of company 1 must (and must not) find in the menu. */
+const ROLES = [
+  {
+    username: 'admin',
+    fullName: 'Alicia Administradora',
+    role: 'Administrador',
+    groups: ['Administración'],
+    items: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa', 'Auditoría'],
+    hidden: [],
+    itemsEn: ['Users', 'Segment levels', 'Company settings', 'Audit log'],
+  },
+  {
+    username: 'supervisor',
+    fullName: 'Sergio Supervisor',
+    role: 'Supervisor de cobranzas',
+    groups: ['Administración'],
+    items: ['Auditoría'],
+    hidden: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa'],
+    itemsEn: ['Audit log'],
+  },
+  {
+    username: 'manager',
+    fullName: 'Marta Gerente',
+    role: 'Gerencia',
+    groups: ['Administración'],
+    items: ['Auditoría'],
+    hidden: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa'],
+    itemsEn: ['Audit log'],
+  },
+  {
+    username: 'clerk',
+    fullName: 'Carla Administrativa',
+    role: 'Administrativo',
+    groups: [],
+    items: [],
+    hidden: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa', 'Auditoría'],
+    itemsEn: [],
+  },
+];
+
+for (const user of ROLES) {
+  test(`when ${user.username} logs in, then the menu shows in Spanish only what the role may see, English is one click away, and logout returns to the login page`, async ({
+    page,
+  }) => {
+    await login(page, user.username);
+    await expect(page.getByRole('heading', { name: `Hola, ${user.fullName}` })).toBeVisible();
+    await expect(page.getByText(`Su rol: ${user.role}`)).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Distribuidora del Plata S.A.' })).toBeVisible();
+
+    const menu = sidebar(page);
+    await expect(menu.getByRole('menuitem', { name: 'Inicio' })).toBeVisible();
+    for (const group of GROUPS_ES) {
+      if (user.groups.includes(group)) await expect(menu.getByRole('menuitem', { name: group })).toBeVisible();
+      else await expect(menu.getByRole('menuitem', { name: group, exact: true })).toHaveCount(0);
+    }
+    for (const item of user.items) await expect(menu.getByRole('menuitem', { name: item })).toBeVisible();
+    for (const item of user.hidden) await expect(menu.getByRole('menuitem', { name: item })).toHaveCount(0);
+    await screenshot(page, `menu-${user.username}-es`);
+
+    await page.getByRole('button', { name: 'Perfil' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: `Hello, ${user.fullName}` })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Home' })).toBeVisible();
+    if (user.groups.length) await expect(menu.getByRole('menuitem', { name: 'Administration' })).toBeVisible();
+    for (const item of user.itemsEn) await expect(menu.getByRole('menuitem', { name: item })).toBeVisible();
+    await screenshot(page, `menu-${user.username}-en`);
+
+    // The choice survives a reload (react-admin keeps it in localStorage).
+    await page.reload();
+    await expect(page.getByRole('heading', { name: `Hello, ${user.fullName}` })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page).toHaveURL(/#\/login$/);
+  });
+}
+
+test('when the password is wrong, then the login page says so in Spanish and no session starts', async ({ page }) => {
+  allowHttpError(page, 401, '/api/auth/login');
+  await submitLogin(page, 'admin', 'not-the-password');
+  await waitForNotification(page, 'Usuario o contraseña incorrectos');
+  await screenshot(page, 'login-wrong-password');
+  await expect(page.getByRole('button', { name: 'Ingresar' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Hola/ })).toHaveCount(0);
+});
+
+test('when a clerk opens the users screen by its address, then access is denied', async ({ page }) => {
+  await login(page, 'clerk');
+  await expect(page.getByRole('heading', { name: 'Hola, Carla Administrativa' })).toBeVisible();
+  await page.goto('/#/users');
+  await expect(page.getByText('Acceso denegado')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+});

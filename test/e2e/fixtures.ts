@@ -1,0 +1,79 @@
+import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
+import path from 'node:path';
+
+export { expect };
+
+export const DEMO_PASSWORD = 'demo1234';
+export const SCREENSHOTS = path.join(__dirname, 'screenshots');
+
+const allowedHttpErrors = new WeakMap<Page, Array<{ status: number; path: string }>>();
+
+/**
+ * Declares a request the test provokes to fail (a wrong password, a duplicate):
+ * Chromium logs every failed request on the console, and anything on the console
+ * that was not declared fails the test.
+ */
+export function allowHttpError(page: Page, status: number, path: string): void {
+  allowedHttpErrors.set(page, [...(allowedHttpErrors.get(page) ?? []), { status, path }]);
+}
+
+function isExpectedNetworkError(page: Page, msg: ConsoleMessage): boolean {
+  const m = /^Failed to load resource: the server responded with a status of (\d{3})/.exec(msg.text());
+  if (!m) return false;
+  const url = new URL(msg.location().url);
+  return (allowedHttpErrors.get(page) ?? []).some((a) => a.status === Number(m[1]) && url.pathname === a.path);
+}
+
+export const test = base.extend({
+  // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => {
+    const url = process.env.E2E_BASE_URL;
+    if (!url) throw new Error('E2E_BASE_URL is not set: run through `npm run test:e2e`');
+    await use(url);
+  },
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !isExpectedNetworkError(page, msg))
+        problems.push(`console.error: ${msg.text()} (${msg.location().url})`);
+      if (msg.type() === 'warning' && /Missing translation/i.test(msg.text()))
+        problems.push(`missing translation: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await use(page);
+    expect(problems, 'the browser console stays clean').toEqual([]);
+  },
+});
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Fills and sends the login form (the page stays where the answer leaves it). */
+export async function submitLogin(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/');
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+}
+
+/** Logs in and waits for the home page's greeting. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await submitLogin(page, username, password);
+  await expect(page.getByRole('heading', { name: /^(Hola|Hello), / })).toBeVisible();
+}
+
+/** The sidebar, where the menu groups and their items live. */
+export const sidebar = (page: Page): Locator => page.locator('.RaSidebar-fixed');
+
+export async function openUserMenu(page: Page, fullName: string): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: fullName }).click();
+}
+
+/** Waits for a notification and for its entrance animation to end (so screenshots show it). */
+export async function waitForNotification(page: Page, text: string | RegExp): Promise<void> {
+  const snackbar = page.locator('.MuiSnackbarContent-root', { hasText: text });
+  await expect(snackbar).toBeVisible();
+  await expect(snackbar).toHaveCSS('opacity', '1');
+}
