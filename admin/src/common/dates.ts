@@ -70,12 +70,23 @@ export function parseDateInput(text: string): string | null | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Slashes added while a date is typed as bare digits ("3112" → "31/12"). */
+/**
+ * A date as it is being typed: slashes appear after the day and the month, digits
+ * typed past a full part flow into the next one ("05032026" → "05/03/2026"), and
+ * slashes the user types are kept ("1/2/26").
+ */
 export function formatDateWhileTyping(text: string): string {
-  const cleaned = text.replace(/[^\d/]/g, '');
-  if (cleaned.includes('/')) return cleaned.slice(0, 10);
-  const d = cleaned.slice(0, 8);
-  if (d.length <= 2) return d;
-  if (d.length <= 4) return `${d.slice(0, 2)}/${d.slice(2)}`;
-  return `${d.slice(0, 2)}/${d.slice(2, 4)}/${d.slice(4)}`;
+  const tokens = text.replace(/[^\d/]/g, '').split('/');
+  const parts: string[] = [];
+  let carry = '';
+  for (let i = 0; parts.length < 3 && (i < tokens.length || carry); i++) {
+    let part = carry + (tokens[i] ?? '');
+    carry = '';
+    if (parts.length < 2 && part.length > 2) {
+      carry = part.slice(2);
+      part = part.slice(0, 2);
+    }
+    parts.push(parts.length === 2 ? part.slice(0, 4) : part);
+  }
+  return parts.join('/');
 }
