@@ -17,6 +17,8 @@ export type Identity = UserIdentity & Omit<Me, 'id'>;
 
 let me: Me | undefined;
 let pending: Promise<Me | undefined> | undefined;
+/** Set when the server answered 401: the session is gone there, so logout has nothing to close. */
+let expired = false;
 
 function toMe(json: unknown): Me {
   const m = json as Me;
@@ -61,9 +63,13 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
-    const hadSession = !!readCookie(CSRF_COOKIE);
+    const hadSession = !!readCookie(CSRF_COOKIE) && !expired;
     me = undefined;
-    if (!hadSession) return;
+    expired = false;
+    if (!hadSession) {
+      forgetCookie(CSRF_COOKIE);
+      return;
+    }
     try {
       await httpClient('/api/auth/logout', { method: 'POST' });
     } catch {
@@ -82,8 +88,8 @@ export const authProvider: AuthProvider = {
 
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
-      me = undefined;
-      forgetCookie(CSRF_COOKIE);
+      // react-admin notifies "session ended" and then calls logout(), which skips the server.
+      expired = true;
       throw new Error('ra.notification.logged_out');
     }
     // 403 and the rest: the user stays logged in; the caller notifies the server's message.
