@@ -4,13 +4,14 @@ import { DateTimeField } from '../common/DateField';
 import { endOfDayInstant, startOfDayInstant } from '../common/dates';
 import { ListActions } from '../common/ListActions';
 import { ActionField } from './ActionField';
-import { ACTION_CHOICES } from './actions';
+import { ACTION_CHOICES, ENTITY_CHOICES } from './actions';
+import { EntityField } from './EntityField';
 
 // The dates pick whole local days; the API filters instants.
 const auditFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="action" source="action" choices={ACTION_CHOICES} />,
-  <TextInput key="entity" source="entity" />,
+  <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} />,
   <TextInput key="username" source="username" />,
   <DateInput key="at_gte" source="at_gte" parse={(day: string | null) => (day ? startOfDayInstant(day) : null)} />,
   <DateInput key="at_lte" source="at_lte" parse={(day: string | null) => (day ? endOfDayInstant(day) : null)} />,
@@ -23,7 +24,7 @@ export const AuditEventList = () => (
       <DataTable.Col source="at" field={DateTimeField} />
       <DataTable.Col source="username" />
       <DataTable.Col source="action" field={ActionField} />
-      <DataTable.Col source="entity" />
+      <DataTable.Col source="entity" field={EntityField} />
       <DataTable.Col source="entityId" />
       <DataTable.Col source="ip" />
     </DataTable>

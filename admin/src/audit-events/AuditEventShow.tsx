@@ -3,6 +3,7 @@ import { Box, Divider, Typography } from '@mui/material';
 import { DateTimeField } from '../common/DateField';
 import { ActionField } from './ActionField';
 import { ChangesTable } from './ChangesTable';
+import { EntityField } from './EntityField';
 
 const ChangesTitle = () => {
   const translate = useTranslate();
@@ -26,7 +27,7 @@ export const AuditEventShow = () => (
           <ActionField source="action" />
         </Labeled>
         <Labeled source="entity">
-          <TextField source="entity" />
+          <EntityField source="entity" />
         </Labeled>
         <Labeled source="entityId">
           <TextField source="entityId" />

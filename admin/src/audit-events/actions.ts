@@ -6,5 +6,11 @@ export const ACTION_CHOICES = AUDIT_ACTIONS.map((id) => ({ id, name: `ctacte.aud
 /** Audited tables whose resource name is not the table name with dashes. */
 const ENTITY_RESOURCES: Record<string, string> = { companies: 'company' };
 
-/** The admin resource an audited table belongs to, to label its fields. */
+/** The admin resource an audited table belongs to, to label it and its fields. */
 export const resourceOfEntity = (entity: string): string => ENTITY_RESOURCES[entity] ?? entity.replace(/_/g, '-');
+
+/** Audited tables offered in the entity filter; a screen that audits a new table adds it here. */
+export const AUDITED_ENTITIES = ['users', 'companies', 'segment_levels'] as const;
+
+/** Filter choices named after their resources (SelectInput translates `name`). */
+export const ENTITY_CHOICES = AUDITED_ENTITIES.map((id) => ({ id, name: `resources.${resourceOfEntity(id)}.name` }));
