@@ -23,12 +23,13 @@ test('when the admin renames a segment level, then the audit log shows the chang
   await sidebar(page).getByRole('menuitem', { name: 'Auditoría' }).click();
   await page.getByRole('button', { name: 'Agregar filtro' }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Entidad' }).click();
-  await page.locator('input[name="entity"]').fill('segment_levels');
+  await page.getByRole('combobox', { name: 'Entidad' }).click();
+  await page.getByRole('option', { name: 'Nivel de segmento' }).click();
   const exportLink = page.getByRole('link', { name: 'Exportar' });
   await expect(exportLink).toHaveAttribute('href', /segment_levels/);
-  await expect(page.locator('tbody tr', { hasNotText: 'segment_levels' })).toHaveCount(0);
+  await expect(page.locator('tbody tr', { hasNotText: 'Nivel de segmento' })).toHaveCount(0);
   const row = page.locator('tbody tr').first();
-  await expect(row).toContainText('segment_levels');
+  await expect(row).toContainText('Nivel de segmento');
   await expect(row).toContainText('Modificación');
   await expect(row.locator('td.column-at')).toHaveText(DATE_TIME);
   await screenshot(page, 'audit-list');

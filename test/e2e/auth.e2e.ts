@@ -96,3 +96,28 @@ test('when a clerk opens the users screen by its address, then access is denied'
   await expect(page.getByText('Acceso denegado')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 });
+
+test('when failed logins pile up, then the login page shows the server’s rate-limit message', async ({ page }) => {
+  const username = `intruso.${Date.now().toString(36)}`;
+  await page.goto('/');
+  for (let i = 0; i < 10; i++) {
+    const res = await page.request.post('/api/auth/login', { data: { username, password: 'adivinanza' } });
+    expect(res.status()).toBe(401);
+  }
+  allowHttpError(page, 429, '/api/auth/login');
+  await submitLogin(page, username, 'adivinanza');
+  await waitForNotification(page, /^Demasiados intentos fallidos\. Intente de nuevo en \d+ minuto\(s\)\.$/);
+  await screenshot(page, 'login-rate-limited');
+});
+
+test('when the session ends on the server, then the next request leads back to the login page', async ({ page, context }) => {
+  await login(page, 'admin');
+  await context.clearCookies({ name: 'ctacte_session' });
+  allowHttpError(page, 401, '/api/users');
+  await sidebar(page).getByRole('menuitem', { name: 'Usuarios' }).click();
+  await expect(page.getByRole('button', { name: 'Ingresar' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/login$/);
+  await waitForNotification(page, 'Su sesión terminó; vuelva a ingresar.');
+  await login(page, 'admin');
+  await expect(page.getByRole('heading', { name: 'Hola, Alicia Administradora' })).toBeVisible();
+});

@@ -39,24 +39,28 @@ async function waitForHealth(url: string, server: ChildProcess, logFile: string)
   throw new Error(`The server did not become healthy at ${url}\n${log}`);
 }
 
-function stop(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.exitCode !== null || !server.pid) return resolve();
-    const pid = server.pid;
-    const killGroup = setTimeout(() => {
-      try {
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, 20_000);
-    server.once('exit', () => {
-      clearTimeout(killGroup);
-      resolve();
-    });
-    // npm hands SIGTERM to the server, which closes PostgreSQL cleanly.
-    server.kill('SIGTERM');
-  });
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops the server's whole process group (npm, the server, PostgreSQL): SIGTERM
+ * first, so the server closes its pool and PostgreSQL shuts down cleanly, then
+ * SIGKILL for whatever is still there after 20 s.
+ */
+async function stop(server: ChildProcess): Promise<void> {
+  const pid = server.pid;
+  if (!pid || !groupAlive(pid)) return;
+  process.kill(-pid, 'SIGTERM');
+  const deadline = Date.now() + 20_000;
+  while (groupAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
+  while (groupAlive(pid)) await new Promise((r) => setTimeout(r, 100));
 }
 
 /**

@@ -57,6 +57,20 @@ test('when the admin creates a user with a username already taken, then the fiel
   await waitForNotification(page, message);
   await expect(page.locator('.ra-input-username')).toContainText(message);
   await screenshot(page, 'users-duplicate');
+
+  // The server answers in the language the user picked.
+  await page.getByRole('button', { name: 'Perfil' }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'New user' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('input[name="username"]').fill('clerk');
+  await page.locator('input[name="fullName"]').fill('Otra Persona');
+  await page.getByRole('combobox', { name: /Role/ }).click();
+  await page.getByRole('option', { name: 'Clerk' }).click();
+  await page.locator('input[name="password"]').fill('otra-clave-1');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await waitForNotification(page, 'A record with the same username already exists');
+  await expect(page.locator('.ra-input-username')).toContainText('A record with the same username already exists');
 });
 
 test('when the admin of the second company lists users, then only that company’s users appear', async ({ page }) => {
