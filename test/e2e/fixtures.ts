@@ -43,6 +43,9 @@ export const test = base.extend({
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await use(page);
     expect(problems, 'the browser console stays clean').toEqual([]);
+    // Whatever the test left on screen reads as text, never as a catalog key or a plural template.
+    const text = page.isClosed() ? '' : await page.locator('body').innerText();
+    expect(text, 'no untranslated text').not.toMatch(/\|\|\|\||\b(ra|ctacte|resources)\.[a-z_-]+\.[a-zA-Z_.-]+/);
   },
 });
 

@@ -4,14 +4,15 @@ import { DateTimeField } from '../common/DateField';
 import { endOfDayInstant, startOfDayInstant } from '../common/dates';
 import { ListActions } from '../common/ListActions';
 import { ActionField } from './ActionField';
-import { ACTION_CHOICES, ENTITY_CHOICES } from './actions';
+import { ACTION_CHOICES } from './actions';
+import { EntityInput } from './EntityInput';
 import { EntityField } from './EntityField';
 
 // The dates pick whole local days; the API filters instants.
 const auditFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="action" source="action" choices={ACTION_CHOICES} />,
-  <SelectInput key="entity" source="entity" choices={ENTITY_CHOICES} />,
+  <EntityInput key="entity" source="entity" />,
   <TextInput key="username" source="username" />,
   <DateInput key="at_gte" source="at_gte" parse={(day: string | null) => (day ? startOfDayInstant(day) : null)} />,
   <DateInput key="at_lte" source="at_lte" parse={(day: string | null) => (day ? endOfDayInstant(day) : null)} />,

@@ -11,6 +11,3 @@ export const resourceOfEntity = (entity: string): string => ENTITY_RESOURCES[ent
 
 /** Audited tables offered in the entity filter; a screen that audits a new table adds it here. */
 export const AUDITED_ENTITIES = ['users', 'companies', 'segment_levels'] as const;
-
-/** Filter choices named after their resources (SelectInput translates `name`). */
-export const ENTITY_CHOICES = AUDITED_ENTITIES.map((id) => ({ id, name: `resources.${resourceOfEntity(id)}.name` }));
