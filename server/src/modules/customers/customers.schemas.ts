@@ -108,7 +108,8 @@ export const customerSchema: ObjectSchema = Joi.object({
   segment4Id: optionalId(),
   notes: optionalText(4000),
 }).custom((value: { ivaCondition: number; taxIdType: string }, helpers) => {
-  if (value.ivaCondition === 1 && value.taxIdType !== 'CUIT') return helpers.error('customer.riNeedsCuit');
+  if (value.ivaCondition === 1 && value.taxIdType !== 'CUIT')
+    return helpers.error('customer.riNeedsCuit', {}, { ...helpers.state, path: ['taxIdType'] } as typeof helpers.state);
   return value;
 });
 
