@@ -69,7 +69,7 @@ describe('errors', () => {
     });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('DUPLICATE');
-    expect(dup.body.message).toMatch(/Ya existe/);
+    expect(dup.body.message).toBe('Ese nombre de usuario no está disponible');
   });
 
   test('when DELETE targets a user with history, then 409 pointing at deactivation', async () => {

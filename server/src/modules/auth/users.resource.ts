@@ -1,8 +1,15 @@
 import { Joi, optionalText } from '../../http/validate';
-import { conflict } from '../../http/errors';
+import { conflict, registerConstraint } from '../../http/errors';
 import { ROLES } from '../../http/permissions';
 import type { ResourceDef } from '../../http/resource';
 import { hashPassword } from './password';
+
+// Usernames log in without naming the company, so they are unique across companies;
+// the message does not reveal whether the clash is with another company.
+registerConstraint('users_username_unique', {
+  path: 'username',
+  text: { es: 'Ese nombre de usuario no está disponible', en: 'That username is not available' },
+});
 
 const schema = Joi.object({
   username: Joi.string()
