@@ -53,7 +53,7 @@ test('when the admin creates a user with a username already taken, then the fiel
   await page.getByRole('option', { name: 'Administrativo' }).click();
   await page.locator('input[name="password"]').fill('otra-clave-1');
   await page.getByRole('button', { name: 'Guardar' }).click();
-  const message = 'Ya existe un registro con el mismo valor de username';
+  const message = 'Ese nombre de usuario no está disponible';
   await waitForNotification(page, message);
   await expect(page.locator('.ra-input-username')).toContainText(message);
   await screenshot(page, 'users-duplicate');
@@ -69,8 +69,8 @@ test('when the admin creates a user with a username already taken, then the fiel
   await page.getByRole('option', { name: 'Clerk' }).click();
   await page.locator('input[name="password"]').fill('otra-clave-1');
   await page.getByRole('button', { name: 'Save' }).click();
-  await waitForNotification(page, 'A record with the same username already exists');
-  await expect(page.locator('.ra-input-username')).toContainText('A record with the same username already exists');
+  await waitForNotification(page, 'That username is not available');
+  await expect(page.locator('.ra-input-username')).toContainText('That username is not available');
 });
 
 test('when the admin of the second company lists users, then only that company’s users appear', async ({ page }) => {
