@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../server/src/modules/auth/password';
 import { createCompany } from '../server/src/modules/company/company.service';
+import { seedDemoMasterData, seedDemoSecondCompany } from './demo-master-data';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -13,8 +14,9 @@ export const DEMO_USERS = [
 
 /**
  * Two companies: "Distribuidora del Plata S.A." with the four demo users, and
- * "Ferretería Andina S.R.L." with `admin2`, to show that tenants never meet.
- * Does nothing when the demo users already exist.
+ * "Ferretería Andina S.R.L." with `admin2`, to show that tenants never meet;
+ * the first gets a full set of master data (seeds/demo-master-data.ts), the
+ * second a handful of customers. Does nothing when the demo users already exist.
  */
 export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
   const existing = await knex('users').where({ username: 'admin' }).first('id');
@@ -47,6 +49,8 @@ export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
       DEMO_USERS.map((u) => ({ ...u, companyId: first, passwordHash, email: `${u.username}@delplata.com.ar` })),
     );
     await trx('users').insert({ companyId: second, username: 'admin2', fullName: 'Andrés Andino', role: 'admin', passwordHash });
+    await seedDemoMasterData(trx, first);
+    await seedDemoSecondCompany(trx, second);
   });
   return { created: true };
 }
