@@ -21,6 +21,8 @@ import { customerRoutes } from '../modules/customers/customers.routes';
 import { branchesResource } from '../modules/customers/branches.resource';
 import { contactsResource } from '../modules/customers/contacts.resource';
 import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers/card-issuers.resources';
+import { importRouter } from '../lib/csv-import';
+import { importCustomers } from '../modules/customers/customers.import';
 import { getKnex } from './context';
 import type { AuthSettings } from '../modules/auth/auth.service';
 
@@ -47,6 +49,7 @@ export function mounts(): Array<[string, Router]> {
     ['/contacts', resourceRouter(contactsResource)],
     ['/card-issuers', resourceRouter(cardIssuersResource)],
     ['/card-plans', resourceRouter(cardPlansResource)],
+    ['/imports/customers', importRouter('masterdata.write', importCustomers)],
   ];
 }
 
