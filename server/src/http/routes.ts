@@ -21,6 +21,22 @@ import { customerRoutes } from '../modules/customers/customers.routes';
 import { branchesResource } from '../modules/customers/branches.resource';
 import { contactsResource } from '../modules/customers/contacts.resource';
 import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers/card-issuers.resources';
+import {
+  adjustmentsResource,
+  applicationsResource,
+  documentsResource,
+  receiptsResource,
+  valuesResource,
+  withholdingsResource,
+} from '../modules/ledger/ledger.resources';
+import {
+  adjustmentRoutes,
+  applicationRoutes,
+  customerLedgerRoutes,
+  documentRoutes,
+  receiptRoutes,
+  valueRoutes,
+} from '../modules/ledger/ledger.routes';
 import { importRouter } from '../lib/csv-import';
 import { importCustomers } from '../modules/customers/customers.import';
 import { getKnex } from './context';
@@ -44,11 +60,17 @@ export function mounts(): Array<[string, Router]> {
     ['/segments', resourceRouter(segmentsResource)],
     ['/banks', resourceRouter(banksResource)],
     ['/exchange-rates', resourceRouter(exchangeRatesResource)],
-    ['/customers', resourceRouter(customersResource, customerRoutes)],
+    ['/customers', resourceRouter(customersResource, (r) => (customerRoutes(r), customerLedgerRoutes(r)))],
     ['/branches', resourceRouter(branchesResource)],
     ['/contacts', resourceRouter(contactsResource)],
     ['/card-issuers', resourceRouter(cardIssuersResource)],
     ['/card-plans', resourceRouter(cardPlansResource)],
+    ['/documents', resourceRouter(documentsResource, documentRoutes)],
+    ['/receipts', resourceRouter(receiptsResource, receiptRoutes)],
+    ['/adjustments', resourceRouter(adjustmentsResource, adjustmentRoutes)],
+    ['/applications', resourceRouter(applicationsResource, applicationRoutes)],
+    ['/values', resourceRouter(valuesResource, valueRoutes)],
+    ['/withholdings', resourceRouter(withholdingsResource)],
     ['/imports/customers', importRouter('masterdata.write', importCustomers)],
   ];
 }

@@ -1,0 +1,179 @@
+import type { Knex } from 'knex';
+import type { Ctx } from '../../http/context';
+import { notFound } from '../../http/errors';
+import { getRecord } from '../../http/resource';
+import { D } from '../../lib/money';
+import { documentsResource } from './ledger.resources';
+
+type Row = Record<string, unknown>;
+
+/**
+ * A document with its applications both ways; a receipt also with its payments,
+ * withholdings and values.
+ */
+export async function getDocumentDetail(db: Knex | Knex.Transaction, ctx: Ctx, id: number, opts: { lock?: boolean } = {}) {
+  const doc = await getRecord(documentsResource, ctx, id, { trx: db as Knex.Transaction, lock: opts.lock });
+  const applications = (await db('applications as a')
+    .join('documents as o', (j) =>
+      j.on(db.raw('o.id = CASE WHEN a.credit_document_id = ? THEN a.debit_document_id ELSE a.credit_document_id END', [id])),
+    )
+    .where('a.company_id', ctx.companyId)
+    .where((w) => w.where('a.credit_document_id', id).orWhere('a.debit_document_id', id))
+    .orderBy('a.id')
+    .select(
+      'a.id',
+      'a.amount',
+      'a.date',
+      'a.origin',
+      'a.createdAt',
+      'a.reversedAt',
+      'a.reversalDate',
+      'a.reversalReason',
+      db.raw('a.reversed_at IS NULL AS active'),
+      'a.creditDocumentId',
+      'a.debitDocumentId',
+      'o.id as documentId',
+      'o.displayNumber',
+      'o.type as documentType',
+      'o.issueDate as documentIssueDate',
+      'o.dueDate as documentDueDate',
+      'o.total as documentTotal',
+    )) as Row[];
+  const detail: Row = { ...doc, applications };
+  if (doc.type === 'REC') {
+    detail.payments = await db('receipt_payments as p')
+      .leftJoin('banks as b', 'b.id', 'p.bank_id')
+      .leftJoin('card_issuers as ci', 'ci.id', 'p.card_issuer_id')
+      .leftJoin('card_plans as cp', 'cp.id', 'p.card_plan_id')
+      .where('p.document_id', id)
+      .orderBy('p.line')
+      .select(
+        'p.*',
+        'b.code as bankCode',
+        'b.name as bankName',
+        'ci.code as cardIssuerCode',
+        'ci.legal_name as cardIssuerName',
+        'cp.name as cardPlanName',
+      )
+      .then((rows: Row[]) => rows.map(({ companyId: _c, documentId: _d, ...rest }) => (void _c, void _d, rest)));
+    detail.withholdings = await db('receipt_withholdings')
+      .where({ documentId: id })
+      .orderBy('line')
+      .select('id', 'line', 'type', 'jurisdiction', 'certificateNumber', 'date', 'baseAmount', 'amount', 'active');
+    detail.values = await db('values')
+      .where({ receiptId: id })
+      .orderBy('id')
+      .select('id', 'kind', 'number', 'bankId', 'paymentDate', 'amount', 'currency', 'state');
+  }
+  return detail;
+}
+
+export async function openItems(ctx: Ctx, customerId: number) {
+  const customer = await ctx.knex('customers').where({ id: customerId, companyId: ctx.companyId }).first('id', 'currency');
+  if (!customer) throw notFound();
+  return ctx
+    .knex('documents as d')
+    .where({ 'd.customerId': customerId, 'd.companyId': ctx.companyId, 'd.status': 'posted' })
+    .where('d.openAmount', '>', 0)
+    .orderBy([{ column: 'd.dueDate' }, { column: 'd.id' }])
+    .select(
+      'd.id',
+      'd.type',
+      'd.displayNumber',
+      'd.issueDate',
+      'd.dueDate',
+      'd.currency',
+      'd.total',
+      'd.openAmount',
+      ctx.knex.raw("CASE WHEN d.sign = 1 THEN 'debit' ELSE 'credit' END AS side"),
+      ctx.knex.raw(
+        'CASE WHEN d.sign = 1 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END AS days_overdue',
+      ),
+    );
+}
+
+export interface StatementLine {
+  date: string;
+  documentId: number;
+  type: string;
+  displayNumber: string;
+  description: string;
+  dueDate: string | null;
+  debit: string;
+  credit: string;
+  balance: string;
+  kind: 'document' | 'cancellation';
+}
+
+/**
+ * Estado de cuenta: every document on its issue date and, for a cancelled one, its
+ * reversal on the cancellation date, so the balance at any date is the sum of the
+ * lines up to it. Opening balance is everything before `from`.
+ */
+export async function statement(ctx: Ctx, customerId: number, from: string, to: string) {
+  const customer = (await ctx
+    .knex('customers')
+    .where({ id: customerId, companyId: ctx.companyId })
+    .first('id', 'code', 'legalName', 'taxId', 'currency', 'balance')) as Row | undefined;
+  if (!customer) throw notFound();
+  const lines = `
+    SELECT d.issue_date AS date, d.id AS document_id, d.type, d.display_number, d.due_date, d.sign * d.total AS amount,
+           'document' AS kind, coalesce(d.notes, d.reason, '') AS description, 0 AS ord
+      FROM documents d
+     WHERE d.company_id = :company AND d.customer_id = :customer AND d.status IN ('posted', 'cancelled')
+    UNION ALL
+    SELECT d.cancel_date, d.id, d.type, d.display_number, NULL, -d.sign * d.total, 'cancellation', coalesce(d.cancel_reason, ''), 1
+      FROM documents d
+     WHERE d.company_id = :company AND d.customer_id = :customer AND d.status = 'cancelled'`;
+  const params = { company: ctx.companyId, customer: customerId, from, to };
+  const opening = (
+    await ctx.knex.raw(`SELECT coalesce(sum(amount), 0) AS opening FROM (${lines}) l WHERE l.date < :from`, params)
+  ).rows[0].opening as string;
+  const rows = (
+    await ctx.knex.raw(
+      `SELECT * FROM (${lines}) l WHERE l.date BETWEEN :from AND :to ORDER BY l.date, l.ord, CASE WHEN l.amount > 0 THEN 0 ELSE 1 END, l.document_id`,
+      params,
+    )
+  ).rows as Array<{
+    date: string;
+    documentId: number;
+    type: string;
+    displayNumber: string;
+    dueDate: string | null;
+    amount: string;
+    kind: 'document' | 'cancellation';
+    description: string;
+  }>;
+  let running = new D(opening);
+  let debits = new D(0);
+  let credits = new D(0);
+  const movements: StatementLine[] = rows.map((r) => {
+    const amount = new D(r.amount);
+    running = running.plus(amount);
+    if (amount.gte(0)) debits = debits.plus(amount);
+    else credits = credits.minus(amount);
+    return {
+      date: r.date,
+      documentId: r.documentId,
+      type: r.type,
+      displayNumber: r.displayNumber,
+      description: r.description,
+      dueDate: r.dueDate,
+      debit: amount.gte(0) ? amount.toFixed(2) : '0.00',
+      credit: amount.lt(0) ? amount.neg().toFixed(2) : '0.00',
+      balance: running.toFixed(2),
+      kind: r.kind,
+    };
+  });
+  return {
+    customer,
+    from,
+    to,
+    currency: customer.currency,
+    openingBalance: new D(opening).toFixed(2),
+    totalDebits: debits.toFixed(2),
+    totalCredits: credits.toFixed(2),
+    closingBalance: running.toFixed(2),
+    movements,
+  };
+}

@@ -1,0 +1,226 @@
+import { Joi } from '../../http/validate';
+import type { ResourceDef } from '../../http/resource';
+import type { FieldDef } from '../../http/list-query';
+import { searchCustomers } from '../customers/customers.resource';
+import { DOCUMENT_TYPES } from './posting';
+import { PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
+
+const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
+
+export const documentFields: Record<string, FieldDef> = {
+  id: { type: 'int', sort: true, csv: false },
+  customerId: { type: 'int', filter: true, csv: false },
+  customerCode: { type: 'text', sql: 'c.code' },
+  customerName: { type: 'text', sql: 'c.legal_name' },
+  branchId: { type: 'int', filter: true, csv: false },
+  type: { type: 'enum', values: DOCUMENT_TYPES, filter: true, sort: true },
+  letter: { type: 'text', filter: true },
+  pointOfSale: { type: 'int', filter: true, sort: true },
+  number: { type: 'int', filter: true, sort: true, range: true },
+  displayNumber: { type: 'text', sort: true },
+  issueDate: { type: 'date', filter: true, range: true, sort: true },
+  dueDate: { type: 'date', filter: true, range: true, sort: true },
+  currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+  total: { type: 'money', sort: true, range: true },
+  openAmount: { type: 'money', sort: true, range: true },
+  signedTotal: { type: 'money', sql: 'd.sign * d.total', readOnly: true },
+  status: { type: 'enum', values: ['posted', 'cancelled', 'voided'], filter: true, sort: true },
+  daysOverdue: { type: 'int', sql: DAYS_OVERDUE_SQL, readOnly: true },
+  notes: { type: 'text' },
+  reason: { type: 'text' },
+  origin: { type: 'text', filter: true, csv: false },
+  createdBy: { type: 'int', filter: true, csv: false },
+  createdByName: { type: 'text', sql: 'u.full_name', csv: false },
+  createdAt: { type: 'timestamp', sort: true, csv: false },
+  cancelDate: { type: 'date', range: true, sort: true },
+  cancelReason: { type: 'text' },
+};
+
+/** Consulta de comprobantes: every movement of every current account. */
+export const documentsResource: ResourceDef = {
+  name: 'documents',
+  table: 'documents',
+  alias: 'd',
+  access: { read: 'read' },
+  fields: documentFields,
+  from: (qb) => {
+    qb.leftJoin('customers as c', 'c.id', 'd.customer_id').leftJoin('users as u', 'u.id', 'd.created_by');
+  },
+  // A number (or part of "FAC A 00003-00001234") finds documents; anything else finds customers.
+  searchQuery: (qb, q) => {
+    const digits = q.replace(/[\s-]/g, '');
+    if (/^\d+$/.test(digits) && digits.length <= 13) {
+      qb.where((w) => {
+        if (digits.length <= 8) w.orWhere('d.number', Number(digits));
+        if (digits.length === 13) w.orWhere({ 'd.pointOfSale': Number(digits.slice(0, 5)), 'd.number': Number(digits.slice(5)) });
+        w.orWhereRaw('d.display_number LIKE ?', [`%${q.trim().toUpperCase()}%`]);
+      });
+    } else if (/^(FAC|ND|NC|AJP|AJN|REC)\b/i.test(q.trim())) {
+      qb.whereRaw('d.display_number LIKE ?', [`%${q.trim().toUpperCase()}%`]);
+    } else {
+      qb.whereIn('d.customer_id', (sub) => {
+        sub.select('c2.id').from('customers as c2').whereRaw('c2.company_id = d.company_id');
+        searchCustomers(sub, q, 'c2');
+      });
+    }
+  },
+  filters: {
+    open: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        if (value) qb.where('d.status', 'posted').where('d.open_amount', '>', 0);
+        else qb.where((w) => w.whereNot('d.status', 'posted').orWhere('d.open_amount', 0));
+      },
+    },
+    side: {
+      schema: Joi.string().valid('debit', 'credit'),
+      apply: (qb, value: string) => {
+        qb.where('d.sign', value === 'debit' ? 1 : -1);
+      },
+    },
+    overdue: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        const sql = `d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE`;
+        qb.whereRaw(value ? sql : `NOT (${sql})`);
+      },
+    },
+  },
+  defaultSort: ['issueDate', 'DESC'],
+};
+
+/** Receipts are documents of type REC; the list is the same query narrowed. */
+export const receiptsResource: ResourceDef = {
+  ...documentsResource,
+  name: 'receipts',
+  from: (qb, ctx) => {
+    documentsResource.from!(qb, ctx);
+    qb.where('d.type', 'REC');
+  },
+};
+
+export const adjustmentsResource: ResourceDef = {
+  ...documentsResource,
+  name: 'adjustments',
+  from: (qb, ctx) => {
+    documentsResource.from!(qb, ctx);
+    qb.whereIn('d.type', ['AJP', 'AJN']);
+  },
+};
+
+export const applicationsResource: ResourceDef = {
+  name: 'applications',
+  table: 'applications',
+  alias: 'a',
+  access: { read: 'read' },
+  fields: {
+    id: { type: 'int', sort: true },
+    customerId: { type: 'int', filter: true },
+    customerCode: { type: 'text', sql: 'c.code' },
+    creditDocumentId: { type: 'int', filter: true },
+    creditDisplayNumber: { type: 'text', sql: 'cd.display_number' },
+    debitDocumentId: { type: 'int', filter: true },
+    debitDisplayNumber: { type: 'text', sql: 'dd.display_number' },
+    amount: { type: 'money', sort: true, range: true },
+    date: { type: 'date', sort: true, range: true },
+    origin: { type: 'text', filter: true },
+    active: { type: 'bool', sql: 'a.reversed_at IS NULL', readOnly: true },
+    createdBy: { type: 'int', filter: true },
+    createdAt: { type: 'timestamp', sort: true },
+    reversedAt: { type: 'timestamp', sort: true },
+    reversedBy: { type: 'int' },
+    reversalDate: { type: 'date', range: true },
+    reversalReason: { type: 'text' },
+  },
+  from: (qb) => {
+    qb.join('customers as c', 'c.id', 'a.customer_id')
+      .join('documents as cd', 'cd.id', 'a.credit_document_id')
+      .join('documents as dd', 'dd.id', 'a.debit_document_id');
+  },
+  filters: {
+    active: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        if (value) qb.whereNull('a.reversed_at');
+        else qb.whereNotNull('a.reversed_at');
+      },
+    },
+    documentId: {
+      schema: Joi.number().integer().min(1),
+      apply: (qb, value: number) => {
+        qb.where((w) => w.where('a.credit_document_id', value).orWhere('a.debit_document_id', value));
+      },
+    },
+  },
+  defaultSort: ['id', 'DESC'],
+};
+
+export const valuesResource: ResourceDef = {
+  name: 'values',
+  table: 'values',
+  alias: 'v',
+  access: { read: 'read' },
+  fields: {
+    id: { type: 'int', sort: true },
+    customerId: { type: 'int', filter: true },
+    customerCode: { type: 'text', sql: 'c.code' },
+    customerName: { type: 'text', sql: 'c.legal_name' },
+    receiptId: { type: 'int', filter: true },
+    receiptNumber: { type: 'text', sql: 'r.display_number' },
+    kind: { type: 'enum', values: PAYMENT_METHODS, filter: true, sort: true },
+    bankId: { type: 'int', filter: true },
+    bankCode: { type: 'text', sql: 'b.code' },
+    bankName: { type: 'text', sql: 'b.name' },
+    number: { type: 'text', filter: true, sort: true },
+    issueDate: { type: 'date', range: true, sort: true },
+    paymentDate: { type: 'date', range: true, sort: true, filter: true },
+    drawerTaxId: { type: 'text', filter: true },
+    drawerName: { type: 'text' },
+    echeq: { type: 'bool', filter: true },
+    amount: { type: 'money', sort: true, range: true },
+    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    accountAmount: { type: 'money' },
+    state: { type: 'enum', values: VALUE_STATES, filter: true, sort: true },
+    stateDate: { type: 'date', range: true, sort: true },
+    endorsedTo: { type: 'text' },
+    depositBankId: { type: 'int' },
+    stateReason: { type: 'text' },
+    rejectionDocumentId: { type: 'int' },
+    createdAt: { type: 'timestamp', sort: true },
+    updatedAt: { type: 'timestamp' },
+  },
+  from: (qb) => {
+    qb.join('customers as c', 'c.id', 'v.customer_id')
+      .join('documents as r', 'r.id', 'v.receipt_id')
+      .leftJoin('banks as b', 'b.id', 'v.bank_id');
+  },
+  search: ['v.number', 'v.drawer_name', 'c.code', 'c.legal_name'],
+  defaultSort: ['paymentDate', 'ASC'],
+};
+
+export const withholdingsResource: ResourceDef = {
+  name: 'withholdings',
+  table: 'receipt_withholdings',
+  alias: 'w',
+  access: { read: 'read' },
+  fields: {
+    id: { type: 'int', sort: true },
+    documentId: { type: 'int', filter: true },
+    receiptNumber: { type: 'text', sql: 'r.display_number' },
+    customerId: { type: 'int', filter: true },
+    customerCode: { type: 'text', sql: 'c.code' },
+    customerName: { type: 'text', sql: 'c.legal_name' },
+    type: { type: 'enum', values: WITHHOLDING_TYPES, filter: true, sort: true },
+    jurisdiction: { type: 'text', filter: true },
+    certificateNumber: { type: 'text', filter: true, sort: true },
+    date: { type: 'date', range: true, sort: true },
+    baseAmount: { type: 'money' },
+    amount: { type: 'money', sort: true },
+    active: { type: 'bool', filter: true },
+  },
+  from: (qb) => {
+    qb.join('customers as c', 'c.id', 'w.customer_id').join('documents as r', 'r.id', 'w.document_id');
+  },
+  search: ['w.certificate_number', 'c.code', 'c.legal_name'],
+  defaultSort: ['date', 'DESC'],
+};

@@ -1,0 +1,187 @@
+import type { ObjectSchema } from 'joi';
+import { Joi, id, optionalText } from '../../http/validate';
+import { registerJoiMessage } from '../../http/i18n';
+import { PROVINCE_CODES } from '../../lib/argentina';
+import { D } from '../../lib/money';
+
+export const PAYMENT_METHODS = [
+  'cash',
+  'customer_cheque',
+  'third_party_cheque',
+  'customer_note',
+  'third_party_note',
+  'transfer',
+  'card',
+] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const VALUE_METHODS = ['customer_cheque', 'third_party_cheque', 'customer_note', 'third_party_note'] as const;
+export const WITHHOLDING_TYPES = ['IVA', 'IIBB', 'SUSS', 'GANANCIAS'] as const;
+export const FISCAL_LETTERS = ['A', 'B', 'C', 'E', 'M'] as const;
+export const VALUE_STATES = ['in_portfolio', 'deposited', 'endorsed', 'rejected', 'cancelled'] as const;
+
+const pos = () => Joi.number().integer().min(1).max(99999);
+const docNumber = () => Joi.number().integer().min(1).max(99999999);
+const reason = () => Joi.string().trim().min(3).max(500);
+
+/** Intake from billing (FAC, ND, NC with their own number) and adjustments (AJP, AJN, numbered here). */
+export const documentIntakeSchema: ObjectSchema = Joi.object({
+  customerId: id().required(),
+  branchId: id().allow(null).default(null),
+  type: Joi.string().valid('FAC', 'ND', 'NC', 'AJP', 'AJN').required(),
+  letter: Joi.when('type', {
+    is: Joi.valid('AJP', 'AJN'),
+    then: Joi.string().valid('X').default('X'),
+    otherwise: Joi.string()
+      .trim()
+      .uppercase()
+      .valid(...FISCAL_LETTERS)
+      .required(),
+  }),
+  pointOfSale: Joi.when('type', { is: Joi.valid('AJP', 'AJN'), then: pos().optional(), otherwise: pos().required() }),
+  number: Joi.when('type', { is: Joi.valid('AJP', 'AJN'), then: docNumber().optional(), otherwise: docNumber().required() }),
+  issueDate: Joi.isoDate().required(),
+  dueDate: Joi.isoDate().allow(null).default(null),
+  currency: Joi.string().valid('ARS', 'USD'),
+  total: Joi.money().positive().required(),
+  notes: optionalText(2000),
+  reason: Joi.when('type', { is: Joi.valid('AJP', 'AJN'), then: reason().required(), otherwise: Joi.forbidden() }),
+});
+
+const valueFields = {
+  bankId: id(),
+  number: Joi.string().trim().min(1).max(30),
+  issueDate: Joi.isoDate(),
+  paymentDate: Joi.isoDate(),
+  drawerTaxId: Joi.cuit(),
+  drawerName: Joi.string().trim().max(200),
+  echeq: Joi.boolean().default(false),
+};
+
+const payment = Joi.object({
+  method: Joi.string()
+    .valid(...PAYMENT_METHODS)
+    .required(),
+  amount: Joi.money().positive().required(),
+  currency: Joi.string().valid('ARS', 'USD'),
+  exchangeRate: Joi.decimal().scale(6).min('0.000001'),
+  ...valueFields,
+  reference: Joi.string().trim().max(60),
+  cardIssuerId: id(),
+  cardPlanId: id(),
+  couponNumber: Joi.string().trim().max(30),
+  authorization: Joi.string().trim().max(30),
+  installments: Joi.number().integer().min(1).max(60),
+})
+  .when(Joi.object({ method: Joi.valid('customer_cheque', 'third_party_cheque') }).unknown(), {
+    then: Joi.object({ bankId: id().required(), number: Joi.required(), issueDate: Joi.required(), paymentDate: Joi.required() }),
+  })
+  .when(Joi.object({ method: Joi.valid('customer_note', 'third_party_note') }).unknown(), {
+    then: Joi.object({ number: Joi.required(), issueDate: Joi.required(), paymentDate: Joi.required() }),
+  })
+  .when(Joi.object({ method: Joi.valid('third_party_cheque', 'third_party_note') }).unknown(), {
+    then: Joi.object({ drawerTaxId: Joi.required(), drawerName: Joi.required() }),
+  })
+  .when(Joi.object({ method: 'transfer' }).unknown(), { then: Joi.object({ bankId: Joi.required(), reference: Joi.required() }) })
+  .when(Joi.object({ method: 'card' }).unknown(), {
+    then: Joi.object({ cardIssuerId: Joi.required(), cardPlanId: Joi.required(), couponNumber: Joi.required() }),
+  })
+  .custom((value: { method: string; issueDate?: string; paymentDate?: string }, helpers) => {
+    if (value.issueDate && value.paymentDate && value.paymentDate < value.issueDate)
+      return helpers.error('payment.paymentBeforeIssue', {}, {
+        ...helpers.state,
+        path: [...(helpers.state.path ?? []), 'paymentDate'],
+      } as typeof helpers.state);
+    return value;
+  });
+
+registerJoiMessage('payment.paymentBeforeIssue', {
+  es: 'La fecha de pago del valor no puede ser anterior a su emisión',
+  en: 'The payment date of the value cannot be before its issue date',
+});
+
+const withholding = Joi.object({
+  type: Joi.string()
+    .valid(...WITHHOLDING_TYPES)
+    .required(),
+  jurisdiction: Joi.when('type', {
+    is: 'IIBB',
+    then: Joi.string()
+      .valid(...PROVINCE_CODES)
+      .required(),
+    otherwise: Joi.string()
+      .valid(...PROVINCE_CODES)
+      .allow(null),
+  }),
+  certificateNumber: Joi.string().trim().min(1).max(40).required(),
+  date: Joi.isoDate().required(),
+  baseAmount: Joi.money().positive().allow(null),
+  amount: Joi.money().positive().required(),
+}).custom((value: { amount: string; baseAmount?: string | null }, helpers) => {
+  if (value.baseAmount && new D(value.amount).gt(value.baseAmount))
+    return helpers.error('withholding.overBase', {}, {
+      ...helpers.state,
+      path: [...(helpers.state.path ?? []), 'amount'],
+    } as typeof helpers.state);
+  return value;
+});
+
+registerJoiMessage('withholding.overBase', {
+  es: 'La retención no puede superar su base imponible',
+  en: 'The withholding cannot exceed its taxable base',
+});
+
+const application = Joi.object({ documentId: id().required(), amount: Joi.money().positive().required() });
+
+export const receiptSchema: ObjectSchema = Joi.object({
+  customerId: id().required(),
+  branchId: id().allow(null).default(null),
+  issueDate: Joi.isoDate().required(),
+  pointOfSale: pos(),
+  number: docNumber().allow(null),
+  notes: optionalText(2000),
+  payments: Joi.array().items(payment).max(200).default([]),
+  withholdings: Joi.array().items(withholding).max(50).default([]),
+  applications: Joi.array().items(application).max(500).default([]),
+});
+
+export const voidedReceiptSchema: ObjectSchema = Joi.object({
+  pointOfSale: pos(),
+  number: docNumber().allow(null),
+  issueDate: Joi.isoDate().required(),
+  reason: reason().required(),
+  customerId: id().allow(null).default(null),
+});
+
+const applicationItem = Joi.object({
+  creditDocumentId: id().required(),
+  debitDocumentId: id().required(),
+  amount: Joi.money().positive().required(),
+  date: Joi.isoDate(),
+});
+
+export const applicationsSchema = Joi.alternatives(applicationItem, Joi.array().items(applicationItem).min(1).max(500));
+
+export const unapplySchema: ObjectSchema = Joi.object({
+  date: Joi.isoDate(),
+  reason: Joi.string().trim().max(500),
+});
+
+export const cancelSchema: ObjectSchema = Joi.object({
+  reason: reason().required(),
+  date: Joi.isoDate(),
+});
+
+export const documentUpdateSchema: ObjectSchema = Joi.object({
+  notes: optionalText(2000),
+  dueDate: Joi.isoDate(),
+});
+
+export const transitionSchema: ObjectSchema = Joi.object({
+  to: Joi.string().valid('deposited', 'endorsed', 'rejected').required(),
+  date: Joi.isoDate(),
+  reason: Joi.string().trim().max(500),
+  endorsedTo: Joi.string().trim().max(200),
+  depositBankId: id(),
+})
+  .when(Joi.object({ to: 'rejected' }).unknown(), { then: Joi.object({ reason: Joi.required() }) })
+  .when(Joi.object({ to: 'endorsed' }).unknown(), { then: Joi.object({ endorsedTo: Joi.required() }) });

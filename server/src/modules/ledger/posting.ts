@@ -1,0 +1,224 @@
+import type { Knex } from 'knex';
+import type { Ctx } from '../../http/context';
+import { AppError, badRequest, conflict, registerConstraint } from '../../http/errors';
+import { today } from '../../lib/dates';
+
+/** Document types and the side of the account they sit on. */
+export const DEBIT_TYPES = ['FAC', 'ND', 'AJP'] as const;
+export const CREDIT_TYPES = ['NC', 'AJN', 'REC'] as const;
+export const DOCUMENT_TYPES = ['FAC', 'ND', 'NC', 'AJP', 'AJN', 'REC'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export const isDebit = (type: string) => (DEBIT_TYPES as readonly string[]).includes(type);
+
+registerConstraint('documents_number_unique', {
+  path: 'number',
+  code: 'DUPLICATE_NUMBER',
+  text: { es: 'Ese número de comprobante ya está registrado', en: 'That document number is already registered' },
+});
+registerConstraint('documents_open_range', {
+  status: 409,
+  code: 'OVER_APPLICATION',
+  text: {
+    es: 'La imputación supera el saldo pendiente del comprobante',
+    en: 'The application exceeds the open amount of the document',
+  },
+});
+registerConstraint('documents_due_after_issue', {
+  path: 'dueDate',
+  text: { es: 'El vencimiento no puede ser anterior a la fecha de emisión', en: 'The due date cannot be before the issue date' },
+});
+
+export interface LockedCustomer {
+  id: number;
+  code: string;
+  legalName: string;
+  currency: string;
+  status: string;
+  taxId: string | null;
+  creditLimit: string | null;
+  balance: string;
+  paymentTermId: number | null;
+}
+
+/**
+ * Every ledger write starts by locking the customers it touches, in id order:
+ * postings of one customer queue behind each other, postings of different
+ * customers run in parallel, and no two transactions wait on each other in a circle.
+ */
+export async function lockCustomers(trx: Knex.Transaction, ctx: Ctx, ids: number[]): Promise<Map<number, LockedCustomer>> {
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  const rows = (await trx('customers')
+    .where({ companyId: ctx.companyId })
+    .whereIn('id', unique)
+    .orderBy('id')
+    .forUpdate()
+    .select(
+      'id',
+      'code',
+      'legalName',
+      'currency',
+      'status',
+      'taxId',
+      'creditLimit',
+      'balance',
+      'paymentTermId',
+    )) as LockedCustomer[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function lockCustomer(trx: Knex.Transaction, ctx: Ctx, id: number): Promise<LockedCustomer> {
+  const customer = (await lockCustomers(trx, ctx, [id])).get(id);
+  if (!customer)
+    throw badRequest(
+      'CUSTOMER_NOT_FOUND',
+      { es: 'customerId: el cliente no existe', en: 'customerId: the customer does not exist' },
+      [{ path: 'customerId', message: { es: 'el cliente no existe', en: 'the customer does not exist' } }],
+    );
+  return customer;
+}
+
+export interface CompanySettings {
+  lockDate: string | null;
+  defaultReceiptPointOfSale: number;
+  overdueToleranceDays: number;
+}
+
+export async function companySettings(db: Knex | Knex.Transaction, companyId: number): Promise<CompanySettings> {
+  return (await db('companies')
+    .where({ id: companyId })
+    .first('lockDate', 'defaultReceiptPointOfSale', 'overdueToleranceDays')) as CompanySettings;
+}
+
+/** Nothing is posted, cancelled, applied or unapplied on or before the lock date. */
+export function assertOpenPeriod(settings: CompanySettings, date: string, path = 'date'): void {
+  if (settings.lockDate && date <= settings.lockDate) {
+    throw new AppError(
+      409,
+      'PERIOD_LOCKED',
+      {
+        es: `El período está cerrado hasta el ${fmt(settings.lockDate)}: la fecha ${fmt(date)} no se puede usar`,
+        en: `The period is locked up to ${settings.lockDate}: the date ${date} cannot be used`,
+      },
+      [{ path, message: { es: 'período cerrado', en: 'period locked' } }],
+    );
+  }
+}
+
+export const fmt = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+/**
+ * The next number of a series numbered here, from a gapless counter whose row
+ * lock is held until commit. A given number (pre-printed receipt book) must be
+ * the next one, or the first of a series that has none yet.
+ */
+export async function takeNumber(
+  trx: Knex.Transaction,
+  companyId: number,
+  type: DocumentType,
+  pointOfSale: number,
+  given?: number | null,
+): Promise<number> {
+  const { rows } = await trx.raw(
+    `INSERT INTO document_counters (company_id, type, point_of_sale, last_number) VALUES (?, ?, ?, 0)
+     ON CONFLICT (company_id, type, point_of_sale) DO UPDATE SET last_number = document_counters.last_number
+     RETURNING last_number`,
+    [companyId, type, pointOfSale],
+  );
+  const last = Number(rows[0].lastNumber);
+  let number: number;
+  if (given === undefined || given === null) number = last + 1;
+  else if (last === 0 || given === last + 1) number = given;
+  else if (given <= last)
+    throw conflict(
+      'DUPLICATE_NUMBER',
+      {
+        es: `El número ${given} del punto de venta ${pointOfSale} ya fue usado (el último es ${last})`,
+        en: `Number ${given} of point of sale ${pointOfSale} is already used (the last one is ${last})`,
+      },
+      [{ path: 'number', message: { es: 'número ya usado', en: 'number already used' } }],
+    );
+  else
+    throw conflict(
+      'NUMBER_GAP',
+      {
+        es: `El próximo número del punto de venta ${pointOfSale} es ${last + 1}: registre como anulados los números intermedios antes del ${given}`,
+        en: `The next number of point of sale ${pointOfSale} is ${last + 1}: register the numbers in between as voided before ${given}`,
+      },
+      [{ path: 'number', message: { es: `debería ser ${last + 1}`, en: `should be ${last + 1}` } }],
+    );
+  if (number > 99999999) throw conflict('NUMBER_RANGE', { es: 'Se agotó la numeración', en: 'The numbering is exhausted' });
+  await trx('document_counters').where({ companyId, type, pointOfSale }).update({ lastNumber: number });
+  return number;
+}
+
+/**
+ * Brings a customer's derived figures up to date from its open documents, inside
+ * the posting transaction. Overdue counts open debits past due, less the credits
+ * still on account (which pay the oldest debts first).
+ */
+export async function recomputeCustomer(trx: Knex.Transaction, customerId: number, asOf: string = today()): Promise<void> {
+  await trx.raw(
+    `UPDATE customers c SET
+        balance = coalesce(o.balance, 0),
+        overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)),
+        oldest_open_due_date = o.oldest_due,
+        last_sale_date = (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'FAC' AND d.status = 'posted'),
+        last_receipt_date = (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'REC' AND d.status = 'posted')
+      FROM (
+        SELECT sum(sign * open_amount) AS balance,
+               sum(open_amount) FILTER (WHERE sign = 1 AND due_date < ?::date) AS overdue_debits,
+               sum(open_amount) FILTER (WHERE sign = -1) AS credits,
+               min(due_date) FILTER (WHERE sign = 1) AS oldest_due
+          FROM documents
+         WHERE customer_id = ? AND status = 'posted' AND open_amount > 0
+      ) o
+     WHERE c.id = ?`,
+    [asOf, customerId, customerId],
+  );
+}
+
+const refreshed = new Map<number, string>();
+
+/**
+ * Overdue depends on the calendar: the first read of a day brings every customer
+ * of the company up to date (one statement over the open documents).
+ */
+export async function ensureFiguresCurrent(knex: Knex, companyId: number): Promise<void> {
+  const day = today();
+  if (refreshed.get(companyId) === day) return;
+  // A refresh that loses a lock race is simply tried again on the next read.
+  await knex
+    .transaction(async (trx) => {
+      const row = (await trx('companies').where({ id: companyId }).first('figuresAsOf')) as { figuresAsOf: string | null };
+      if (row.figuresAsOf !== day) {
+        const { rows } = await trx.raw('SELECT pg_try_advisory_xact_lock(?, ?) AS got', [7001, companyId]);
+        if (!rows[0].got) return; // another request is refreshing it right now
+        await trx.raw(
+          `UPDATE customers c SET overdue_balance = n.overdue, oldest_open_due_date = n.oldest_due
+           FROM (
+             SELECT c2.id,
+                    greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)) AS overdue,
+                    o.oldest_due
+               FROM customers c2
+               LEFT JOIN (
+                 SELECT customer_id,
+                        sum(open_amount) FILTER (WHERE sign = 1 AND due_date < ?::date) AS overdue_debits,
+                        sum(open_amount) FILTER (WHERE sign = -1) AS credits,
+                        min(due_date) FILTER (WHERE sign = 1) AS oldest_due
+                   FROM documents
+                  WHERE company_id = ? AND status = 'posted' AND open_amount > 0
+                  GROUP BY customer_id
+               ) o ON o.customer_id = c2.id
+              WHERE c2.company_id = ?
+           ) n
+          WHERE c.id = n.id AND (c.overdue_balance <> n.overdue OR c.oldest_open_due_date IS DISTINCT FROM n.oldest_due)`,
+          [day, companyId, companyId],
+        );
+        await trx('companies').where({ id: companyId }).update({ figuresAsOf: day });
+      }
+      refreshed.set(companyId, day);
+    })
+    .catch((err: { code?: string }) => {
+      if (err.code !== '40P01' && err.code !== '40001') throw err;
+    });
+}

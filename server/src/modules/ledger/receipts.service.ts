@@ -1,0 +1,465 @@
+import crypto from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Ctx } from '../../http/context';
+import { assertCan } from '../../http/permissions';
+import { badRequest, conflict, registerConstraint } from '../../http/errors';
+import { validate } from '../../http/validate';
+import { withTransaction } from '../../db/tx';
+import { audit } from '../audit/audit.service';
+import { D, round2, sum, type Dec } from '../../lib/money';
+import { assertOpenPeriod, companySettings, fmt, isDebit, lockCustomer, recomputeCustomer, takeNumber } from './posting';
+import { lockDocuments } from './documents.service';
+import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
+import { getDocumentDetail } from './ledger.queries';
+
+registerConstraint('values_cheque_unique', {
+  status: 409,
+  code: 'DUPLICATE_CHEQUE',
+  text: {
+    es: 'Ese cheque (banco, número y librador) ya está registrado en la cartera',
+    en: 'That cheque (bank, number and drawer) is already registered in the portfolio',
+  },
+});
+registerConstraint('receipt_withholdings_certificate_unique', {
+  status: 409,
+  code: 'DUPLICATE_CERTIFICATE',
+  text: {
+    es: 'Ese certificado de retención ya fue registrado para el cliente',
+    en: 'That withholding certificate is already registered for the customer',
+  },
+});
+
+interface PaymentInput {
+  method: PaymentMethod;
+  amount: string;
+  currency?: string;
+  exchangeRate?: string;
+  bankId?: number;
+  number?: string;
+  issueDate?: string;
+  paymentDate?: string;
+  drawerTaxId?: string;
+  drawerName?: string;
+  echeq: boolean;
+  reference?: string;
+  cardIssuerId?: number;
+  cardPlanId?: number;
+  couponNumber?: string;
+  authorization?: string;
+  installments?: number;
+}
+
+interface WithholdingInput {
+  type: string;
+  jurisdiction?: string | null;
+  certificateNumber: string;
+  date: string;
+  baseAmount?: string | null;
+  amount: string;
+}
+
+export interface ReceiptInput {
+  customerId: number;
+  branchId: number | null;
+  issueDate: string;
+  pointOfSale?: number;
+  number?: number | null;
+  notes: string | null;
+  payments: PaymentInput[];
+  withholdings: WithholdingInput[];
+  applications: Array<{ documentId: number; amount: string }>;
+}
+
+const path = (p: string, es: string, en: string) => [{ path: p, message: { es, en } }];
+
+/** What a payment is worth in the account's currency, and the card figures the receipt prints. */
+async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInput, accountCurrency: string) {
+  const planIds = input.payments.filter((p) => p.method === 'card').map((p) => p.cardPlanId!);
+  const plans = new Map<
+    number,
+    { id: number; cardIssuerId: number; installments: number; surchargeCoefficient: string; usable: boolean; name: string }
+  >();
+  if (planIds.length) {
+    const rows = await trx('card_plans as cp')
+      .join('card_issuers as ci', 'ci.id', 'cp.card_issuer_id')
+      .where('cp.company_id', ctx.companyId)
+      .whereIn('cp.id', planIds)
+      .select(
+        'cp.id',
+        'cp.cardIssuerId',
+        'cp.installments',
+        'cp.surchargeCoefficient',
+        'cp.name',
+        trx.raw(
+          '(cp.active AND ci.active AND (cp.valid_from IS NULL OR cp.valid_from <= ?::date) AND (cp.valid_to IS NULL OR cp.valid_to >= ?::date)) AS usable',
+          [input.issueDate, input.issueDate],
+        ),
+      );
+    for (const r of rows) plans.set(r.id, r);
+  }
+  return input.payments.map((p, i) => {
+    const currency = p.currency ?? accountCurrency;
+    let accountAmount: Dec = new D(p.amount);
+    let exchangeRate: string | null = null;
+    if (currency !== accountCurrency) {
+      if (!p.exchangeRate)
+        throw badRequest(
+          'EXCHANGE_RATE_REQUIRED',
+          {
+            es: `El pago ${i + 1} es en ${currency} y la cuenta en ${accountCurrency}: indique la cotización`,
+            en: `Payment ${i + 1} is in ${currency} and the account in ${accountCurrency}: give the exchange rate`,
+          },
+          path(`payments.${i}.exchangeRate`, 'obligatoria para otra moneda', 'required for another currency'),
+        );
+      exchangeRate = p.exchangeRate;
+      accountAmount = round2(
+        accountCurrency === 'ARS' ? new D(p.amount).times(p.exchangeRate) : new D(p.amount).div(p.exchangeRate),
+      );
+      if (accountAmount.lte(0))
+        throw badRequest(
+          'AMOUNT_TOO_SMALL',
+          { es: `El pago ${i + 1} convertido da cero`, en: `Payment ${i + 1} converts to zero` },
+          path(`payments.${i}.amount`, 'da cero', 'is zero'),
+        );
+    }
+    const card: Record<string, unknown> = {};
+    if (p.method === 'card') {
+      const plan = plans.get(p.cardPlanId!);
+      if (!plan || plan.cardIssuerId !== p.cardIssuerId)
+        throw badRequest(
+          'CARD_PLAN_NOT_FOUND',
+          {
+            es: `Pago ${i + 1}: el plan no existe o no es de esa tarjeta`,
+            en: `Payment ${i + 1}: the plan does not exist or is not of that card`,
+          },
+          path(`payments.${i}.cardPlanId`, 'plan inexistente para esa tarjeta', 'no such plan for that card'),
+        );
+      if (!plan.usable)
+        throw conflict(
+          'CARD_PLAN_NOT_USABLE',
+          {
+            es: `Pago ${i + 1}: el plan "${plan.name}" no está vigente o activo el ${fmt(input.issueDate)}`,
+            en: `Payment ${i + 1}: plan "${plan.name}" is not valid or active on ${input.issueDate}`,
+          },
+          path(`payments.${i}.cardPlanId`, 'plan no vigente', 'plan not valid'),
+        );
+      if (p.installments && p.installments !== plan.installments)
+        throw badRequest(
+          'INSTALLMENTS_MISMATCH',
+          {
+            es: `Pago ${i + 1}: el plan es de ${plan.installments} cuotas`,
+            en: `Payment ${i + 1}: the plan has ${plan.installments} installments`,
+          },
+          path(`payments.${i}.installments`, `debería ser ${plan.installments}`, `should be ${plan.installments}`),
+        );
+      // The buyer pays amount × coefficient; the difference is the financing surcharge.
+      const financed = round2(new D(p.amount).times(plan.surchargeCoefficient));
+      card.installments = plan.installments;
+      card.surchargeCoefficient = plan.surchargeCoefficient;
+      card.surchargeAmount = financed.minus(p.amount).toFixed(2);
+      card.installmentAmount = round2(financed.div(plan.installments)).toFixed(2);
+    }
+    return { input: p, line: i + 1, currency, exchangeRate, accountAmount, card };
+  });
+}
+
+async function claimIdempotencyKey(trx: Knex.Transaction, ctx: Ctx, key: string, hash: string) {
+  const inserted = await trx.raw(
+    'INSERT INTO idempotency_keys (company_id, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING key',
+    [ctx.companyId, key, hash],
+  );
+  if (inserted.rows.length) return undefined;
+  // The first request with this key has committed (the insert above waited for it).
+  const prior = (await trx('idempotency_keys')
+    .where({ companyId: ctx.companyId, key })
+    .first('requestHash', 'statusCode', 'response')) as {
+    requestHash: string;
+    statusCode: number | null;
+    response: unknown;
+  };
+  if (prior.requestHash !== hash)
+    throw conflict('IDEMPOTENCY_MISMATCH', {
+      es: 'La clave Idempotency-Key ya se usó con otro contenido',
+      en: 'The Idempotency-Key was already used with a different body',
+    });
+  return { status: prior.statusCode ?? 201, body: prior.response as Record<string, unknown> };
+}
+
+export interface PostResult {
+  status: number;
+  body: Record<string, unknown>;
+  replayed: boolean;
+}
+
+/**
+ * Posts a whole receipt in one transaction: number, payments (cheques and notes
+ * enter the portfolio), withholdings, applications to the customer's debits, and
+ * what is left stays on account. Nothing is written when any rule fails.
+ */
+export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: string): Promise<PostResult> {
+  assertCan(ctx.user.role, 'ledger.post');
+  if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200))
+    throw badRequest('BAD_IDEMPOTENCY_KEY', {
+      es: 'Idempotency-Key debe tener entre 1 y 200 caracteres',
+      en: 'Idempotency-Key must have 1 to 200 characters',
+    });
+  const input = validate<ReceiptInput>(receiptSchema, body ?? {}, ctx.lang);
+  const hash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex');
+  return withTransaction(ctx.knex, async (trx) => {
+    if (idempotencyKey) {
+      const prior = await claimIdempotencyKey(trx, ctx, idempotencyKey, hash);
+      if (prior) return { ...prior, replayed: true };
+    }
+    const customer = await lockCustomer(trx, ctx, input.customerId);
+    const settings = await companySettings(trx, ctx.companyId);
+    assertOpenPeriod(settings, input.issueDate, 'issueDate');
+    if (input.branchId) {
+      const branch = await trx('branches')
+        .where({ id: input.branchId, customerId: customer.id, companyId: ctx.companyId })
+        .first('id');
+      if (!branch)
+        throw badRequest(
+          'BRANCH_NOT_FOUND',
+          { es: 'branchId: la sucursal no es de ese cliente', en: 'branchId: the branch does not belong to that customer' },
+          path('branchId', 'no es de ese cliente', 'not of that customer'),
+        );
+    }
+    const payments = await pricePayments(trx, ctx, input, customer.currency);
+    const received = sum(payments.map((p) => p.accountAmount));
+    const withheld = sum(input.withholdings.map((w) => w.amount));
+    const total = received.plus(withheld);
+    if (total.lte(0))
+      throw conflict('EMPTY_RECEIPT', {
+        es: 'El recibo no tiene pagos ni retenciones',
+        en: 'The receipt has no payments and no withholdings',
+      });
+
+    // Applications: grouped per document, checked against locked rows.
+    const wanted = new Map<number, Dec>();
+    for (const a of input.applications) wanted.set(a.documentId, (wanted.get(a.documentId) ?? new D(0)).plus(a.amount));
+    const applied = sum([...wanted.values()]);
+    if (applied.gt(total))
+      throw conflict('OVER_APPLICATION', {
+        es: `Se imputan ${applied.toFixed(2)} pero el recibo suma ${total.toFixed(2)} (pagos ${received.toFixed(2)} + retenciones ${withheld.toFixed(2)})`,
+        en: `Applications add up to ${applied.toFixed(2)} but the receipt totals ${total.toFixed(2)} (payments ${received.toFixed(2)} + withholdings ${withheld.toFixed(2)})`,
+      });
+    const docs = await lockDocuments(trx, ctx, [...wanted.keys()]);
+    for (const [docId, amount] of wanted) {
+      const d = docs.get(docId);
+      const at = `applications (documento ${docId})`;
+      if (!d || d.customerId !== customer.id)
+        throw conflict(
+          'APPLICATION_TARGET',
+          {
+            es: `El comprobante ${d?.displayNumber ?? docId} no es del cliente ${customer.code}`,
+            en: `Document ${d?.displayNumber ?? docId} does not belong to customer ${customer.code}`,
+          },
+          path(at, 'otro cliente', 'another customer'),
+        );
+      if (d.status !== 'posted')
+        throw conflict('DOCUMENT_CANCELLED', {
+          es: `${d.displayNumber} está ${d.status === 'cancelled' ? 'anulado' : 'anulado'}: no admite imputaciones`,
+          en: `${d.displayNumber} is ${d.status}: it takes no applications`,
+        });
+      if (!isDebit(d.type))
+        throw conflict('NOT_A_DEBIT', {
+          es: `${d.displayNumber} no es un débito: un recibo se imputa a facturas, notas de débito o ajustes positivos`,
+          en: `${d.displayNumber} is not a debit`,
+        });
+      if (d.issueDate > input.issueDate)
+        throw conflict('APPLICATION_BEFORE_ISSUE', {
+          es: `${d.displayNumber} se emitió el ${fmt(d.issueDate)}, después del recibo (${fmt(input.issueDate)})`,
+          en: `${d.displayNumber} was issued on ${d.issueDate}, after the receipt (${input.issueDate})`,
+        });
+      if (amount.gt(d.openAmount))
+        throw conflict('OVER_APPLICATION', {
+          es: `Se imputan ${amount.toFixed(2)} a ${d.displayNumber}, cuyo saldo pendiente es ${new D(d.openAmount).toFixed(2)}`,
+          en: `${amount.toFixed(2)} applied to ${d.displayNumber}, whose open amount is ${new D(d.openAmount).toFixed(2)}`,
+        });
+    }
+
+    const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
+    const number = await takeNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
+    const [{ id }] = (await trx('documents')
+      .insert({
+        companyId: ctx.companyId,
+        customerId: customer.id,
+        branchId: input.branchId,
+        type: 'REC',
+        letter: 'X',
+        pointOfSale,
+        number,
+        issueDate: input.issueDate,
+        dueDate: input.issueDate,
+        currency: customer.currency,
+        total: total.toFixed(2),
+        openAmount: total.minus(applied).toFixed(2),
+        status: 'posted',
+        notes: input.notes,
+        createdBy: ctx.user.id,
+      })
+      .returning('id')) as Array<{ id: number }>;
+
+    if (payments.length) {
+      const paymentRows = (await trx('receipt_payments')
+        .insert(
+          payments.map((p) => {
+            const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
+            return {
+              companyId: ctx.companyId,
+              documentId: id,
+              line: p.line,
+              method: p.input.method,
+              amount: p.input.amount,
+              currency: p.currency,
+              exchangeRate: p.exchangeRate,
+              accountAmount: p.accountAmount.toFixed(2),
+              bankId: p.input.bankId ?? null,
+              number: p.input.number ?? null,
+              issueDate: p.input.issueDate ?? null,
+              paymentDate: p.input.paymentDate ?? null,
+              drawerTaxId: p.input.drawerTaxId ?? (own ? customer.taxId : null),
+              drawerName: p.input.drawerName ?? (own ? customer.legalName : null),
+              echeq: p.input.echeq ?? false,
+              reference: p.input.reference ?? null,
+              cardIssuerId: p.input.cardIssuerId ?? null,
+              cardPlanId: p.input.cardPlanId ?? null,
+              couponNumber: p.input.couponNumber ?? null,
+              authorization: p.input.authorization ?? null,
+              ...p.card,
+            };
+          }),
+        )
+        .returning([
+          'id',
+          'line',
+          'method',
+          'bankId',
+          'number',
+          'issueDate',
+          'paymentDate',
+          'drawerTaxId',
+          'drawerName',
+          'echeq',
+          'amount',
+          'currency',
+          'accountAmount',
+        ])) as Array<Record<string, unknown>>;
+      const values = paymentRows.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
+      if (values.length) {
+        await trx('values').insert(
+          values.map((v) => ({
+            companyId: ctx.companyId,
+            customerId: customer.id,
+            receiptId: id,
+            paymentId: v.id,
+            kind: v.method,
+            bankId: v.bankId,
+            number: v.number,
+            issueDate: v.issueDate,
+            paymentDate: v.paymentDate,
+            drawerTaxId: v.drawerTaxId,
+            drawerName: v.drawerName,
+            echeq: v.echeq,
+            amount: v.amount,
+            currency: v.currency,
+            accountAmount: v.accountAmount,
+            state: 'in_portfolio',
+            stateDate: input.issueDate,
+          })),
+        );
+      }
+    }
+    if (input.withholdings.length) {
+      await trx('receipt_withholdings').insert(
+        input.withholdings.map((w, i) => ({
+          companyId: ctx.companyId,
+          documentId: id,
+          customerId: customer.id,
+          line: i + 1,
+          type: w.type,
+          jurisdiction: w.jurisdiction ?? null,
+          certificateNumber: w.certificateNumber,
+          date: w.date,
+          baseAmount: w.baseAmount ?? null,
+          amount: w.amount,
+        })),
+      );
+    }
+    if (wanted.size) {
+      await trx('applications').insert(
+        [...wanted].map(([docId, amount]) => ({
+          companyId: ctx.companyId,
+          customerId: customer.id,
+          creditDocumentId: id,
+          debitDocumentId: docId,
+          amount: amount.toFixed(2),
+          date: input.issueDate,
+          origin: 'receipt',
+          createdBy: ctx.user.id,
+        })),
+      );
+      await trx.raw(
+        `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
+           FROM (SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount) v
+          WHERE d.id = v.id AND d.company_id = ?`,
+        [[...wanted.keys()], [...wanted.values()].map((a) => a.toFixed(2)), ctx.companyId],
+      );
+    }
+    await recomputeCustomer(trx, customer.id);
+    const receipt = await getDocumentDetail(trx, ctx, id);
+    const response = {
+      ...receipt,
+      received: received.toFixed(2),
+      withheld: withheld.toFixed(2),
+      applied: applied.toFixed(2),
+      onAccount: total.minus(applied).toFixed(2),
+    };
+    await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: id, after: response });
+    if (idempotencyKey)
+      await trx('idempotency_keys')
+        .where({ companyId: ctx.companyId, key: idempotencyKey })
+        .update({ statusCode: 201, response: JSON.stringify(response) });
+    return { status: 201, body: response, replayed: false };
+  });
+}
+
+/** "Ingreso de recibos anulados": a spoiled receipt form keeps its number, with total zero. */
+export async function postVoidedReceipt(ctx: Ctx, body: unknown) {
+  assertCan(ctx.user.role, 'ledger.post');
+  const input = validate<{
+    pointOfSale?: number;
+    number?: number | null;
+    issueDate: string;
+    reason: string;
+    customerId: number | null;
+  }>(voidedReceiptSchema, body ?? {}, ctx.lang);
+  return withTransaction(ctx.knex, async (trx) => {
+    if (input.customerId) await lockCustomer(trx, ctx, input.customerId);
+    const settings = await companySettings(trx, ctx.companyId);
+    assertOpenPeriod(settings, input.issueDate, 'issueDate');
+    const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
+    const number = await takeNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
+    const [{ id }] = (await trx('documents')
+      .insert({
+        companyId: ctx.companyId,
+        customerId: input.customerId,
+        type: 'REC',
+        letter: 'X',
+        pointOfSale,
+        number,
+        issueDate: input.issueDate,
+        dueDate: input.issueDate,
+        currency: 'ARS',
+        total: '0',
+        openAmount: '0',
+        status: 'voided',
+        reason: input.reason,
+        createdBy: ctx.user.id,
+      })
+      .returning('id')) as Array<{ id: number }>;
+    const record = await getDocumentDetail(trx, ctx, id);
+    await audit(trx, ctx, { action: 'void', entity: 'documents', entityId: id, after: record });
+    return record;
+  });
+}
