@@ -1,6 +1,7 @@
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import { listQuery, type Agent } from '../support/app';
 import { createReferences, customerBody, type RefIds } from '../support/master-data';
+import { postInvoice } from '../support/ledger';
 import type { Role } from '../../server/src/http/permissions';
 
 let company: TestCompany;
@@ -213,12 +214,24 @@ describe('customer records', () => {
         allowed: true,
         reasons: [],
       });
-      await company.knex('customers').where({ id: c.id }).update({ balance: '1500.00' });
+      await postInvoice(agents.clerk, c.id, '1500.00', { dueDate: '2099-12-31' });
       await agents.supervisor.put(`/api/customers/${c.id}`, { status: 'suspended' });
       const blocked = await agents.clerk.get(`/api/customers/${c.id}/credit-status`);
       expect(blocked.body.allowed).toBe(false);
       expect(blocked.body.available).toBe('-500.00');
       expect(blocked.body.reasons.map((r: { code: string }) => r.code).sort()).toEqual(['OVER_LIMIT', 'SUSPENDED']);
+    });
+
+    test('debt overdue beyond the company tolerance blocks a sale; within it, it does not', async () => {
+      const c = (await agents.clerk.post('/api/customers', customerBody())).body;
+      await postInvoice(agents.clerk, c.id, '100.00', { issueDate: '2026-01-02', dueDate: '2026-01-31' });
+      const late = await agents.clerk.get(`/api/customers/${c.id}/credit-status`);
+      expect(late.body).toMatchObject({ allowed: false, overdue: '100.00', oldestDueDate: '2026-01-31' });
+      expect(late.body.reasons.map((r: { code: string }) => r.code)).toEqual(['OVERDUE']);
+      await agents.admin.put('/api/company', { overdueToleranceDays: 3650 });
+      const tolerated = await agents.clerk.get(`/api/customers/${c.id}/credit-status`);
+      await agents.admin.put('/api/company', { overdueToleranceDays: 0 });
+      expect(tolerated.body).toMatchObject({ allowed: true, reasons: [] });
     });
 
     test("another company's customer is a 404", async () => {
@@ -233,7 +246,6 @@ describe('customer records', () => {
 describe('customer list filters and sorts', () => {
   let ids: number[] = [];
   beforeAll(async () => {
-    const k = company.knex;
     const mk = async (o: Record<string, unknown>) =>
       (await agents.supervisor.post('/api/customers', customerBody(o))).body.id as number;
     ids = [
@@ -262,9 +274,10 @@ describe('customer list filters and sorts', () => {
         currency: 'USD',
       }),
     ];
-    await k('customers').where({ id: ids[0] }).update({ balance: '250.00', overdueBalance: '50.00' });
-    await k('customers').where({ id: ids[1] }).update({ balance: '90.00' });
-    await k('customers').where({ id: ids[2] }).update({ balance: '10.00' });
+    await postInvoice(agents.clerk, ids[0], '200.00', { issueDate: '2026-10-01', dueDate: '2099-12-31' });
+    await postInvoice(agents.clerk, ids[0], '50.00', { issueDate: '2026-01-02', dueDate: '2026-01-31' });
+    await postInvoice(agents.clerk, ids[1], '90.00', { issueDate: '2026-10-01', dueDate: '2099-12-31' });
+    await postInvoice(agents.clerk, ids[2], '10.00', { issueDate: '2026-10-01', dueDate: '2099-12-31' });
   });
 
   const codes = (body: Array<{ code: string }>) => body.map((c) => c.code);
