@@ -3,6 +3,7 @@ import { knexSnakeCaseMappers } from 'objection';
 import pg from 'pg';
 import path from 'node:path';
 import { ROOT_DIR } from '../config';
+import { BUSINESS_TZ } from '../lib/dates';
 
 // DATE stays a 'YYYY-MM-DD' string: a JS Date would shift it by the time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
@@ -43,7 +44,14 @@ export function createKnex(connectionString: string, pool: { min?: number; max?:
   return knexFactory({
     client: 'pg',
     connection: { connectionString, application_name: 'ctacte' },
-    pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
+    pool: {
+      min: pool.min ?? 0,
+      max: pool.max ?? 10,
+      // "Today" in SQL (CURRENT_DATE, overdue days) is today in Argentina, whatever the server's zone.
+      afterCreate(conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void) {
+        conn.query(`SET TIME ZONE '${BUSINESS_TZ}'`, (err) => done(err, conn));
+      },
+    },
     migrations: {
       directory: MIGRATIONS_DIR,
       loadExtensions: ['.ts'],

@@ -71,7 +71,11 @@ export async function streamCsv(
   opts: { connectionString: string; selectSql: string; headers: string[]; dialect: Dialect; filename: string },
 ): Promise<void> {
   const delimiter = opts.dialect === 'es' ? ';' : ',';
-  const client = new pg.Client({ connectionString: opts.connectionString, application_name: 'ctacte-export' });
+  const client = new pg.Client({
+    connectionString: opts.connectionString,
+    application_name: 'ctacte-export',
+    options: `-c TimeZone=${BUSINESS_TZ}`,
+  });
   await client.connect();
   let finished = false;
   const abort = () => {
