@@ -156,6 +156,22 @@ describe('customer import: validation', () => {
     ).toEqual(audits);
   });
 
+  test('when the bad row comes after batches already sent to the database, then those are rolled back too', async () => {
+    const lines = Array.from({ length: 5200 }, (_, i) => `LOTE-${i};Consumidor ${i};5;DNI`);
+    lines.push('LOTE-X;Consumidor final;2;DNI');
+    const before = await countCustomers();
+    const res = await postCsv(agents.clerk, `code;legalName;ivaCondition;taxIdType\n${lines.join('\n')}\n`);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      total: 5201,
+      valid: 5200,
+      invalid: 1,
+      created: 0,
+      errors: [{ row: 5201, column: 'ivaCondition' }],
+    });
+    expect(await countCustomers()).toBe(before);
+  });
+
   test('messages come in English when the user asks for it', async () => {
     const res = await postCsv(agents.clerk, toCsv([cells({ paymentTermCode: 'NOPE', creditLimit: 'mucho' })]), '?dryRun=true', {
       'Accept-Language': 'en',
@@ -306,6 +322,16 @@ describe('customer import: existing customers', () => {
     expect(after!.paymentTermId).toBe(before!.paymentTermId);
     const again = await postCsv(agents.clerk, partial);
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  test('a change is told by the field type: "01234" is a new postal code, "150000,0" the same limit', async () => {
+    const row = cells({ postalCode: '1234', creditLimit: '150000,00' });
+    expect((await postCsv(agents.supervisor, toCsv([row]))).status).toBe(200);
+    const same = await postCsv(agents.clerk, toCsv([{ ...row, creditLimit: '150000,0' }]));
+    expect(same.body).toMatchObject({ updated: 0, unchanged: 1 });
+    const changed = await postCsv(agents.clerk, toCsv([{ ...row, postalCode: '01234' }]));
+    expect(changed.body).toMatchObject({ updated: 1, unchanged: 0 });
+    expect(await byCode(row.code)).toMatchObject({ postalCode: '01234', creditLimit: '150000.00' });
   });
 
   test('when a clerk changes a credit limit or a status through an import, then the row is refused and nothing is written', async () => {

@@ -10,6 +10,7 @@ import { ctxOf, type Ctx } from '../http/context';
 import { assertCan, type Permission } from '../http/permissions';
 import { unneutralise, type Dialect } from './csv';
 import { BUSINESS_TZ, isIsoDate } from './dates';
+import { D } from './money';
 
 /*
  * The generic half of a CSV import: read the file a user sends back after
@@ -312,6 +313,32 @@ export async function openCsv(
     }
   }
   return { dialect, encoding, columns: names, records: records() };
+}
+
+/**
+ * Whether a field's new value is its stored value, by the field's type: amounts
+ * as decimals ("150000.0" is "150000.00"), integers as numbers, text exactly
+ * ("01234" is not "1234"), and empty, null and absent alike.
+ */
+export function sameFieldValue(type: FieldType, a: unknown, b: unknown): boolean {
+  const empty = (v: unknown) => v === undefined || v === null || v === '';
+  if (empty(a) || empty(b)) return empty(a) && empty(b);
+  switch (type) {
+    case 'money':
+    case 'decimal': {
+      try {
+        return new D(String(a)).eq(String(b));
+      } catch {
+        return false;
+      }
+    }
+    case 'int':
+      return Number(a) === Number(b);
+    case 'bool':
+      return a === b;
+    default:
+      return String(a) === String(b);
+  }
 }
 
 /** A schema with its preferences and messages compiled once per language: passing them on every call costs ~0.5 ms a row. */

@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import type { Translated } from '../../http/i18n';
 import { can, PERMISSIONS, type Permission, type Role } from '../../http/permissions';
-import { sameValue } from '../../http/resource';
 import { audit } from '../audit/audit.service';
 import {
   breathe,
@@ -10,6 +9,7 @@ import {
   ImportReport,
   noDataRows,
   openCsv,
+  sameFieldValue,
   type ImportColumn,
   type ImportOptions,
 } from '../../lib/csv-import';
@@ -73,6 +73,10 @@ export const CUSTOMER_IMPORT_COLUMNS: Record<string, ImportColumn> = Object.from
       },
     ]),
 );
+
+/** Field type of every writable field, for telling a change from the same value. */
+const TYPE_OF = new Map(WRITABLE.map((k) => [k, customerFields[k]?.type ?? 'text']));
+const same = (field: string, a: unknown, b: unknown) => sameFieldValue(TYPE_OF.get(field) ?? 'text', a, b);
 
 const snake = (s: string) => s.replace(/([A-Z])/g, '_$1').toLowerCase();
 const WRITABLE_SQL = WRITABLE.map(snake);
@@ -215,15 +219,40 @@ interface Planned {
   value: Data;
 }
 
-/** Pass two: each row merged over the customer it updates, validated as the API does, checked for duplicates and guards. */
-async function planRows(ctx: Ctx, rows: ParsedRow[], existing: Existing[], report: ImportReport): Promise<Planned[]> {
+/** Rows per write: one JSON parameter of ~2.5 MB. */
+const BATCH = 5000;
+
+/**
+ * Pass two: each row merged over the customer it updates, validated as the API
+ * does, checked for duplicates and guards. With `write`, every BATCH good rows
+ * go to the database while the next ones are validated, so PostgreSQL's index
+ * and foreign-key work overlaps with joi's; the first bad row stops the writes
+ * and the caller rolls back what was written.
+ */
+async function planRows(
+  ctx: Ctx,
+  rows: ParsedRow[],
+  existing: Existing[],
+  report: ImportReport,
+  write?: (batch: Planned[]) => Promise<void>,
+): Promise<void> {
   const lang = report.lang;
   const byCode = new Map(existing.map((c) => [c.code, c]));
   const cuitOwner = new Map(existing.filter((c) => c.taxIdType === 'CUIT' && c.taxId).map((c) => [c.taxId!, c.code]));
   const codeRow = new Map<string, number>();
   const cuitRow = new Map<string, number>();
   const guards = Object.entries(customersResource.guarded ?? {});
-  const planned: Planned[] = [];
+  let planned: Planned[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const batch = planned;
+    planned = [];
+    await writing;
+    if (!write || report.invalid > 0 || batch.length === 0) return;
+    writing = write(batch);
+    // Awaited at the next flush; marked handled now so a failure is not reported as unhandled meanwhile.
+    writing.catch(() => undefined);
+  };
   for (const [i, { row, code, values }] of rows.entries()) {
     await breathe(i);
     // The validated copy is what is kept; the parsed cells can go.
@@ -242,6 +271,13 @@ async function planRows(ctx: Ctx, rows: ParsedRow[], existing: Existing[], repor
       else codeRow.set(code, row);
     }
     const before = code ? byCode.get(code) : undefined;
+    // A row that repeats the stored customer cell for cell (an export coming back
+    // with a few edits elsewhere) is unchanged: no joi, no write.
+    if (before && Object.entries(values).every(([k, v]) => same(k, v, before[k]))) {
+      if (before.taxIdType === 'CUIT' && before.taxId) cuitRow.set(before.taxId, cuitRow.get(before.taxId) ?? row);
+      if (!report.isInvalid(row)) report.unchanged += 1;
+      continue;
+    }
     const merged: Data = {};
     if (before) for (const k of WRITABLE) merged[k] = before[k];
     Object.assign(merged, values);
@@ -254,7 +290,7 @@ async function planRows(ctx: Ctx, rows: ParsedRow[], existing: Existing[], repor
     for (const [field, guard] of guards) {
       if (!(field in values)) continue;
       const reference = before ? before[field] : guard.default;
-      if (!sameValue(value[field], reference) && !can(ctx.user.role, guard.permission))
+      if (!same(field, value[field], reference) && !can(ctx.user.role, guard.permission))
         report.fail(row, field, guardMessage(field, guard.permission)[lang]);
     }
     if (value.taxIdType === 'CUIT' && typeof value.taxId === 'string') {
@@ -285,49 +321,54 @@ async function planRows(ctx: Ctx, rows: ParsedRow[], existing: Existing[], repor
     if (!before) {
       report.created += 1;
       planned.push({ row, id: null, value });
-    } else if (WRITABLE.some((k) => !sameValue(value[k], before[k]))) {
+    } else if (WRITABLE.some((k) => !same(k, value[k], before[k]))) {
       report.updated += 1;
       planned.push({ row, id: before.id, value });
     } else {
       report.unchanged += 1;
     }
+    if (write && planned.length >= BATCH) await flush();
   }
-  return planned;
+  await flush();
+  await writing;
 }
 
-/** Rows per statement into the temporary table: one JSON parameter each, ~2.5 MB. */
-const BATCH = 5000;
+const SET_ALL = WRITABLE_SQL.map((c) => `${c} = t.${c}`).join(', ');
 
 /**
- * Rows go into a temporary table in batches, each one JSON parameter that
- * PostgreSQL unpacks with json_populate_recordset (a 37-column multi-row VALUES
- * costs seven times more to bind), then into customers with one UPDATE and one
- * INSERT … SELECT: about fifteen statements for 50,000 rows.
+ * One batch in two statements: the JSON parameter unpacked by
+ * json_populate_recordset (a 37-column multi-row VALUES costs seven times more
+ * to bind), an UPDATE for the customers that exist, an INSERT in file order for
+ * the new ones.
  */
-async function writeRows(trx: Knex.Transaction, companyId: number, planned: Planned[]): Promise<void> {
+async function writeBatch(trx: Knex.Transaction, companyId: number, batch: Planned[]): Promise<void> {
   const cols = WRITABLE_SQL.join(', ');
-  await trx.raw(`CREATE TEMP TABLE customer_import ON COMMIT DROP AS SELECT id, ${cols} FROM customers WITH NO DATA`);
-  await trx.raw('ALTER TABLE customer_import ADD COLUMN row_no integer NOT NULL');
-  for (let i = 0; i < planned.length; i += BATCH) {
-    const batch = planned.slice(i, i + BATCH).map(({ row, id, value }) => {
-      const out: Data = { id, row_no: row };
-      WRITABLE.forEach((k, j) => (out[WRITABLE_SQL[j]] = value[k]));
-      return out;
-    });
-    await trx.raw('INSERT INTO customer_import SELECT * FROM json_populate_recordset(NULL::customer_import, ?::json)', [
-      JSON.stringify(batch),
-    ]);
-  }
-  await trx.raw(
-    `UPDATE customers c SET ${WRITABLE_SQL.map((c) => `${c} = t.${c}`).join(', ')}, updated_at = now()
-       FROM customer_import t WHERE t.id IS NOT NULL AND c.id = t.id AND c.company_id = ?`,
-    [companyId],
-  );
-  await trx.raw(
-    `INSERT INTO customers (company_id, ${cols}) SELECT ?, ${cols} FROM customer_import WHERE id IS NULL ORDER BY row_no`,
-    [companyId],
-  );
+  const json = (rows: Planned[]) =>
+    JSON.stringify(
+      rows.map(({ id, value }) => {
+        const out: Data = { id };
+        WRITABLE.forEach((k, j) => (out[WRITABLE_SQL[j]] = value[k]));
+        return out;
+      }),
+    );
+  const updates = batch.filter((p) => p.id !== null);
+  const inserts = batch.filter((p) => p.id === null);
+  if (updates.length)
+    await trx.raw(
+      `UPDATE customers c SET ${SET_ALL}, updated_at = now()
+         FROM json_populate_recordset(NULL::customers, ?::json) t WHERE c.id = t.id AND c.company_id = ?`,
+      [json(updates), companyId],
+    );
+  if (inserts.length)
+    await trx.raw(
+      `INSERT INTO customers (company_id, ${cols})
+         SELECT ?, ${cols} FROM json_populate_recordset(NULL::customers, ?::json) WITH ORDINALITY t ORDER BY ordinality`,
+      [companyId, json(inserts)],
+    );
 }
+
+/** Thrown inside the transaction to roll back the batches written before a bad row turned up. */
+class Rejected extends Error {}
 
 /**
  * Validates the whole file and, unless it is a dry run or any row is wrong,
@@ -341,26 +382,28 @@ export async function importCustomers(ctx: Ctx, body: Buffer, opts: ImportOption
     await planRows(ctx, rows, await loadExisting(ctx.knex, ctx.companyId, codes, cuits, false), report);
     return report;
   }
-  await ctx.knex.transaction(async (trx) => {
-    const planned = await planRows(ctx, rows, await loadExisting(trx, ctx.companyId, codes, cuits, true), report);
-    if (report.invalid > 0) {
-      report.nothingWritten();
-      return;
-    }
-    await writeRows(trx, ctx.companyId, planned);
-    await audit(trx, ctx, {
-      action: 'import',
-      entity: 'customers',
-      entityId: null,
-      after: {
-        total: report.total,
-        created: report.created,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        dialect: report.dialect,
-        encoding: report.encoding,
-      },
+  try {
+    await ctx.knex.transaction(async (trx) => {
+      const existing = await loadExisting(trx, ctx.companyId, codes, cuits, true);
+      await planRows(ctx, rows, existing, report, (batch) => writeBatch(trx, ctx.companyId, batch));
+      if (report.invalid > 0) throw new Rejected();
+      await audit(trx, ctx, {
+        action: 'import',
+        entity: 'customers',
+        entityId: null,
+        after: {
+          total: report.total,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          dialect: report.dialect,
+          encoding: report.encoding,
+        },
+      });
     });
-  });
+  } catch (err) {
+    if (!(err instanceof Rejected)) throw err;
+    report.nothingWritten();
+  }
   return report;
 }
