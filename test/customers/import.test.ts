@@ -421,6 +421,27 @@ describe('customer import: round trip', () => {
     expect(again.body).toMatchObject({ total: 2000, created: 0, updated: 0, unchanged: 2000 });
   });
 
+  test('text that itself starts with an apostrophe before a formula sign survives the trip', async () => {
+    const source = await createTestCompany('Apóstrofo origen');
+    const target = await createTestCompany('Apóstrofo destino');
+    const body = cells({ tradeName: "'-raro", notes: "''=doble", phone: "'+54 11 4444-5555", paymentTermCode: '' });
+    delete body.salespersonCode;
+    delete body.segment1Code;
+    delete body.segment2Code;
+    const sourceAdmin = (await agentsFor(source)).admin;
+    const created = await sourceAdmin.post('/api/customers', {
+      ...Object.fromEntries(Object.entries(body).filter(([k]) => !k.endsWith('Code') || k === 'code')),
+      largeTaxpayer: false,
+      vatExemptionPct: '0',
+    });
+    expect(created.status).toBe(201);
+    const file = await exportCsv(sourceAdmin);
+    expect(file.toString('utf8')).toContain(`;''-raro;`);
+    const res = await postCsv((await agentsFor(target)).admin, file);
+    expect(res.status).toBe(200);
+    expect(await byCode(body.code, target)).toMatchObject({ tradeName: "'-raro", notes: "''=doble", phone: "'+54 11 4444-5555" });
+  });
+
   test('the same holds for the rfc4180 dialect', async () => {
     const { first, second } = await roundTrip('rfc4180');
     expect(first[0]).toBe('c'.charCodeAt(0));

@@ -48,14 +48,18 @@ export function cellSql(col: CsvColumn, dialect: Dialect): string {
   }
 }
 
-/** = + - @ tab CR at the start of a text cell would make Excel evaluate it. */
+/**
+ * = + - @ tab CR at the start of a text cell would make Excel evaluate it. Text
+ * that already starts with apostrophes before one of them gets one more, so an
+ * import can always take exactly one off (and Excel shows it as it is).
+ */
 export function neutralise(expr: string): string {
-  return `CASE WHEN ${expr} ~ '^[-=+@\\t\\r]' THEN '''' || ${expr} ELSE ${expr} END`;
+  return `CASE WHEN ${expr} ~ '^''*[-=+@\\t\\r]' THEN '''' || ${expr} ELSE ${expr} END`;
 }
 
 /** Undoes `neutralise` when a file comes back in an import. */
 export function unneutralise(value: string): string {
-  return /^'[-=+@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'+[-=+@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 export function csvEscape(value: string, delimiter: string): string {
