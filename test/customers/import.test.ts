@@ -5,6 +5,7 @@ import type { Role } from '../../server/src/http/permissions';
 import { generateCustomers, makeCuit, rng, type CustomerRefs } from '../../seeds/generate';
 import { seedReferences } from '../../seeds/demo-master-data';
 import { formatCuit } from '../../server/src/lib/cuit';
+import { fromCsvCell, sameFieldValue } from '../../server/src/lib/csv-import';
 
 type Cells = Record<string, string>;
 type Row = Record<string, unknown>;
@@ -298,6 +299,38 @@ describe('customer import: dialects', () => {
     const row = cells({ tradeName: "'=Ofertas", phone: "'+54 11 5555-1234", notes: "'-guion inicial" });
     expect((await postCsv(agents.clerk, toCsv([row]))).status).toBe(200);
     expect(await byCode(row.code)).toMatchObject({ tradeName: '=Ofertas', phone: '+54 11 5555-1234', notes: '-guion inicial' });
+  });
+});
+
+describe('cells back to values', () => {
+  test('each type converts from both dialects; what does not convert is left for the schema to name', () => {
+    expect(fromCsvCell('1.234.567,50', 'money', 'es')).toBe('1234567.50');
+    expect(fromCsvCell('1234,5', 'money', 'es')).toBe('1234.5');
+    expect(fromCsvCell('-5,00', 'money', 'es')).toBe('-5.00');
+    expect(fromCsvCell('1234.50', 'money', 'rfc4180')).toBe('1234.50');
+    expect(fromCsvCell('1,234.50', 'money', 'es')).toBe('1,234.50');
+    expect(fromCsvCell('7/3/2026', 'date', 'es')).toBe('2026-03-07');
+    expect(fromCsvCell('2026-03-07', 'date', 'es')).toBe('2026-03-07');
+    expect(fromCsvCell('07/03/2026', 'date', 'rfc4180')).toBe('07/03/2026');
+    expect(fromCsvCell('27/11/2026 10:30:00', 'timestamp', 'es')).toBe('2026-11-27T13:30:00.000Z');
+    expect(fromCsvCell('2026-11-27T13:30:00Z', 'timestamp', 'rfc4180')).toBe('2026-11-27T13:30:00Z');
+    expect([fromCsvCell('Sí', 'bool', 'es'), fromCsvCell('NO', 'bool', 'es'), fromCsvCell('true', 'bool', 'rfc4180')]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(fromCsvCell('quizás', 'bool', 'es')).toBe('quizás');
+    expect(fromCsvCell("'=SUM(A1)", 'text', 'es')).toBe('=SUM(A1)');
+    expect(fromCsvCell("'normal", 'text', 'es')).toBe("'normal");
+    expect(fromCsvCell('', 'text', 'es')).toBeUndefined();
+  });
+
+  test('a change is told by type', () => {
+    expect(sameFieldValue('money', '150000.0', '150000.00')).toBe(true);
+    expect(sameFieldValue('text', '01234', '1234')).toBe(false);
+    expect(sameFieldValue('int', '2', 2)).toBe(true);
+    expect(sameFieldValue('text', undefined, null)).toBe(true);
+    expect(sameFieldValue('money', 'mucho', '1.00')).toBe(false);
   });
 });
 

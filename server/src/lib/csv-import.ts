@@ -17,6 +17,12 @@ import { D } from './money';
  * editing an export in Excel, in either dialect, into typed values a joi schema
  * can validate, and gather per-row errors into the report the API answers.
  * What a row means (references, duplicates, writes) belongs to each module.
+ *
+ * The answer: 200 with the report when every row is valid (dry run or commit),
+ * 400 with the same report plus `message` and `code: IMPORT_INVALID` when any
+ * row is not (a dry run too: the file is not importable as it is), and the
+ * usual 400 error with `code: IMPORT_FILE` when the file itself is unusable
+ * (unknown or missing columns, broken quoting, no rows).
  */
 
 /** Files above this answer 413 before anything is parsed. */

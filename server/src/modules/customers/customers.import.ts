@@ -18,10 +18,21 @@ import { CUSTOMER_REFS, customerFields, customersResource } from './customers.re
 import { customerSchema } from './customers.schemas';
 
 /*
- * POST /api/imports/customers: the file is what GET /api/customers/export.csv
- * gives, edited or not. A row whose code exists updates that customer (how a
- * company bulk-edits), any other row creates one. Everything is checked first,
- * then written in one transaction, or nothing is.
+ * POST /api/imports/customers (masterdata.write). The file is what
+ * GET /api/customers/export.csv gives, edited or not:
+ * - a row whose code exists updates that customer (how a company bulk-edits),
+ *   any other row creates one; columns the file lacks keep their values, an
+ *   empty cell clears its field (null, or the field's default where it has
+ *   one), and code, legalName and ivaCondition stay required;
+ * - creditLimit and status follow the API's guard: changing them, or giving a
+ *   new customer other than the defaults, needs customers.credit (supervisor,
+ *   manager, admin); for anyone else the row is an error;
+ * - reference codes resolve within the company (segments by level and code);
+ *   a code or CUIT repeated in the file, or a CUIT held by another customer of
+ *   the company, is a row error;
+ * - a row identical to the stored customer is unchanged: neither validated
+ *   again nor written;
+ * - all or nothing, in one transaction with one audit event.
  */
 
 type Data = Record<string, unknown>;
