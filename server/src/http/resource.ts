@@ -190,6 +190,7 @@ export async function deleteRecord(def: ResourceDef, ctx: Ctx, id: number): Prom
     const info: WriteInfo = { op: 'delete', trx, before };
     if (def.hooks?.prepare) await def.hooks.prepare(ctx, {}, info);
     await trx(def.table).where({ id, companyId: ctx.companyId }).delete();
+    await def.hooks?.afterWrite?.(ctx, before, info);
     await audit(trx, ctx, { action: 'delete', entity: def.entity ?? def.table, entityId: id, before });
     return before;
   });

@@ -37,6 +37,10 @@ import {
   receiptRoutes,
   valueRoutes,
 } from '../modules/ledger/ledger.routes';
+import { callsResource } from '../modules/collections/calls.resource';
+import { debtorsResource } from '../modules/collections/debtors.resource';
+import { agendaRouter, callRoutes, sheetsRouter } from '../modules/collections/collections.routes';
+import { reportsRouter } from '../modules/reports/reports.routes';
 import { importRouter } from '../lib/csv-import';
 import { importCustomers } from '../modules/customers/customers.import';
 import { getKnex } from './context';
@@ -71,6 +75,11 @@ export function mounts(): Array<[string, Router]> {
     ['/applications', resourceRouter(applicationsResource, applicationRoutes)],
     ['/values', resourceRouter(valuesResource, valueRoutes)],
     ['/withholdings', resourceRouter(withholdingsResource)],
+    ['/collection-calls', resourceRouter(callsResource, callRoutes)],
+    ['/debtors', resourceRouter(debtorsResource)],
+    ['/agenda', agendaRouter()],
+    ['/collection-sheets', sheetsRouter()],
+    ['/reports', reportsRouter()],
     ['/imports/customers', importRouter('masterdata.write', importCustomers)],
   ];
 }

@@ -1,0 +1,100 @@
+import type { Knex } from 'knex';
+import { Joi } from '../../http/validate';
+import type { ResourceDef } from '../../http/resource';
+import type { FieldDef } from '../../http/list-query';
+import { CUSTOMER_STATUSES } from '../../lib/argentina';
+import { searchCustomers } from '../customers/customers.resource';
+import { ensureFiguresCurrent } from '../ledger/posting';
+import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './calls.resource';
+
+const DAYS_OVERDUE_SQL = 'CASE WHEN c.oldest_open_due_date < CURRENT_DATE THEN CURRENT_DATE - c.oldest_open_due_date ELSE 0 END';
+const segment = (n: number): FieldDef => ({ type: 'int', filter: true, csv: false, sql: `c.segment${n}_id` });
+
+/** The customer fields a collections supervisor works from, over customers that owe. */
+export const debtorFields: Record<string, FieldDef> = {
+  id: { type: 'int', sort: true, csv: false },
+  code: { type: 'text', sort: true },
+  legalName: { type: 'text', sort: true },
+  tradeName: { type: 'text' },
+  phone: { type: 'text' },
+  email: { type: 'text' },
+  city: { type: 'text' },
+  province: { type: 'text', filter: true },
+  rating: { type: 'text', filter: true, sort: true },
+  status: { type: 'enum', values: CUSTOMER_STATUSES, filter: true, sort: true },
+  currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+  collectorId: { type: 'int', filter: true, csv: false },
+  collectorName: { type: 'text', sql: 'co.name', sort: true },
+  salespersonId: { type: 'int', filter: true, csv: false },
+  salespersonName: { type: 'text', sql: 'sp.name' },
+  segment1Id: segment(1),
+  segment2Id: segment(2),
+  segment3Id: segment(3),
+  segment4Id: segment(4),
+  creditLimit: { type: 'money' },
+  balance: { type: 'money', sort: true, range: true },
+  overdue: { type: 'money', sql: 'c.overdue_balance', sort: true, range: true },
+  oldestDueDate: { type: 'date', sql: 'c.oldest_open_due_date', sort: true },
+  daysOverdue: { type: 'int', sql: DAYS_OVERDUE_SQL, sort: true },
+  lastCallAt: { type: 'timestamp', sort: true, range: true },
+  nextContactAt: { type: 'timestamp', sort: true, range: true },
+  promiseDate: { type: 'date', sort: true, range: true },
+  promiseAmount: { type: 'money' },
+  promiseReceived: { type: 'money', sql: `CASE WHEN c.promise_date IS NULL THEN NULL ELSE ${PROMISE_RECEIVED_SQL('c')} END` },
+  brokenPromise: { type: 'bool', sql: BROKEN_PROMISE_SQL('c') },
+};
+
+function debtorJoins(qb: Knex.QueryBuilder): void {
+  qb.leftJoin('collectors as co', 'co.id', 'c.collector_id').leftJoin('salespeople as sp', 'sp.id', 'c.salesperson_id');
+}
+
+export const debtorsResource: ResourceDef = {
+  name: 'debtors',
+  table: 'customers',
+  alias: 'c',
+  access: { read: 'read' },
+  fields: debtorFields,
+  from: (qb) => {
+    qb.where('c.balance', '>', 0);
+    debtorJoins(qb);
+  },
+  searchQuery: (qb, q) => searchCustomers(qb, q),
+  filters: {
+    minOverdue: {
+      schema: Joi.decimal(),
+      apply: (qb, value: string) => {
+        qb.where('c.overdue_balance', '>=', value);
+      },
+    },
+    minDaysOverdue: {
+      schema: Joi.number().integer().min(0).max(36500),
+      apply: (qb, value: number) => {
+        qb.whereRaw('c.oldest_open_due_date <= CURRENT_DATE - ?::int', [value]);
+      },
+    },
+    brokenPromise: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        qb.whereRaw(value ? BROKEN_PROMISE_SQL('c') : `NOT ${BROKEN_PROMISE_SQL('c')}`);
+      },
+    },
+    nextContactDue: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        const due = `c.next_contact_at < (CURRENT_DATE + 1)::timestamptz`;
+        qb.whereRaw(value ? due : `(c.next_contact_at IS NULL OR NOT ${due})`);
+      },
+    },
+    nextContactUserId: {
+      schema: Joi.number().integer().min(1),
+      apply: (qb, value: number) => {
+        qb.where('c.next_contact_user_id', value);
+      },
+    },
+  },
+  defaultSort: ['overdue', 'DESC'],
+  beforeRead: (ctx) => ensureFiguresCurrent(ctx.knex, ctx.companyId),
+};
+
+/** The same rows for the agenda, whatever the balance: a callback is due even after the debt is paid. */
+export const agendaResource: ResourceDef = { ...debtorsResource, name: 'agenda', from: debtorJoins };

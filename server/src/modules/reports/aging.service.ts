@@ -1,0 +1,297 @@
+import type { Knex } from 'knex';
+import type { Ctx } from '../../http/context';
+import { badRequest } from '../../http/errors';
+import { Joi, id, validate } from '../../http/validate';
+import { csvEscape, type Dialect } from '../../lib/csv';
+import { today } from '../../lib/dates';
+import { D } from '../../lib/money';
+
+export const GROUP_BY = [
+  'customer',
+  'collector',
+  'salesperson',
+  'rating',
+  'segment1',
+  'segment2',
+  'segment3',
+  'segment4',
+] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+export const BUCKETS = ['notDue', 'days1to30', 'days31to60', 'days61to90', 'days91to120', 'over120'] as const;
+const AMOUNT_FIELDS = [...BUCKETS, 'unapplied', 'total'] as const;
+
+export const agingQuerySchema = Joi.object({
+  asOf: Joi.isoDate(),
+  groupBy: Joi.string()
+    .valid(...GROUP_BY)
+    .default('customer'),
+  basis: Joi.string().valid('due', 'issue').default('due'),
+  currency: Joi.string().valid('ARS', 'USD').default('ARS'),
+  customerId: id(),
+  collectorId: id(),
+  salespersonId: id(),
+  segment1Id: id(),
+  segment2Id: id(),
+  segment3Id: id(),
+  segment4Id: id(),
+  rating: Joi.string().trim().max(5),
+  status: Joi.string().valid('active', 'suspended', 'prospect', 'cash_only', 'inactive'),
+  q: Joi.string().trim().max(200),
+  sort: Joi.string(),
+  range: Joi.string(),
+  dialect: Joi.string().valid('es', 'rfc4180'),
+});
+
+export interface AgingQuery {
+  asOf?: string;
+  groupBy: GroupBy;
+  basis: 'due' | 'issue';
+  currency: 'ARS' | 'USD';
+  customerId?: number;
+  collectorId?: number;
+  salespersonId?: number;
+  segment1Id?: number;
+  segment2Id?: number;
+  segment3Id?: number;
+  segment4Id?: number;
+  rating?: string;
+  status?: string;
+  q?: string;
+  sort?: string;
+  range?: string;
+}
+
+const GROUP_SQL: Record<GroupBy, { key: string; label: string; join: string }> = {
+  customer: { key: 'c.id', label: "c.code || ' – ' || c.legal_name", join: '' },
+  collector: { key: 'c.collector_id', label: 'g.name', join: 'LEFT JOIN collectors g ON g.id = c.collector_id' },
+  salesperson: { key: 'c.salesperson_id', label: 'g.name', join: 'LEFT JOIN salespeople g ON g.id = c.salesperson_id' },
+  rating: { key: 'c.rating', label: 'c.rating', join: '' },
+  segment1: { key: 'c.segment1_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment1_id' },
+  segment2: { key: 'c.segment2_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment2_id' },
+  segment3: { key: 'c.segment3_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment3_id' },
+  segment4: { key: 'c.segment4_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment4_id' },
+};
+
+/**
+ * Open items as they stood at the end of `asOf`: documents issued by then and not
+ * yet cancelled then, less the applications dated by then and not yet reversed
+ * then. For today the stored open amounts are that answer already.
+ */
+function openItemsSql(asOfIsToday: boolean): string {
+  if (asOfIsToday)
+    return `SELECT d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount AS open
+              FROM documents d
+             WHERE d.company_id = :company AND d.status = 'posted' AND d.open_amount > 0 AND d.currency = :currency`;
+  return `WITH docs AS (
+              SELECT d.id, d.customer_id, d.sign, d.total, d.due_date, d.issue_date
+                FROM documents d
+               WHERE d.company_id = :company AND d.currency = :currency AND d.issue_date <= :asOf
+                 AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancel_date > :asOf))
+            ), applied AS (
+              SELECT x.document_id, sum(x.amount) AS amount FROM (
+                SELECT a.debit_document_id AS document_id, a.amount FROM applications a
+                 WHERE a.company_id = :company AND a.date <= :asOf AND (a.reversal_date IS NULL OR a.reversal_date > :asOf)
+                UNION ALL
+                SELECT a.credit_document_id, a.amount FROM applications a
+                 WHERE a.company_id = :company AND a.date <= :asOf AND (a.reversal_date IS NULL OR a.reversal_date > :asOf)
+              ) x GROUP BY x.document_id
+            )
+            SELECT docs.customer_id, docs.sign, docs.due_date, docs.issue_date, docs.total - coalesce(applied.amount, 0) AS open
+              FROM docs LEFT JOIN applied ON applied.document_id = docs.id
+             WHERE docs.total - coalesce(applied.amount, 0) > 0`;
+}
+
+function customerFilters(q: AgingQuery, params: Record<string, unknown>): string {
+  const where: string[] = ['c.company_id = :company'];
+  const add = (column: string, key: keyof AgingQuery) => {
+    if (q[key] !== undefined) {
+      where.push(`${column} = :${key}`);
+      params[key] = q[key];
+    }
+  };
+  add('c.id', 'customerId');
+  add('c.collector_id', 'collectorId');
+  add('c.salesperson_id', 'salespersonId');
+  add('c.segment1_id', 'segment1Id');
+  add('c.segment2_id', 'segment2Id');
+  add('c.segment3_id', 'segment3Id');
+  add('c.segment4_id', 'segment4Id');
+  add('c.rating', 'rating');
+  add('c.status', 'status');
+  if (q.q) {
+    where.push('c.search_text LIKE :search');
+    params.search = `%${(/^[\d\s.-]+$/.test(q.q) ? q.q.replace(/[\s.-]/g, '') : q.q.toLowerCase()).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  }
+  return where.join(' AND ');
+}
+
+export interface AgingRow {
+  key: string | number | null;
+  label: string | null;
+  customers: number;
+  notDue: string;
+  days1to30: string;
+  days31to60: string;
+  days61to90: string;
+  days91to120: string;
+  over120: string;
+  unapplied: string;
+  total: string;
+}
+
+/**
+ * Aging of receivables (SPEC §7): debits by how late they are as of a date,
+ * credits on account apart, grouped as asked. Σ buckets − unapplied = balance.
+ */
+export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw: unknown) {
+  const q = validate<AgingQuery>(agingQuerySchema, raw ?? {}, ctx.lang);
+  const asOf = q.asOf ?? today();
+  const isToday = asOf === today();
+  if (asOf > today())
+    throw badRequest('FUTURE_AS_OF', { es: 'asOf no puede ser una fecha futura', en: 'asOf cannot be in the future' }, [
+      { path: 'asOf', message: { es: 'fecha futura', en: 'future date' } },
+    ]);
+  const params: Record<string, unknown> = { company: ctx.companyId, currency: q.currency, asOf };
+  const group = GROUP_SQL[q.groupBy];
+  const ref = q.basis === 'due' ? 'o.due_date' : 'o.issue_date';
+  const days = `(CAST(:asOf AS date) - ${ref})`;
+  const bucket = (cond: string) => `coalesce(sum(o.open) FILTER (WHERE o.sign = 1 AND ${cond}), 0)`;
+  const sql = `
+    WITH o AS (${openItemsSql(isToday)})
+    SELECT ${group.key} AS key, ${group.label} AS label, count(DISTINCT c.id)::int AS customers,
+           ${bucket(`${days} <= 0`)} AS not_due,
+           ${bucket(`${days} BETWEEN 1 AND 30`)} AS days1to30,
+           ${bucket(`${days} BETWEEN 31 AND 60`)} AS days31to60,
+           ${bucket(`${days} BETWEEN 61 AND 90`)} AS days61to90,
+           ${bucket(`${days} BETWEEN 91 AND 120`)} AS days91to120,
+           ${bucket(`${days} > 120`)} AS over120,
+           coalesce(sum(o.open) FILTER (WHERE o.sign = -1), 0) AS unapplied,
+           coalesce(sum(o.sign * o.open), 0) AS total
+      FROM o
+      JOIN customers c ON c.id = o.customer_id
+      ${group.join}
+     WHERE ${customerFilters(q, params)}
+     GROUP BY 1, 2`;
+  const rows = (await db.raw(sql, params as Record<string, Knex.Value>)).rows as AgingRow[];
+  const totals = Object.fromEntries(
+    AMOUNT_FIELDS.map((f) => [f, rows.reduce((acc, r) => acc.plus(r[f]), new D(0)).toFixed(2)]),
+  ) as Record<(typeof AMOUNT_FIELDS)[number], string>;
+  for (const r of rows) for (const f of AMOUNT_FIELDS) r[f] = new D(r[f]).toFixed(2);
+  const [sortField, sortOrder] = parseSort(q.sort);
+  rows.sort((a, b) => {
+    const cmp =
+      sortField === 'label'
+        ? String(a.label ?? '').localeCompare(String(b.label ?? ''), 'es')
+        : new D(a[sortField as keyof AgingRow] as string).comparedTo(b[sortField as keyof AgingRow] as string);
+    return sortOrder === 'ASC' ? cmp : -cmp;
+  });
+  const [start, end] = parseRange(q.range, rows.length);
+  return {
+    asOf,
+    groupBy: q.groupBy,
+    basis: q.basis,
+    currency: q.currency,
+    count: rows.length,
+    totals: { ...totals, customers: rows.reduce((acc, r) => acc + r.customers, 0) },
+    rows: rows.slice(start, end + 1),
+  };
+}
+
+function parseSort(raw: string | undefined): [string, 'ASC' | 'DESC'] {
+  if (!raw) return ['total', 'DESC'];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  const allowed = ['label', 'customers', ...AMOUNT_FIELDS];
+  if (!Array.isArray(parsed) || !allowed.includes(parsed[0]) || !['ASC', 'DESC'].includes(String(parsed[1]).toUpperCase()))
+    throw badRequest('BAD_SORT', {
+      es: `sort debe ser ["campo","ASC"|"DESC"] con campo en ${allowed.join(', ')}`,
+      en: `sort must be ["field","ASC"|"DESC"] with field in ${allowed.join(', ')}`,
+    });
+  return [parsed[0], String(parsed[1]).toUpperCase() as 'ASC' | 'DESC'];
+}
+
+function parseRange(raw: string | undefined, length: number): [number, number] {
+  if (!raw) return [0, Math.max(0, length - 1)];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    !parsed.every((n) => Number.isSafeInteger(n) && n >= 0) ||
+    parsed[1] < parsed[0]
+  )
+    throw badRequest('BAD_RANGE', { es: 'range debe ser [desde, hasta]', en: 'range must be [start, end]' });
+  return parsed as [number, number];
+}
+
+export function agingCsv(report: Awaited<ReturnType<typeof aging>>, dialect: Dialect, lang: 'es' | 'en'): string {
+  const sep = dialect === 'es' ? ';' : ',';
+  const num = (v: string) => (dialect === 'es' ? v.replace('.', ',') : v);
+  const text = (v: string | null) =>
+    csvEscape(v === null ? (lang === 'es' ? '(sin asignar)' : '(unassigned)') : /^[-=+@\t\r]/.test(v) ? `'${v}` : v, sep);
+  const header = ['key', 'label', 'customers', ...AMOUNT_FIELDS];
+  const lines = report.rows.map((r) =>
+    [r.key ?? '', text(r.label), r.customers, ...AMOUNT_FIELDS.map((f) => num(r[f]))].join(sep),
+  );
+  const totals = [
+    '',
+    text(lang === 'es' ? 'Total' : 'Total'),
+    report.totals.customers,
+    ...AMOUNT_FIELDS.map((f) => num(report.totals[f])),
+  ].join(sep);
+  return (dialect === 'es' ? '\uFEFF' : '') + [header.join(sep), ...lines, totals].join('\n') + '\n';
+}
+
+/** One customer's open items as they stood at a date (the aging drill-down). */
+export async function openItemsAsOf(db: Knex, companyId: number, customerId: number, asOf: string, currency: string) {
+  const sql =
+    asOf === today()
+      ? `SELECT d.id, d.type, d.display_number, d.issue_date, d.due_date, d.total, d.open_amount AS open, d.sign
+         FROM documents d WHERE d.company_id = :company AND d.customer_id = :customer AND d.status = 'posted' AND d.open_amount > 0`
+      : `WITH docs AS (
+         SELECT d.* FROM documents d
+          WHERE d.company_id = :company AND d.customer_id = :customer AND d.issue_date <= :asOf
+            AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancel_date > :asOf))
+       )
+       SELECT docs.id, docs.type, docs.display_number, docs.issue_date, docs.due_date, docs.total, docs.sign,
+              docs.total - coalesce((SELECT sum(a.amount) FROM applications a
+                                      WHERE (a.debit_document_id = docs.id OR a.credit_document_id = docs.id)
+                                        AND a.date <= :asOf AND (a.reversal_date IS NULL OR a.reversal_date > :asOf)), 0) AS open
+         FROM docs`;
+  const rows = (
+    await db.raw(`SELECT * FROM (${sql}) x WHERE x.open > 0 ORDER BY x.due_date, x.id`, {
+      company: companyId,
+      customer: customerId,
+      asOf,
+      currency,
+    })
+  ).rows as Array<{
+    id: number;
+    type: string;
+    displayNumber: string;
+    issueDate: string;
+    dueDate: string;
+    total: string;
+    open: string;
+    sign: number;
+  }>;
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    displayNumber: r.displayNumber,
+    issueDate: r.issueDate,
+    dueDate: r.dueDate,
+    total: r.total,
+    openAmount: new D(r.open).toFixed(2),
+    side: r.sign === 1 ? 'debit' : 'credit',
+    daysOverdue: r.sign === 1 && r.dueDate < asOf ? Math.round((Date.parse(asOf) - Date.parse(r.dueDate)) / 86_400_000) : 0,
+  }));
+}
