@@ -21,10 +21,11 @@ function ensureAdminBuilt(): void {
   if (result.status !== 0) throw new Error('The admin build failed');
 }
 
-async function main(): Promise<void> {
+/** Starts the API (and, unless in development, the built admin) until SIGINT/SIGTERM. */
+export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
-  ensureAdminBuilt();
+  if (opts.serveAdmin) ensureAdminBuilt();
   const db = await openDatabase(config);
   if (db.embedded) {
     const { created } = await seedDemo(db.knex);
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     sessionHours: config.sessionHours,
     trustProxy: config.trustProxy,
     secureCookies: config.secureCookies,
-    serveAdmin: true,
+    serveAdmin: opts.serveAdmin,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('stopping', { signal });
+    opts.onStop?.();
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
     await db.close();
@@ -63,7 +65,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((err: unknown) => {
-  log.error('start failed', { error: err instanceof Error ? err.message : String(err) });
-  process.exit(1);
-});
+if (require.main === module) {
+  serve({ serveAdmin: true }).catch((err: unknown) => {
+    log.error('start failed', { error: err instanceof Error ? err.message : String(err) });
+    process.exit(1);
+  });
+}
