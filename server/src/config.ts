@@ -13,7 +13,7 @@ export interface AppConfig {
   sessionSecret: string;
   logLevel: LogLevel;
   /** Express "trust proxy" setting, so rate limits see the client address behind a load balancer. */
-  trustProxy: string | false;
+  trustProxy: string | number | boolean;
   /** Session lifetime in hours (sliding). */
   sessionHours: number;
   secureCookies: boolean;
@@ -40,7 +40,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     sessionSecret: env.SESSION_SECRET || readOrCreateSecret(dataDir),
     logLevel,
-    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY : false,
+    // A hop count ("1"), true, or addresses/subnets ("loopback, 10.0.0.0/8").
+    trustProxy: !env.TRUST_PROXY
+      ? false
+      : /^\d+$/.test(env.TRUST_PROXY)
+        ? Number(env.TRUST_PROXY)
+        : env.TRUST_PROXY === 'true'
+          ? true
+          : env.TRUST_PROXY,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     secureCookies: env.SECURE_COOKIES === 'true',
   };

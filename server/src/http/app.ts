@@ -18,7 +18,7 @@ export interface AppOptions {
   databaseUrl: string;
   sessionSecret: string;
   sessionHours?: number;
-  trustProxy?: string | false;
+  trustProxy?: string | number | boolean;
   secureCookies?: boolean;
   /** Serve the built admin at `/` (production mode). */
   serveAdmin?: boolean;
@@ -29,7 +29,7 @@ export function createApp(opts: AppOptions): Express {
   app.locals.knex = opts.knex;
   app.locals.databaseUrl = opts.databaseUrl;
   app.disable('x-powered-by');
-  if (opts.trustProxy) app.set('trust proxy', opts.trustProxy);
+  if (opts.trustProxy !== undefined && opts.trustProxy !== false) app.set('trust proxy', opts.trustProxy);
   app.set('query parser', 'simple');
 
   app.use(
