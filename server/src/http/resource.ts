@@ -97,22 +97,28 @@ function writableKeys(def: ResourceDef): string[] {
   return Object.keys(described?.keys ?? {});
 }
 
-function normalised(v: unknown): string {
+function normalised(v: unknown, numeric: boolean): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') return JSON.stringify(v);
   const s = String(v);
-  if (/^-?\d+(\.\d+)?$/.test(s)) return new D(s).toString();
+  // "1500" and "1500.00" are the same amount; "01234" and "1234" are different postal codes.
+  if (numeric && /^-?\d+(\.\d+)?$/.test(s)) return new D(s).toString();
   return s;
 }
 
-export const sameValue = (a: unknown, b: unknown) => normalised(a) === normalised(b);
+const NUMERIC_TYPES = new Set(['int', 'money', 'decimal']);
+
+export const sameValue = (a: unknown, b: unknown, type?: string) => {
+  const numeric = type === undefined ? typeof a === 'number' || typeof b === 'number' : NUMERIC_TYPES.has(type);
+  return normalised(a, numeric) === normalised(b, numeric);
+};
 
 function checkGuards(def: ResourceDef, ctx: Ctx, data: Data, before?: Data): void {
   for (const [field, guard] of Object.entries(def.guarded ?? {})) {
     if (!(field in data)) continue;
     const reference = before ? before[field] : guard.default;
-    if (!sameValue(data[field], reference)) assertCan(ctx.user.role, guard.permission);
+    if (!sameValue(data[field], reference, def.fields[field]?.type)) assertCan(ctx.user.role, guard.permission);
   }
 }
 
@@ -148,7 +154,7 @@ export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body:
     const incoming: Data = {};
     for (const [key, value] of Object.entries(body as Data)) {
       if (!writable.has(key) && key in before) {
-        if (!sameValue(value, before[key]))
+        if (!sameValue(value, before[key], def.fields[key]?.type))
           throw badRequest('READ_ONLY', { es: `${key} es de solo lectura`, en: `${key} is read-only` }, [
             { path: key, message: { es: 'es de solo lectura', en: 'is read-only' } },
           ]);
@@ -162,7 +168,7 @@ export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body:
     const valid = validate<Data>(def.schema!, merged, ctx.lang, { op: 'update' });
     const changed: Data = {};
     for (const [key, value] of Object.entries(valid)) {
-      if (!(key in before) || !sameValue(value, before[key])) changed[key] = value;
+      if (!(key in before) || !sameValue(value, before[key], def.fields[key]?.type)) changed[key] = value;
     }
     checkGuards(def, ctx, changed, before);
     // Someone who may only change guarded fields (a manager setting a credit limit) changes nothing else.

@@ -148,13 +148,19 @@ export const code = (max = 20) =>
     .pattern(/^[A-Z0-9._-]+$/, 'código (A–Z, 0–9, punto, guion y guion bajo)');
 
 /** Validates or throws a 400 whose details name every offending field. */
+// Joi compiles the message catalog each time it is passed in; compile it once per schema and language.
+const prepared = new WeakMap<Schema, Partial<Record<Lang, Schema>>>();
+function withMessages(schema: Schema, lang: Lang): Schema {
+  let byLang = prepared.get(schema);
+  if (!byLang) prepared.set(schema, (byLang = {}));
+  return (byLang[lang] ??= schema.prefs({ messages: joiMessages, errors: { language: lang, wrap: { label: false } } }));
+}
+
 export function validate<T>(schema: Schema, value: unknown, lang: Lang, context?: Record<string, unknown>): T {
-  const { value: out, error } = schema.validate(value, {
+  const { value: out, error } = withMessages(schema, lang).validate(value, {
     context,
     abortEarly: false,
     convert: true,
-    messages: joiMessages,
-    errors: { language: lang, wrap: { label: false } },
   });
   if (error) {
     const details = error.details.map((d) => ({ path: d.path.join('.'), message: d.message }));
