@@ -1,4 +1,5 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Suspense } from 'react';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
 import { withAccess } from './auth/withAccess';
@@ -8,10 +9,17 @@ import { AppLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { theme } from './theme';
+import customers from './customers';
+import branches from './branches';
+import contacts from './contacts';
+import cardIssuers from './card-issuers';
+import cardPlans from './card-plans';
+import { referenceTables } from './reference-tables';
 import users from './users';
 import segmentLevels from './segment-levels';
 import auditEvents from './audit-events';
 import { COMPANY_PATH, CompanyPage } from './company';
+import { CUSTOMER_IMPORT_PATH, ImportCustomersPage } from './customer-import';
 
 export const App = () => (
   <Admin
@@ -25,11 +33,27 @@ export const App = () => (
     theme={theme}
     disableTelemetry
   >
+    <Resource name="customers" {...withAccess(customers)} />
+    <Resource name="branches" {...withAccess(branches)} />
+    <Resource name="contacts" {...withAccess(contacts)} />
+    <Resource name="card-issuers" {...withAccess(cardIssuers)} />
+    <Resource name="card-plans" {...withAccess(cardPlans)} />
+    {referenceTables.map(({ name, ...config }) => (
+      <Resource key={name} name={name} {...withAccess(config)} />
+    ))}
     <Resource name="users" {...withAccess(users)} />
     <Resource name="segment-levels" {...withAccess(segmentLevels)} />
     <Resource name="audit-events" {...withAccess(auditEvents)} />
     <CustomRoutes>
       <Route path={COMPANY_PATH} element={<CompanyPage />} />
+      <Route
+        path={CUSTOMER_IMPORT_PATH}
+        element={
+          <Suspense fallback={<Loading />}>
+            <ImportCustomersPage />
+          </Suspense>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );

@@ -1,5 +1,5 @@
 /** Audit actions the server writes today; an unknown one shows as it is. */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'import'] as const;
 
 export const ACTION_CHOICES = AUDIT_ACTIONS.map((id) => ({ id, name: `ctacte.audit.actions.${id}` }));
 
@@ -10,4 +10,21 @@ const ENTITY_RESOURCES: Record<string, string> = { companies: 'company' };
 export const resourceOfEntity = (entity: string): string => ENTITY_RESOURCES[entity] ?? entity.replace(/_/g, '-');
 
 /** Audited tables offered in the entity filter; a screen that audits a new table adds it here. */
-export const AUDITED_ENTITIES = ['users', 'companies', 'segment_levels'] as const;
+export const AUDITED_ENTITIES = [
+  'customers',
+  'branches',
+  'contacts',
+  'card_issuers',
+  'card_plans',
+  'payment_terms',
+  'salespeople',
+  'collectors',
+  'price_lists',
+  'carriers',
+  'segments',
+  'banks',
+  'exchange_rates',
+  'users',
+  'companies',
+  'segment_levels',
+] as const;

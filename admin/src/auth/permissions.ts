@@ -28,14 +28,30 @@ export const can = (role: Role | undefined, permission: Permission): boolean =>
 
 /**
  * What each resource needs to be read (list, show, export) and written (create,
- * edit, delete). `write: null` means nobody writes it through the admin. A resource
- * not listed is readable by everyone and writable by the admin only.
+ * edit, delete). `write: null` means nobody writes it through the admin; `edit`,
+ * when given, widens who may open the edit page (a manager changes a customer's
+ * credit limit and status, and nothing else). A resource not listed is readable
+ * by everyone and writable by the admin only (the reference tables).
  */
-export const RESOURCE_ACCESS: Record<string, { read: Permission; write: Permission | null }> = {
+export interface ResourceRule {
+  read: Permission;
+  write: Permission | null;
+  edit?: readonly Permission[];
+}
+
+const MASTER_DATA: ResourceRule = { read: 'read', write: 'masterdata.write' };
+
+export const RESOURCE_ACCESS: Record<string, ResourceRule> = {
   users: { read: 'admin', write: 'admin' },
   'segment-levels': { read: 'read', write: 'admin' },
   'audit-events': { read: 'audit.read', write: null },
   company: { read: 'read', write: 'admin' },
+  customers: { ...MASTER_DATA, edit: ['masterdata.write', 'customers.credit'] },
+  branches: MASTER_DATA,
+  contacts: MASTER_DATA,
+  'card-issuers': MASTER_DATA,
+  'card-plans': MASTER_DATA,
+  'customer-import': { read: 'masterdata.write', write: 'masterdata.write' },
 };
 
 const READ_ACTIONS = new Set(['list', 'show', 'export', 'read']);
@@ -45,5 +61,6 @@ export function canAccessResource(role: Role | undefined, resource: string, acti
   const base = resource.split('.')[0];
   const rule = RESOURCE_ACCESS[base] ?? { read: 'read', write: 'admin' };
   if (READ_ACTIONS.has(action)) return can(role, rule.read);
+  if (action === 'edit' && rule.edit) return rule.edit.some((p) => can(role, p));
   return rule.write !== null && can(role, rule.write);
 }

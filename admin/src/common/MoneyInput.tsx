@@ -1,14 +1,21 @@
-import { useState } from 'react';
-import { InputAdornment, TextField } from '@mui/material';
-import { FieldTitle, InputHelperText, useInput, type InputProps } from 'react-admin';
+import { InputAdornment } from '@mui/material';
 import { formatDecimal, formatMoneyWhileTyping, parseMoneyInput, type Currency } from './money';
-import { asArray, validateMoney } from './validators';
+import { TextBoxInput, type TextBoxFormat, type TextBoxInputProps } from './TextBoxInput';
+import { validateMoney } from './validators';
 
-export interface MoneyInputProps extends InputProps<string | null> {
+export interface MoneyInputProps extends TextBoxInputProps {
   currency?: Currency;
-  className?: string;
-  fullWidth?: boolean;
 }
+
+const moneyFormat = (currency: Currency): TextBoxFormat => ({
+  display: (value) => formatDecimal(value),
+  whileTyping: formatMoneyWhileTyping,
+  toValue: parseMoneyInput,
+  validate: validateMoney,
+  inputMode: 'decimal',
+  align: 'right',
+  startAdornment: <InputAdornment position="start">{currency === 'USD' ? 'US$' : '$'}</InputAdornment>,
+});
 
 /**
  * An amount typed the Argentine way ("1.234,50", "1234,5" or "1234.50"), grouped
@@ -16,46 +23,6 @@ export interface MoneyInputProps extends InputProps<string | null> {
  * the API's decimal string ("1234.50"); text that is not an amount stays as typed
  * so validation can point at it.
  */
-export const MoneyInput = ({ currency = 'ARS', label, helperText, className, fullWidth = true, ...props }: MoneyInputProps) => {
-  const {
-    field,
-    fieldState: { error, invalid },
-    id,
-    isRequired,
-  } = useInput<string | null>({ ...props, validate: [validateMoney, ...asArray(props.validate)] });
-  const [typing, setTyping] = useState<string | undefined>(undefined);
-  const shown = typing ?? formatDecimal(field.value as string | null);
-  return (
-    <TextField
-      id={id}
-      name={field.name}
-      inputRef={field.ref}
-      className={className}
-      fullWidth={fullWidth}
-      value={shown}
-      disabled={props.disabled}
-      onFocus={() => setTyping(formatDecimal(field.value as string | null))}
-      onChange={(event) => {
-        const text = formatMoneyWhileTyping(event.target.value);
-        setTyping(text);
-        const parsed = parseMoneyInput(text);
-        field.onChange(parsed === undefined ? text : parsed);
-      }}
-      onBlur={() => {
-        setTyping(undefined);
-        field.onBlur();
-      }}
-      label={
-        label !== false && label !== '' ? (
-          <FieldTitle label={label} source={props.source} resource={props.resource} isRequired={isRequired} />
-        ) : null
-      }
-      error={invalid}
-      helperText={helperText !== false || invalid ? <InputHelperText error={error?.message} helperText={helperText} /> : null}
-      slotProps={{
-        input: { startAdornment: <InputAdornment position="start">{currency === 'USD' ? 'US$' : '$'}</InputAdornment> },
-        htmlInput: { inputMode: 'decimal', autoComplete: 'off', style: { textAlign: 'right' } },
-      }}
-    />
-  );
-};
+export const MoneyInput = ({ currency = 'ARS', ...props }: MoneyInputProps) => (
+  <TextBoxInput {...props} textBox={moneyFormat(currency)} />
+);

@@ -31,6 +31,20 @@ export function roundDecimal(text: string, decimals = 2): string | undefined {
   return `${negative ? '-' : ''}${int}${decimals > 0 ? `.${frac}` : ''}`;
 }
 
+/** Exact value of a decimal string in units of 10^-scale. */
+export function decimalUnits(text: string, scale: number): bigint | undefined {
+  const rounded = roundDecimal(text, scale);
+  return rounded === undefined ? undefined : BigInt(rounded.replace('.', ''));
+}
+
+/** −1, 0 or 1 as a < b, a = b, a > b, for decimal strings, exactly. */
+export function compareDecimal(a: string, b: string): number {
+  const scale = Math.max(a.split('.')[1]?.length ?? 0, b.split('.')[1]?.length ?? 0);
+  const x = decimalUnits(a, scale) ?? 0n;
+  const y = decimalUnits(b, scale) ?? 0n;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 const group = (int: string) => int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 /** "1234567.891" → "1.234.567,89" (es-AR grouping, no symbol). */
@@ -71,6 +85,23 @@ export function parseMoneyInput(text: string): string | null | undefined {
   const [, frac = ''] = s.split('.');
   if (frac.length > 2) return undefined;
   return roundDecimal(s, 2);
+}
+
+/**
+ * A rate, coefficient or percentage as typed: a comma is the decimal separator
+ * (dots before it group thousands); without a comma a single point is the decimal
+ * point, as a coefficient "1.125" is written. At most `decimals` decimals.
+ * Returns null for an empty box and undefined for text that is not a number.
+ */
+export function parseDecimalInput(text: string, decimals: number): string | null | undefined {
+  let s = text.replace(/\s|\u00a0/g, '');
+  if (s === '') return null;
+  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
+  else if ((s.match(/\./g) ?? []).length > 1) s = s.replace(/\./g, '');
+  if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return undefined;
+  const [, frac = ''] = s.split('.');
+  if (frac.length > decimals) return undefined;
+  return roundDecimal(s, frac.length);
 }
 
 /** The same amount as the user is typing it: grouping on the integer part, their decimals kept. */

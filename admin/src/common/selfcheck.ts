@@ -3,9 +3,18 @@
  * calls it before starting (test/e2e/global-setup.ts); it can also run alone:
  * `npx tsx admin/src/common/selfcheck.ts`.
  */
-import { formatDecimal, formatMoney, parseMoneyInput, roundDecimal, formatMoneyWhileTyping } from './money';
+import {
+  compareDecimal,
+  formatDecimal,
+  formatMoney,
+  parseDecimalInput,
+  parseMoneyInput,
+  roundDecimal,
+  formatMoneyWhileTyping,
+} from './money';
 import { formatDate, formatDateTime, formatDateWhileTyping, parseDateInput } from './dates';
 import { cuitDigits, cuitProblem, formatCuit } from './cuit';
+import { cbuProblem, formatCbu } from './cbu';
 import { PROVINCES, provinceName } from './provinces';
 
 type Case = [label: string, actual: unknown, expected: unknown];
@@ -66,6 +75,17 @@ export function formattingCases(): Case[] {
     ['cuit check digit', cuitProblem('30712345672'), { kind: 'checkDigit', expected: 1 }],
     ['cuit prefix', cuitProblem('99712345671'), { kind: 'prefix', prefix: '99' }],
     ['cuit length', cuitProblem('3071234567'), { kind: 'length' }],
+    ['cbu valid', cbuProblem('2850590940090418135201'), undefined],
+    ['cbu blocks', formatCbu('2850590940090418135201'), '28505909 40090418135201'],
+    ['cbu bank check', cbuProblem('2850590840090418135201'), { kind: 'bankCheck', expected: 9 }],
+    ['cbu account check', cbuProblem('2850590940090418135202'), { kind: 'accountCheck', expected: 1 }],
+    ['cbu length', cbuProblem('285059094009041813520'), { kind: 'length' }],
+    ['decimal comma', parseDecimalInput('1,125', 6), '1.125'],
+    ['decimal point', parseDecimalInput('1.125', 6), '1.125'],
+    ['decimal thousands', parseDecimalInput('1.045,50', 6), '1045.50'],
+    ['decimal too many places', parseDecimalInput('2,555', 2), undefined],
+    ['decimal compare', compareDecimal('1.10', '1.1'), 0],
+    ['decimal compare less', compareDecimal('0.999999', '1'), -1],
     ['provinces', PROVINCES.length, 24],
     ['province name', provinceName('AR-X'), 'Córdoba'],
   ];

@@ -1,4 +1,5 @@
 import type { Validator } from 'react-admin';
+import { cbuProblem } from './cbu';
 import { cuitProblem } from './cuit';
 import { parseDateInput } from './dates';
 
@@ -31,6 +32,27 @@ export const validateCuit: Validator = (value: unknown) => {
       return { message: 'ctacte.validation.cuitCheckDigit', args: { expected: problem.expected } };
   }
 };
+
+export const validateCbu: Validator = (value: unknown) => {
+  if (value === null || value === undefined || value === '') return undefined;
+  const problem = cbuProblem(String(value));
+  if (!problem) return undefined;
+  if (problem.kind === 'length') return 'ctacte.validation.cbuLength';
+  return {
+    message: problem.kind === 'bankCheck' ? 'ctacte.validation.cbuBankCheck' : 'ctacte.validation.cbuAccountCheck',
+    args: { expected: problem.expected },
+  };
+};
+
+/** A DecimalInput's value: a decimal string with at most `decimals` decimals once it parses. */
+export const decimalWithin =
+  (decimals: number): Validator =>
+  (value: unknown) => {
+    if (value === null || value === undefined || value === '') return undefined;
+    return new RegExp(`^-?\\d+(\\.\\d{1,${decimals}})?$`).test(String(value))
+      ? undefined
+      : { message: 'ctacte.validation.decimal', args: { decimals } };
+  };
 
 /** A whole number within bounds (point of sale, days…), as the server's schema wants it. */
 export const integerBetween =

@@ -1,33 +1,9 @@
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
-import {
-  Edit,
-  NumberInput,
-  SaveButton,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  email,
-  maxLength,
-  required,
-  useTranslate,
-} from 'react-admin';
+import { Edit, NumberInput, SaveButton, SimpleForm, TextInput, Toolbar, email, maxLength, required } from 'react-admin';
 import { CuitInput } from '../common/CuitInput';
+import { Section } from '../common/Section';
 import { DateInput } from '../common/DateInput';
 import { ProvinceInput } from '../common/ProvinceInput';
 import { integerBetween } from '../common/validators';
-
-export const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box component="section" sx={{ width: '100%' }}>
-      <Typography variant="subtitle1" color="text.secondary" sx={{ mb: 1 }}>
-        {translate(title)}
-      </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 }}>{children}</Box>
-    </Box>
-  );
-};
 
 /** The company is never deleted from here: the toolbar only saves. */
 const SaveOnlyToolbar = () => (

@@ -3,7 +3,7 @@ import { Labeled, NumberField, Show, SimpleShowLayout, TextField, useRecordConte
 import { CuitField } from '../common/CuitField';
 import { DateField } from '../common/DateField';
 import { ProvinceField } from '../common/ProvinceField';
-import { Section } from './CompanyEdit';
+import { Section } from '../common/Section';
 
 const Days = () => {
   const record = useRecordContext();

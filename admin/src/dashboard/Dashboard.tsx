@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { Identity } from '../auth/authProvider';
 import type { Role } from '../auth/permissions';
 import { formatDate, todayIso } from '../common/dates';
-import { itemLabel, itemPath, menuFor } from '../layout/menu';
+import { isGroup, itemLabel, itemPath, menuFor, type MenuItem } from '../layout/menu';
 
 /** Home: who is working, where, and the screens their role opens. */
 export const Dashboard = () => {
@@ -13,7 +13,10 @@ export const Dashboard = () => {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Role>();
   const user = identity as Identity | undefined;
-  const shortcuts = menuFor(permissions).flatMap((group) => group.items);
+  // The areas' own screens; sub-groups (the reference tables) stay in the menu.
+  const shortcuts = menuFor(permissions)
+    .flatMap((group) => group.items)
+    .filter((entry): entry is MenuItem => !isGroup(entry));
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="ctacte.dashboard.title" />

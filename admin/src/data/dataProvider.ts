@@ -12,7 +12,28 @@ const SINGLETONS = new Set(['company']);
 
 const base = simpleRestProvider(API_URL, httpClient);
 
-export const dataProvider: DataProvider = {
+/** `GET /api/customers/:id/credit-status`: what billing asks before selling on account. */
+export interface CreditStatus {
+  customerId: number;
+  status: string;
+  currency: 'ARS' | 'USD';
+  balance: string;
+  overdue: string;
+  creditLimit: string | null;
+  available: string | null;
+  oldestDueDate: string | null;
+  daysOverdue: number;
+  toleranceDays: number;
+  allowed: boolean;
+  reasons: Array<{ code: string; message: string }>;
+}
+
+/** simple-rest plus the API's custom endpoints, reached through `useDataProvider<AppDataProvider>()`. */
+export interface AppDataProvider extends DataProvider {
+  customerCreditStatus: (id: number | string) => Promise<CreditStatus>;
+}
+
+export const dataProvider: AppDataProvider = {
   ...base,
   getOne: (resource, params) =>
     SINGLETONS.has(resource)
@@ -24,4 +45,6 @@ export const dataProvider: DataProvider = {
           data: json,
         }))
       : base.update(resource, params),
+  customerCreditStatus: (id) =>
+    httpClient(`${API_URL}/customers/${encodeURIComponent(String(id))}/credit-status`).then(({ json }) => json as CreditStatus),
 };

@@ -33,11 +33,26 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   }
 }
 
+/**
+ * The server's field messages start with the field's JSON name ("taxId: dígito
+ * verificador inválido, debería ser 7"); under the input itself the name is noise.
+ */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function withoutFieldNames(errors: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => [
+      field,
+      typeof message === 'string' && message.startsWith(`${field}: `) ? capitalise(message.slice(field.length + 2)) : message,
+    ]),
+  );
+}
+
 function normaliseError(error: unknown): unknown {
   if (error instanceof HttpError) {
     const body = (error.body ?? {}) as ApiErrorBody;
     const message = body.message || i18nProvider.translate('ctacte.errors.server', { status: error.status });
-    const errors = body.errors && Object.keys(body.errors).length > 0 ? body.errors : undefined;
+    const errors = body.errors && Object.keys(body.errors).length > 0 ? withoutFieldNames(body.errors) : undefined;
     // In a pessimistic form react-admin marks each field from `errors` and notifies
     // `errors.root.serverError`: put the server's own sentence there.
     return new HttpError(

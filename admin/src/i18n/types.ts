@@ -20,6 +20,117 @@ interface CreatableLabels<F extends string> extends ResourceLabels<F> {
   page: Labels<'create'>;
 }
 
+type Timestamps = 'id' | 'createdAt' | 'updatedAt';
+type AddressFields = 'street' | 'city' | 'province' | 'postalCode' | 'country' | 'phone' | 'email';
+type TaxFields = 'ivaCondition' | 'taxIdType' | 'taxId' | 'grossIncomeRegime' | 'grossIncomeNumber';
+type CodeName = Timestamps | 'q' | 'code' | 'name';
+
+type CustomerFields =
+  | Timestamps
+  | AddressFields
+  | TaxFields
+  | 'q'
+  | 'code'
+  | 'legalName'
+  | 'tradeName'
+  | 'rating'
+  | 'status'
+  | 'largeTaxpayer'
+  | 'vatExemptionPct'
+  | 'receivableAccount'
+  | 'cbu'
+  | 'paymentTermId'
+  | 'paymentTermCode'
+  | 'currency'
+  | 'creditLimit'
+  | 'salespersonId'
+  | 'salespersonCode'
+  | 'collectorId'
+  | 'collectorCode'
+  | 'priceListId'
+  | 'priceListCode'
+  | 'carrierId'
+  | 'carrierCode'
+  | 'deliveryNoteCopies'
+  | 'invoiceCopies'
+  | 'segment1Id'
+  | 'segment1Code'
+  | 'segment2Id'
+  | 'segment2Code'
+  | 'segment3Id'
+  | 'segment3Code'
+  | 'segment4Id'
+  | 'segment4Code'
+  | 'notes'
+  | 'balance'
+  | 'overdueBalance'
+  | 'availableCredit'
+  | 'lastSaleDate'
+  | 'lastReceiptDate'
+  | 'overCreditLimit'
+  | 'hasOverdue'
+  | 'balance_gte'
+  | 'balance_lte'
+  | 'overdueBalance_gte'
+  | 'lastSaleDate_gte'
+  | 'lastSaleDate_lte'
+  | 'lastReceiptDate_gte'
+  | 'lastReceiptDate_lte';
+
+type BranchFields =
+  | Timestamps
+  | AddressFields
+  | 'q'
+  | 'customerId'
+  | 'customerCode'
+  | 'customerName'
+  | 'code'
+  | 'name'
+  | 'salespersonId'
+  | 'collectorId'
+  | 'priceListId'
+  | 'carrierId'
+  | 'paymentTermId'
+  | 'deliveryNoteCopies'
+  | 'invoiceCopies'
+  | 'active';
+
+type ContactFields =
+  | Timestamps
+  | 'q'
+  | 'customerId'
+  | 'cardIssuerId'
+  | 'name'
+  | 'position'
+  | 'phone'
+  | 'mobile'
+  | 'email'
+  | 'isCollectionsContact'
+  | 'notes';
+
+type CardIssuerFields =
+  Timestamps | AddressFields | TaxFields | 'q' | 'code' | 'legalName' | 'payableAccount' | 'bankId' | 'active';
+
+type CardPlanFields =
+  | Timestamps
+  | 'q'
+  | 'cardIssuerId'
+  | 'code'
+  | 'name'
+  | 'installments'
+  | 'surchargeCoefficient'
+  | 'feePct'
+  | 'settlementDays'
+  | 'validFrom'
+  | 'validTo'
+  | 'active'
+  | 'usableToday'
+  | 'usableOn';
+
+type PersonFields = CodeName | 'phone' | 'email' | 'zone' | 'active';
+
+type IvaCode = '1' | '4' | '5' | '6' | '7' | '9' | '10' | '13' | '15' | '16';
+
 /**
  * The keys ctacte adds to react-admin's. A key missing in es.ts or en.ts is a
  * compile error, so no screen can show a raw key or a half-translated page.
@@ -49,10 +160,25 @@ export interface DomainMessages {
       | 'createdAt'
       | 'updatedAt'
     >;
+    customers: CreatableLabels<CustomerFields>;
+    branches: CreatableLabels<BranchFields>;
+    contacts: CreatableLabels<ContactFields>;
+    'card-issuers': CreatableLabels<CardIssuerFields>;
+    'card-plans': CreatableLabels<CardPlanFields>;
+    'payment-terms': CreatableLabels<CodeName | 'days'>;
+    salespeople: CreatableLabels<PersonFields>;
+    collectors: CreatableLabels<PersonFields>;
+    'price-lists': CreatableLabels<CodeName | 'currency'>;
+    carriers: CreatableLabels<CodeName | 'taxId' | 'phone'>;
+    segments: CreatableLabels<CodeName | 'level' | 'levelName'>;
+    banks: CreatableLabels<CodeName>;
+    'exchange-rates': CreatableLabels<Timestamps | 'currency' | 'date' | 'rate' | 'date_gte' | 'date_lte'>;
   };
   ctacte: {
     appName: string;
-    menu: Labels<'customers' | 'cards' | 'ledger' | 'collections' | 'reports' | 'administration' | 'company'>;
+    menu: Labels<
+      'customers' | 'cards' | 'ledger' | 'collections' | 'reports' | 'administration' | 'company' | 'tables' | 'customerImport'
+    >;
     roles: Labels<'clerk' | 'supervisor' | 'manager' | 'admin'>;
     language: Labels<'label' | 'es' | 'en'>;
     appBar: Labels<'company'>;
@@ -61,19 +187,89 @@ export interface DomainMessages {
     users: Labels<'identity' | 'access' | 'passwordOnCreate' | 'passwordOnEdit' | 'neverLoggedIn'>;
     segmentLevels: Labels<'help' | 'level'>;
     audit: {
-      actions: Labels<'create' | 'update' | 'delete' | 'login' | 'logout'>;
+      actions: Labels<'create' | 'update' | 'delete' | 'login' | 'logout' | 'import'>;
       changes: Labels<'title' | 'field' | 'before' | 'after' | 'none' | 'raw' | 'onlyChanged' | 'showAll'>;
     };
+    /** Tabs of the customer and card issuer pages. */
+    tabs: Labels<'general' | 'tax' | 'commercial' | 'contacts' | 'branches' | 'plans'>;
+    /** Titles of groups of fields. */
+    sections: Labels<'identity' | 'address' | 'account' | 'sales' | 'segments'>;
+    address: Labels<'countryHelp'>;
+    customerStatuses: Labels<'active' | 'suspended' | 'prospect' | 'cash_only' | 'inactive'>;
+    /** ARCA's VAT conditions by code, and abbreviated for narrow columns. */
+    ivaConditions: Labels<IvaCode>;
+    ivaShort: Labels<IvaCode>;
+    taxIdTypes: Labels<'CUIT' | 'CUIL' | 'DNI' | 'FOREIGN'>;
+    grossIncomeRegimes: Labels<'local' | 'multilateral' | 'exempt' | 'not_registered'>;
+    currencies: Labels<'ARS' | 'USD' | 'EUR' | 'BRL'>;
+    customers: Labels<
+      | 'location'
+      | 'codeAndTaxId'
+      | 'people'
+      | 'credit'
+      | 'activity'
+      | 'showFilters'
+      | 'hideFilters'
+      | 'allProvinces'
+      | 'noLimit'
+      | 'noLimitHelp'
+      | 'creditReadOnly'
+      | 'creditOnly'
+      | 'created'
+      | 'saleAllowed'
+      | 'saleBlocked'
+      | 'daysOverdue'
+    > & { filters: Labels<'credit'> };
+    branches: Labels<'commercial' | 'inherits' | 'fromCustomer'>;
+    contacts: Labels<'owner' | 'collectionsHelp'>;
+    cardIssuers: Labels<'saveFirst' | 'bankHelp'>;
+    cardPlans: Labels<'coefficientHelp' | 'example' | 'exampleHint'>;
+    related: Labels<'empty'>;
+    import: Labels<
+      | 'title'
+      | 'intro'
+      | 'formats'
+      | 'template'
+      | 'choose'
+      | 'noFile'
+      | 'check'
+      | 'commit'
+      | 'uploading'
+      | 'checking'
+      | 'importing'
+      | 'clean'
+      | 'hasErrors'
+      | 'done'
+      | 'seeCustomers'
+      | 'errorsTitle'
+      | 'errorsTruncated'
+      | 'row'
+      | 'column'
+      | 'message'
+    > & { counts: Labels<'total' | 'valid' | 'invalid' | 'toCreate' | 'toUpdate' | 'created' | 'updated' | 'unchanged'> };
     validation: Labels<
       | 'cuitLength'
       | 'cuitPrefix'
       | 'cuitCheckDigit'
       | 'cuitNeverIssued'
+      | 'cbuLength'
+      | 'cbuBankCheck'
+      | 'cbuAccountCheck'
       | 'money'
+      | 'decimal'
+      | 'decimalRange'
       | 'username'
       | 'passwordLength'
       | 'date'
       | 'integerRange'
+      | 'code'
+      | 'digits'
+      | 'rating'
+      | 'dni'
+      | 'riNeedsCuit'
+      | 'contactOwner'
+      | 'coefficientMin'
+      | 'validityOrder'
     >;
     dates: Labels<'pick'>;
     errors: Labels<'network' | 'server'>;

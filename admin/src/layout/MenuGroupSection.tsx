@@ -3,18 +3,29 @@ import { Collapse, List, ListItemIcon, MenuItem, Tooltip, Typography } from '@mu
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Menu, useSidebarState, useStore, useTranslate } from 'react-admin';
-import { itemLabel, itemPath, type MenuGroup } from './menu';
+import { isGroup, itemLabel, itemPath, type MenuGroup } from './menu';
 
-/** One business area of the menu: a header that folds, and its items. The fold is remembered. */
-export const MenuGroupSection = ({ group, dense }: { group: MenuGroup; dense?: boolean }) => {
+/**
+ * One business area of the menu: a header that folds, and its items; a sub-group
+ * (Administración › Tablas) folds the same way, one step further in. The fold is
+ * remembered.
+ */
+export const MenuGroupSection = ({ group, dense, depth = 0 }: { group: MenuGroup; dense?: boolean; depth?: number }) => {
   const translate = useTranslate();
   const [sidebarOpen] = useSidebarState();
-  const [open, setOpen] = useStore(`menu.${group.id}.open`, true);
+  const [open, setOpen] = useStore(`menu.${group.id}.open`, depth === 0);
   const title = translate(group.label);
+  const indent = (theme: { spacing: (n: number) => string }) => theme.spacing(sidebarOpen ? 2 + 2 * depth : 2);
   const header = (
-    <MenuItem dense={dense} onClick={() => setOpen(!open)} aria-expanded={open} data-menu-group={group.id}>
-      <ListItemIcon sx={{ minWidth: 5 }}>{createElement(group.icon)}</ListItemIcon>
-      <Typography variant="inherit" color="text.secondary" sx={{ flex: 1, ml: sidebarOpen ? 2 : 0 }} noWrap>
+    <MenuItem
+      dense={dense}
+      onClick={() => setOpen(!open)}
+      aria-expanded={open}
+      data-menu-group={group.id}
+      sx={depth > 0 ? { pl: indent } : undefined}
+    >
+      <ListItemIcon sx={{ minWidth: depth > 0 ? 40 : 5 }}>{createElement(group.icon)}</ListItemIcon>
+      <Typography variant="inherit" color="text.secondary" sx={{ flex: 1, ml: sidebarOpen && depth === 0 ? 2 : 0 }} noWrap>
         {title}
       </Typography>
       {sidebarOpen &&
@@ -36,13 +47,14 @@ export const MenuGroupSection = ({ group, dense }: { group: MenuGroup; dense?: b
           component="div"
           disablePadding
           sx={{
-            '& .MuiMenuItem-root': {
+            '& > .MuiMenuItem-root': {
               transition: 'padding-left 195ms',
-              pl: (theme) => (sidebarOpen ? theme.spacing(4) : theme.spacing(2)),
+              pl: (theme) => theme.spacing(sidebarOpen ? 4 + 2 * depth : 2),
             },
           }}
         >
           {group.items.map((item) => {
+            if (isGroup(item)) return <MenuGroupSection key={item.id} group={item} dense={dense} depth={depth + 1} />;
             const [key, options] = itemLabel(item);
             return (
               <Menu.Item

@@ -6,10 +6,18 @@ import CollectionsIcon from '@mui/icons-material/PhoneInTalk';
 import ReportsIcon from '@mui/icons-material/Assessment';
 import AdministrationIcon from '@mui/icons-material/Settings';
 import { PERMISSIONS, type Role } from '../auth/permissions';
+import TablesIcon from '@mui/icons-material/TableChart';
+import customers from '../customers';
+import branches from '../branches';
+import contacts from '../contacts';
+import cardIssuers from '../card-issuers';
+import cardPlans from '../card-plans';
+import { referenceTables } from '../reference-tables';
 import users from '../users';
 import segmentLevels from '../segment-levels';
 import auditEvents from '../audit-events';
 import { COMPANY_PATH, CompanyMenuIcon } from '../company';
+import { CUSTOMER_IMPORT_PATH, CustomerImportIcon } from '../customer-import';
 
 /** A menu line: a react-admin resource (path `/<resource>`, label `resources.<resource>.name`) or a custom page. */
 export type MenuItem = { icon: ComponentType; roles: readonly Role[] } & ({ resource: string } | { to: string; label: string });
@@ -19,8 +27,21 @@ export interface MenuGroup {
   /** Translation key of the group's title. */
   label: string;
   icon: ComponentType;
-  items: MenuItem[];
+  /** Lines, or sub-groups that fold on their own (Administración › Tablas). */
+  items: MenuEntry[];
 }
+
+export type MenuEntry = MenuItem | MenuGroup;
+
+export const isGroup = (entry: MenuEntry): entry is MenuGroup => 'items' in entry;
+
+/** The reference tables: the admin writes them, everyone reads them (SPEC §3). */
+const TABLES: MenuGroup = {
+  id: 'tables',
+  label: 'ctacte.menu.tables',
+  icon: TablesIcon,
+  items: referenceTables.map((table) => ({ resource: table.name, icon: table.icon as ComponentType, roles: PERMISSIONS.read })),
+};
 
 /**
  * The menu by business area, as data. A new screen adds one line to its group;
@@ -28,8 +49,31 @@ export interface MenuGroup {
  * `roles` reuses SPEC §3's matrix (auth/permissions.ts).
  */
 export const MENU: MenuGroup[] = [
-  { id: 'customers', label: 'ctacte.menu.customers', icon: CustomersIcon, items: [] },
-  { id: 'cards', label: 'ctacte.menu.cards', icon: CardsIcon, items: [] },
+  {
+    id: 'customers',
+    label: 'ctacte.menu.customers',
+    icon: CustomersIcon,
+    items: [
+      { resource: 'customers', icon: customers.icon, roles: PERMISSIONS.read },
+      { resource: 'branches', icon: branches.icon, roles: PERMISSIONS.read },
+      { resource: 'contacts', icon: contacts.icon, roles: PERMISSIONS.read },
+      {
+        to: CUSTOMER_IMPORT_PATH,
+        label: 'ctacte.menu.customerImport',
+        icon: CustomerImportIcon,
+        roles: PERMISSIONS['masterdata.write'],
+      },
+    ],
+  },
+  {
+    id: 'cards',
+    label: 'ctacte.menu.cards',
+    icon: CardsIcon,
+    items: [
+      { resource: 'card-issuers', icon: cardIssuers.icon, roles: PERMISSIONS.read },
+      { resource: 'card-plans', icon: cardPlans.icon, roles: PERMISSIONS.read },
+    ],
+  },
   { id: 'ledger', label: 'ctacte.menu.ledger', icon: LedgerIcon, items: [] },
   { id: 'collections', label: 'ctacte.menu.collections', icon: CollectionsIcon, items: [] },
   { id: 'reports', label: 'ctacte.menu.reports', icon: ReportsIcon, items: [] },
@@ -42,16 +86,21 @@ export const MENU: MenuGroup[] = [
       { resource: 'segment-levels', icon: segmentLevels.icon, roles: PERMISSIONS.admin },
       { to: COMPANY_PATH, label: 'ctacte.menu.company', icon: CompanyMenuIcon, roles: PERMISSIONS.admin },
       { resource: 'audit-events', icon: auditEvents.icon, roles: PERMISSIONS['audit.read'] },
+      TABLES,
     ],
   },
 ];
 
-/** The groups and items a role sees, empty groups left out. */
+/** The groups, sub-groups and items a role sees, empty (sub-)groups left out. */
 export function menuFor(role: Role | undefined, menu: MenuGroup[] = MENU): MenuGroup[] {
   if (!role) return [];
-  return menu
-    .map((group) => ({ ...group, items: group.items.filter((item) => item.roles.includes(role)) }))
-    .filter((group) => group.items.length > 0);
+  const visible = (group: MenuGroup): MenuGroup => ({
+    ...group,
+    items: group.items
+      .map((entry) => (isGroup(entry) ? visible(entry) : entry))
+      .filter((entry) => (isGroup(entry) ? entry.items.length > 0 : entry.roles.includes(role))),
+  });
+  return menu.map(visible).filter((group) => group.items.length > 0);
 }
 
 export const itemPath = (item: MenuItem): string => ('resource' in item ? `/${item.resource}` : item.to);

@@ -1,0 +1,65 @@
+import { Alert } from '@mui/material';
+import { BooleanInput, Create, Edit, TabbedForm, TextInput, useTranslate } from 'react-admin';
+import { AddressInputs } from '../common/AddressInputs';
+import { ReferenceSelect } from '../common/ReferenceSelect';
+import { Section } from '../common/Section';
+import { TaxInputs } from '../common/TaxInputs';
+import { RelatedContacts } from '../contacts';
+import { RelatedPlans } from '../card-plans';
+import { issuerPayload, validateIssuer } from './issuerFields';
+
+const SaveFirst = () => {
+  const translate = useTranslate();
+  return <Alert severity="info">{translate('ctacte.cardIssuers.saveFirst')}</Alert>;
+};
+
+/**
+ * An issuer's data in tabs; its plans and contacts, once it exists, edited in
+ * place on their own tabs.
+ */
+const CardIssuerForm = ({ mode }: { mode: 'create' | 'edit' }) => (
+  <TabbedForm validate={validateIssuer} warnWhenUnsavedChanges={false}>
+    <TabbedForm.Tab label="ctacte.tabs.general">
+      <Section>
+        <TextInput source="code" isRequired slotProps={{ htmlInput: { maxLength: 20, style: { textTransform: 'uppercase' } } }} />
+        <TextInput source="legalName" isRequired slotProps={{ htmlInput: { maxLength: 200 } }} />
+      </Section>
+      <Section title="ctacte.sections.address">
+        <AddressInputs />
+      </Section>
+      <BooleanInput source="active" defaultValue={true} />
+    </TabbedForm.Tab>
+    <TabbedForm.Tab label="ctacte.tabs.tax" path="tax">
+      <Section>
+        <TaxInputs />
+        <TextInput source="payableAccount" slotProps={{ htmlInput: { maxLength: 30 } }} />
+        <ReferenceSelect source="bankId" reference="banks" helperText="ctacte.cardIssuers.bankHelp" />
+      </Section>
+    </TabbedForm.Tab>
+    <TabbedForm.Tab label="ctacte.tabs.plans" path="plans">
+      {mode === 'edit' ? <RelatedPlans /> : <SaveFirst />}
+    </TabbedForm.Tab>
+    {mode === 'edit' && (
+      <TabbedForm.Tab label="ctacte.tabs.contacts" path="contacts">
+        <RelatedContacts target="cardIssuerId" />
+      </TabbedForm.Tab>
+    )}
+  </TabbedForm>
+);
+
+/** After the first save, on to the plans tab to add them. */
+export const CardIssuerCreate = () => (
+  <Create
+    transform={issuerPayload}
+    redirect={(resource: string | undefined, id: unknown) => `/${resource}/${String(id)}/plans`}
+    record={{ ivaCondition: 1, taxIdType: 'CUIT', country: 'AR', active: true }}
+  >
+    <CardIssuerForm mode="create" />
+  </Create>
+);
+
+export const CardIssuerEdit = () => (
+  <Edit mutationMode="pessimistic" redirect={false} transform={issuerPayload}>
+    <CardIssuerForm mode="edit" />
+  </Edit>
+);

@@ -1,0 +1,33 @@
+import { useWatch } from 'react-hook-form';
+import { SelectInput, TextInput } from 'react-admin';
+import { CuitInput } from './CuitInput';
+import { GROSS_INCOME_CHOICES, IVA_CHOICES, TAX_ID_TYPE_CHOICES, type TaxIdType } from './choices';
+
+/** The tax id box follows its type: a CUIT/CUIL is dashed and checked as typed, a DNI is digits, a foreign id free text. */
+const TaxIdInput = () => {
+  const type = (useWatch({ name: 'taxIdType' }) as TaxIdType | undefined) ?? 'CUIT';
+  if (type === 'CUIT' || type === 'CUIL') return <CuitInput source="taxId" isRequired />;
+  if (type === 'DNI')
+    return (
+      <TextInput
+        source="taxId"
+        parse={(text: string) => text.replace(/\D/g, '').slice(0, 8) || null}
+        slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 10 } }}
+      />
+    );
+  return <TextInput source="taxId" slotProps={{ htmlInput: { maxLength: 20 } }} />;
+};
+
+/**
+ * VAT condition (ARCA's names), tax id type and number, gross income regime and
+ * number: the tax identity of a customer or a card issuer.
+ */
+export const TaxInputs = () => (
+  <>
+    <SelectInput source="ivaCondition" choices={IVA_CHOICES} isRequired />
+    <SelectInput source="taxIdType" choices={TAX_ID_TYPE_CHOICES} defaultValue="CUIT" isRequired />
+    <TaxIdInput />
+    <SelectInput source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
+    <TextInput source="grossIncomeNumber" slotProps={{ htmlInput: { maxLength: 20 } }} />
+  </>
+);

@@ -1,0 +1,111 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import FilterIcon from '@mui/icons-material/FilterList';
+import {
+  Button,
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useStore,
+} from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { ExportButton } from '../common/ExportButton';
+import { MoneyInput } from '../common/MoneyInput';
+import { ReferenceSelect } from '../common/ReferenceSelect';
+import { IVA_CHOICES, TAX_ID_TYPE_CHOICES } from '../common/choices';
+import { CustomerListAside } from './CustomerListAside';
+import { StatusField } from './StatusField';
+import {
+  AccountAmountField,
+  ActivityField,
+  CodeField,
+  CreditField,
+  IvaShortField,
+  LocationField,
+  NameField,
+  PeopleField,
+  overdueTone,
+} from './customerFields';
+
+/** Filters beyond the sidebar's, under "Agregar filtro"; the search box is always there (code, names, CUIT). */
+const customerFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <TextInput key="city" source="city" />,
+  <SelectInput key="ivaCondition" source="ivaCondition" choices={IVA_CHOICES} />,
+  <SelectInput key="taxIdType" source="taxIdType" choices={TAX_ID_TYPE_CHOICES} />,
+  <NullableBooleanInput key="largeTaxpayer" source="largeTaxpayer" />,
+  <ReferenceSelect key="priceListId" source="priceListId" reference="price-lists" />,
+  <ReferenceSelect key="carrierId" source="carrierId" reference="carriers" />,
+  <MoneyInput key="balance_gte" source="balance_gte" />,
+  <MoneyInput key="balance_lte" source="balance_lte" />,
+  <MoneyInput key="overdueBalance_gte" source="overdueBalance_gte" />,
+  <DateInput key="lastSaleDate_gte" source="lastSaleDate_gte" />,
+  <DateInput key="lastSaleDate_lte" source="lastSaleDate_lte" />,
+  <DateInput key="lastReceiptDate_gte" source="lastReceiptDate_gte" />,
+  <DateInput key="lastReceiptDate_lte" source="lastReceiptDate_lte" />,
+];
+
+/** Whether the filter sidebar shows: open by default on wide screens, the user's choice remembered. */
+function useAsideOpen(): [boolean, (open: boolean) => void] {
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('xl'), { noSsr: true });
+  const [open, setOpen] = useStore<boolean | undefined>('customers.list.aside', undefined);
+  return [open ?? wide, setOpen];
+}
+
+const CustomerListActions = ({ asideOpen, setAsideOpen }: { asideOpen: boolean; setAsideOpen: (open: boolean) => void }) => (
+  <TopToolbar>
+    <Button
+      label={asideOpen ? 'ctacte.customers.hideFilters' : 'ctacte.customers.showFilters'}
+      onClick={() => setAsideOpen(!asideOpen)}
+      aria-pressed={asideOpen}
+    >
+      <FilterIcon />
+    </Button>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/**
+ * The customers a clerk works through: who they are, where, who sells to and
+ * collects from them, and how their account stands. Related figures share a cell
+ * (code and CUIT, limit and available, last sale and last receipt) so the list
+ * fits beside the filter sidebar. Sorted by the server on the columns it
+ * indexes; exported with the same filter and sort.
+ */
+export const CustomerList = () => {
+  const [asideOpen, setAsideOpen] = useAsideOpen();
+  return (
+    <List
+      filters={customerFilters}
+      aside={asideOpen ? <CustomerListAside /> : undefined}
+      sort={{ field: 'code', order: 'ASC' }}
+      perPage={25}
+      actions={<CustomerListActions asideOpen={asideOpen} setAsideOpen={setAsideOpen} />}
+      sx={{ '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' } }}
+    >
+      <DataTable bulkActionButtons={false} rowClick="show" sx={{ '& td, & th': { px: 1 } }}>
+        <DataTable.Col source="code" label="ctacte.customers.codeAndTaxId" field={CodeField} />
+        <DataTable.Col source="legalName" field={NameField} />
+        <DataTable.Col source="city" label="ctacte.customers.location" field={LocationField} />
+        <DataTable.Col source="ivaCondition" disableSort field={IvaShortField} />
+        <DataTable.Col source="salespersonId" label="ctacte.customers.people" disableSort field={PeopleField} />
+        <DataTable.Col source="balance" align="right" render={() => <AccountAmountField source="balance" />} />
+        <DataTable.Col
+          source="overdueBalance"
+          align="right"
+          render={() => <AccountAmountField source="overdueBalance" alert={overdueTone} />}
+        />
+        <DataTable.Col source="creditLimit" label="ctacte.customers.credit" align="right" field={CreditField} />
+        <DataTable.Col source="status" field={StatusField} />
+        <DataTable.Col source="lastSaleDate" label="ctacte.customers.activity" field={ActivityField} />
+      </DataTable>
+    </List>
+  );
+};

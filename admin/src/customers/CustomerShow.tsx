@@ -1,0 +1,27 @@
+import { createElement, type ComponentType } from 'react';
+import { EditButton, Show, TabbedShowLayout, TopToolbar } from 'react-admin';
+import { CustomerFigures } from './CustomerFigures';
+import { CUSTOMER_SHOW_TABS } from './showTabs';
+
+const CustomerShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+/** TabbedShowLayout labels each child of a tab as a field; a tab's content is none, hence `label={false}`. */
+const TabContent = ({ content }: { content: ComponentType; label: false }) => createElement(content);
+
+/** A customer's page: the account's figures and credit verdict on top, then its data and related rows in tabs. */
+export const CustomerShow = () => (
+  <Show actions={<CustomerShowActions />}>
+    <CustomerFigures />
+    <TabbedShowLayout>
+      {CUSTOMER_SHOW_TABS.map((tab) => (
+        <TabbedShowLayout.Tab key={tab.label} label={tab.label} path={tab.path || undefined}>
+          <TabContent content={tab.content} label={false} />
+        </TabbedShowLayout.Tab>
+      ))}
+    </TabbedShowLayout>
+  </Show>
+);
