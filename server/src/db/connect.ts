@@ -23,7 +23,8 @@ export async function openDatabase(config: AppConfig, opts: { migrate?: boolean 
     const started = Date.now();
     embedded = await startEmbedded(path.join(config.dataDir, 'pg'), {
       log: (line) => {
-        if (/FATAL|PANIC|ERROR/.test(line)) log.warn('postgres', { line: line.trim() });
+        // Ctrl-C reaches postgres too; its goodbye to open connections is expected, not news.
+        if (/FATAL|PANIC|ERROR/.test(line) && !/administrator command/.test(line)) log.warn('postgres', { line: line.trim() });
       },
     });
     await embedded.createDatabase('ctacte');
