@@ -19,6 +19,14 @@ import users from './users';
 import segmentLevels from './segment-levels';
 import auditEvents from './audit-events';
 import { COMPANY_PATH, CompanyPage } from './company';
+import documents from './documents';
+import receipts from './receipts';
+import applications from './applications';
+import adjustments from './adjustments';
+import voidedReceipts from './voided-receipts';
+import values from './values';
+import withholdings from './withholdings';
+import { LEDGER_PRINT_ROUTES } from './ledger/printRoutes';
 import { CUSTOMER_IMPORT_PATH, ImportCustomersPage } from './customer-import';
 
 export const App = () => (
@@ -41,6 +49,13 @@ export const App = () => (
     {referenceTables.map(({ name, ...config }) => (
       <Resource key={name} name={name} {...withAccess(config)} />
     ))}
+    <Resource name="documents" {...withAccess(documents)} />
+    <Resource name="receipts" {...withAccess(receipts)} />
+    <Resource name="applications" {...withAccess(applications)} />
+    <Resource name="adjustments" {...withAccess(adjustments)} />
+    <Resource name="voided-receipts" {...withAccess(voidedReceipts)} />
+    <Resource name="values" {...withAccess(values)} />
+    <Resource name="withholdings" {...withAccess(withholdings)} />
     <Resource name="users" {...withAccess(users)} />
     <Resource name="segment-levels" {...withAccess(segmentLevels)} />
     <Resource name="audit-events" {...withAccess(auditEvents)} />
@@ -55,5 +70,6 @@ export const App = () => (
         }
       />
     </CustomRoutes>
+    <CustomRoutes noLayout>{LEDGER_PRINT_ROUTES}</CustomRoutes>
   </Admin>
 );

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './types';
+import ledgerEn from './ledger.en';
 
 const { guesser, configurable } = englishMessages.ra;
 if (!guesser || !configurable) throw new Error('ra-language-english no longer ships every ra.* key');
@@ -18,6 +19,7 @@ const en: AppMessages = {
     },
   },
   resources: {
+    ...ledgerEn.resources,
     users: {
       name: 'User |||| Users',
       forcedCaseName: 'user |||| users',
@@ -376,6 +378,7 @@ const en: AppMessages = {
       },
     },
   },
+  ledger: ledgerEn.ledger,
   ctacte: {
     appName: 'Current accounts',
     menu: {

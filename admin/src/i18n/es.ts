@@ -1,4 +1,5 @@
 import type { AppMessages } from './types';
+import ledgerEs from './ledger.es';
 
 /** Castellano de la Argentina, registro profesional neutro (sin voseo). */
 const es: AppMessages = {
@@ -217,6 +218,7 @@ const es: AppMessages = {
     },
   },
   resources: {
+    ...ledgerEs.resources,
     users: {
       name: 'Usuario |||| Usuarios',
       forcedCaseName: 'usuario |||| usuarios',
@@ -575,6 +577,7 @@ const es: AppMessages = {
       },
     },
   },
+  ledger: ledgerEs.ledger,
   ctacte: {
     appName: 'Cuentas corrientes',
     menu: {

@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import type { LedgerMessages } from './ledger.es';
 
 /** Every key of an object type, recursively, required (react-admin marks a few ra.* groups optional). */
 type DeepRequired<T> = { [K in keyof T]-?: T[K] extends object ? DeepRequired<T[K]> : T[K] };
@@ -277,4 +278,4 @@ export interface DomainMessages {
 }
 
 /** What es.ts and en.ts each export: all of react-admin's keys plus ours. */
-export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages;
+export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages & LedgerMessages;

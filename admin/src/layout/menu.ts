@@ -17,6 +17,7 @@ import users from '../users';
 import segmentLevels from '../segment-levels';
 import auditEvents from '../audit-events';
 import { COMPANY_PATH, CompanyMenuIcon } from '../company';
+import { LEDGER_MENU } from '../ledger/menu';
 import { CUSTOMER_IMPORT_PATH, CustomerImportIcon } from '../customer-import';
 
 /** A menu line: a react-admin resource (path `/<resource>`, label `resources.<resource>.name`) or a custom page. */
@@ -74,7 +75,7 @@ export const MENU: MenuGroup[] = [
       { resource: 'card-plans', icon: cardPlans.icon, roles: PERMISSIONS.read },
     ],
   },
-  { id: 'ledger', label: 'ctacte.menu.ledger', icon: LedgerIcon, items: [] },
+  { id: 'ledger', label: 'ctacte.menu.ledger', icon: LedgerIcon, items: LEDGER_MENU },
   { id: 'collections', label: 'ctacte.menu.collections', icon: CollectionsIcon, items: [] },
   { id: 'reports', label: 'ctacte.menu.reports', icon: ReportsIcon, items: [] },
   {

@@ -1,0 +1,24 @@
+import { CreateButton, List, useCanAccess } from 'react-admin';
+import { ADJUSTMENT_TYPES } from '../ledger/types';
+import { DocumentFilterSidebar } from '../ledger/DocumentFilterSidebar';
+import { documentFilters, DocumentsTable, LIST_WITH_ASIDE_SX } from '../ledger/DocumentsTable';
+import { LedgerListActions } from '../ledger/LedgerListActions';
+
+const AdjustmentListActions = () => {
+  const { canAccess } = useCanAccess({ resource: 'adjustments', action: 'create' });
+  return <LedgerListActions>{canAccess && <CreateButton />}</LedgerListActions>;
+};
+
+/** Positive and negative adjustments, each with the reason a supervisor gave. */
+export const AdjustmentList = () => (
+  <List
+    filters={documentFilters({ types: ADJUSTMENT_TYPES })}
+    sort={{ field: 'issueDate', order: 'DESC' }}
+    perPage={25}
+    sx={LIST_WITH_ASIDE_SX}
+    actions={<AdjustmentListActions />}
+    aside={<DocumentFilterSidebar types={ADJUSTMENT_TYPES} />}
+  >
+    <DocumentsTable hide={['daysOverdue']} />
+  </List>
+);

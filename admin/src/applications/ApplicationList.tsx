@@ -1,0 +1,94 @@
+import { Typography, type SxProps } from '@mui/material';
+import { CreateButton, DataTable, List, NullableBooleanInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
+import { DateInput } from '../common/DateInput';
+import { formatDate } from '../common/dates';
+import { MoneyField } from '../common/MoneyField';
+import { DocumentLink, TranslatedField } from '../ledger/fields';
+import { CustomerInput } from '../ledger/inputs';
+import { LedgerListActions } from '../ledger/LedgerListActions';
+import { UnapplyButton } from '../ledger/UnapplyButton';
+import { useCan } from '../ledger/useCan';
+
+interface ApplicationRow {
+  id: number;
+  customerCode: string;
+  creditDocumentId: number;
+  creditDisplayNumber: string;
+  debitDocumentId: number;
+  debitDisplayNumber: string;
+  amount: string;
+  date: string;
+  origin: string;
+  active: boolean;
+  reversalDate: string | null;
+}
+
+const filters = [
+  <CustomerInput key="customerId" source="customerId" alwaysOn sx={{ minWidth: 320 }} />,
+  <DateInput key="date_gte" source="date_gte" alwaysOn />,
+  <DateInput key="date_lte" source="date_lte" alwaysOn />,
+  <NullableBooleanInput key="active" source="active" />,
+];
+
+const Link = ({ side }: { side: 'credit' | 'debit' }) => {
+  const a = useRecordContext<ApplicationRow>();
+  if (!a) return null;
+  return side === 'credit' ? (
+    <DocumentLink id={a.creditDocumentId}>{a.creditDisplayNumber}</DocumentLink>
+  ) : (
+    <DocumentLink id={a.debitDocumentId}>{a.debitDisplayNumber}</DocumentLink>
+  );
+};
+
+const State = () => {
+  const translate = useTranslate();
+  const a = useRecordContext<ApplicationRow>();
+  const supervisor = useCan('ledger.supervise');
+  if (!a) return null;
+  if (!a.active)
+    return (
+      <Typography variant="body2" color="warning.dark" sx={{ whiteSpace: 'nowrap' }}>
+        {translate('ledger.applications.reversedOn', { date: formatDate(a.reversalDate) })}
+      </Typography>
+    );
+  return supervisor ? (
+    <UnapplyButton applicationId={a.id} amount={a.amount} between={[a.creditDisplayNumber, a.debitDisplayNumber]} />
+  ) : (
+    <Typography variant="body2">{translate('ledger.document.applied')}</Typography>
+  );
+};
+
+const Actions = () => {
+  const { canAccess } = useCanAccess({ resource: 'applications', action: 'create' });
+  return <LedgerListActions>{canAccess && <CreateButton label="ledger.menu.apply" />}</LedgerListActions>;
+};
+
+/** Imputaciones: which credit paid which debit, when; reversed ones stay, struck through. */
+export const ApplicationList = () => (
+  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} actions={<Actions />}>
+    <DataTable
+      bulkActionButtons={false}
+      rowClick={false}
+      rowSx={(a): SxProps =>
+        a.active ? {} : { '& td.column-amount, & td.column-date': { textDecoration: 'line-through', color: 'text.disabled' } }
+      }
+    >
+      <DataTable.Col source="date" field={DateField} />
+      <DataTable.Col source="customerCode" disableSort />
+      <DataTable.Col source="creditDisplayNumber" disableSort>
+        <Link side="credit" />
+      </DataTable.Col>
+      <DataTable.Col source="debitDisplayNumber" disableSort>
+        <Link side="debit" />
+      </DataTable.Col>
+      <DataTable.Col source="amount" align="right" field={MoneyField} />
+      <DataTable.Col source="origin" disableSort>
+        <TranslatedField source="origin" prefix="ledger.origins" />
+      </DataTable.Col>
+      <DataTable.Col source="active" disableSort>
+        <State />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,207 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import AutoIcon from '@mui/icons-material/AutoFixHigh';
+import ClearIcon from '@mui/icons-material/ClearAll';
+import SaveIcon from '@mui/icons-material/Save';
+import { useSearchParams } from 'react-router-dom';
+import { Form, Title, useGetOne, useNotify, useTranslate } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { DateInput } from '../common/DateInput';
+import { todayIso } from '../common/dates';
+import { formatMoney } from '../common/money';
+import { fromCents, minCents, sumCents, toCents } from '../common/cents';
+import { ledgerApi, useLedgerRefresh, useOpenItems } from '../ledger/api';
+import { CustomerInput } from '../ledger/inputs';
+import { allocateOldestFirst, itemProblem, OpenItemsTable, sumAmounts, type Amounts } from '../ledger/OpenItemsTable';
+import { pairApplications } from '../ledger/pairing';
+import type { LedgerCustomer, OpenItem } from '../ledger/types';
+
+const ApplyWorkspace = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refreshLedger = useLedgerRefresh();
+  const customerId = useWatch({ name: 'customerId' }) as number | null;
+  const date = useWatch({ name: 'date' }) as string | null;
+  const { data: customer } = useGetOne<LedgerCustomer & { id: number }>(
+    'customers',
+    { id: customerId! },
+    { enabled: !!customerId },
+  );
+  const { data: items = [], isFetching, refetch } = useOpenItems(customerId);
+  const credits = useMemo(() => items.filter((i) => i.side === 'credit'), [items]);
+  const debits = useMemo(() => items.filter((i) => i.side === 'debit'), [items]);
+  const [creditAmounts, setCreditAmounts] = useState<Amounts>({});
+  const [debitAmounts, setDebitAmounts] = useState<Amounts>({});
+  const [posting, setPosting] = useState(false);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    setCreditAmounts({});
+    setDebitAmounts({});
+    setError(undefined);
+  }, [customerId]);
+
+  const currency = customer?.currency ?? 'ARS';
+  const used = sumAmounts(creditAmounts);
+  const settled = sumAmounts(debitAmounts);
+  const invalid = [
+    ...credits.map((i) => itemProblem(i, creditAmounts[i.id])),
+    ...debits.map((i) => itemProblem(i, debitAmounts[i.id])),
+  ].some(Boolean);
+  const problems: string[] = [];
+  if (invalid) problems.push(translate('ledger.apply.problems.rows'));
+  if (used !== settled)
+    problems.push(
+      translate(used > settled ? 'ledger.apply.problems.moreCredit' : 'ledger.apply.problems.moreDebit', {
+        amount: formatMoney(fromCents(used > settled ? used - settled : settled - used), currency),
+      }),
+    );
+  if (used === 0n && settled === 0n) problems.push(translate('ledger.apply.problems.nothing'));
+
+  const auto = () => {
+    const amount = minCents(
+      sumCents(credits.map((c) => toCents(c.openAmount))),
+      sumCents(debits.map((d) => toCents(d.openAmount))),
+    );
+    setCreditAmounts(allocateOldestFirst(credits, amount));
+    setDebitAmounts(allocateOldestFirst(debits, amount));
+  };
+
+  const post = async () => {
+    if (problems.length) {
+      setError(problems.join(' '));
+      return;
+    }
+    setPosting(true);
+    setError(undefined);
+    try {
+      const pairs = pairApplications(pick(credits, creditAmounts), pick(debits, debitAmounts)).map((p) => ({
+        ...p,
+        date: date ?? undefined,
+      }));
+      await ledgerApi.apply(pairs);
+      notify('ledger.apply.done', {
+        type: 'success',
+        messageArgs: { smart_count: pairs.length, amount: formatMoney(fromCents(used), currency) },
+      });
+      setCreditAmounts({});
+      setDebitAmounts({});
+      await refreshLedger();
+      await refetch();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      setError(message);
+      notify(message, { type: 'error' });
+    } finally {
+      setPosting(false);
+    }
+  };
+
+  if (!customerId) return <Typography color="text.secondary">{translate('ledger.apply.pickCustomer')}</Typography>;
+  if (!isFetching && credits.length === 0)
+    return <Alert severity="info">{translate('ledger.apply.noCredits', { customer: customer?.legalName ?? '' })}</Alert>;
+  if (!isFetching && debits.length === 0)
+    return <Alert severity="info">{translate('ledger.apply.noDebits', { customer: customer?.legalName ?? '' })}</Alert>;
+  return (
+    <Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', xl: '1fr 1fr' }, gap: 2 }}>
+        <Card variant="outlined">
+          <CardHeader title={translate('ledger.apply.credits')} subheader={translate('ledger.apply.creditsHelp')} />
+          <CardContent sx={{ overflowX: 'auto' }}>
+            <OpenItemsTable
+              items={credits}
+              amounts={creditAmounts}
+              onChange={(id, v) => setCreditAmounts((a) => ({ ...a, [id]: v }))}
+              currency={currency}
+              amountLabel="ledger.apply.use"
+              ariaLabel={translate('ledger.apply.credits')}
+              showDue={false}
+            />
+          </CardContent>
+        </Card>
+        <Card variant="outlined">
+          <CardHeader title={translate('ledger.apply.debits')} subheader={translate('ledger.apply.debitsHelp')} />
+          <CardContent sx={{ overflowX: 'auto' }}>
+            <OpenItemsTable
+              items={debits}
+              amounts={debitAmounts}
+              onChange={(id, v) => setDebitAmounts((a) => ({ ...a, [id]: v }))}
+              currency={currency}
+              amountLabel="ledger.apply.settle"
+              ariaLabel={translate('ledger.apply.debits')}
+            />
+          </CardContent>
+        </Card>
+      </Box>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 2, alignItems: { md: 'center' } }}>
+        <Button variant="outlined" startIcon={<AutoIcon />} onClick={auto}>
+          {translate('ledger.allocation.auto')}
+        </Button>
+        <Button
+          startIcon={<ClearIcon />}
+          onClick={() => {
+            setCreditAmounts({});
+            setDebitAmounts({});
+          }}
+        >
+          {translate('ledger.allocation.clear')}
+        </Button>
+        <Box sx={{ flex: 1 }}>
+          <Typography sx={{ fontVariantNumeric: 'tabular-nums' }} data-total="apply">
+            {translate('ledger.apply.summary', {
+              used: formatMoney(fromCents(used), currency),
+              settled: formatMoney(fromCents(settled), currency),
+            })}
+          </Typography>
+          {problems.length > 0 && (used > 0n || settled > 0n) && (
+            <Typography variant="body2" color="warning.dark" role="status">
+              {problems.join(' ')}
+            </Typography>
+          )}
+        </Box>
+        <Button variant="contained" startIcon={<SaveIcon />} onClick={post} disabled={posting}>
+          {translate('ledger.apply.post')}
+        </Button>
+      </Stack>
+      {error && (
+        <Alert severity="error" sx={{ mt: 2 }} role="alert">
+          {error}
+        </Alert>
+      )}
+    </Box>
+  );
+};
+
+const pick = (items: OpenItem[], amounts: Amounts) =>
+  items.flatMap((i) => (amounts[i.id] && toCents(amounts[i.id]) > 0n ? [{ id: i.id, amount: toCents(amounts[i.id]) }] : []));
+
+/**
+ * Imputar: a customer's credits on account (receipts, credit notes, negative
+ * adjustments) against its open debits, side by side. What is used on one side
+ * must equal what is settled on the other; the pairs are posted as one atomic
+ * batch.
+ */
+export const ApplyPage = () => {
+  const translate = useTranslate();
+  const [params] = useSearchParams();
+  const initialCustomer = Number(params.get('customerId')) || null;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="resources.applications.page.create" />
+      <Card>
+        <CardContent>
+          <Form defaultValues={{ customerId: initialCustomer, date: todayIso() }}>
+            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 200px' }, gap: 2 }}>
+              <CustomerInput source="customerId" autoFocus={!initialCustomer} helperText="ledger.apply.customerHelp" />
+              <DateInput source="date" label="ledger.apply.date" />
+            </Box>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+              {translate('ledger.apply.help')}
+            </Typography>
+            <ApplyWorkspace />
+          </Form>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

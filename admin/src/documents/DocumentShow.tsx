@@ -1,0 +1,184 @@
+import type { ReactNode } from 'react';
+import { Alert, Box, Card, CardContent, Link as MuiLink, Stack, Typography } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import ApplyIcon from '@mui/icons-material/CallMerge';
+import { Link, useLocation } from 'react-router-dom';
+import { Button, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate, formatDateTime } from '../common/dates';
+import { formatMoney } from '../common/money';
+import { fromCents, toCents } from '../common/cents';
+import { ApplicationsPanel } from '../ledger/ApplicationsPanel';
+import { CancelDocumentButton } from '../ledger/CancelDocumentButton';
+import { DaysOverdue, DocumentStatusChip, DocumentTypeChip } from '../ledger/fields';
+import { PaymentsTable, ValuesTable, WithholdingsTable } from '../ledger/ReceiptSections';
+import { useCan } from '../ledger/useCan';
+import { isDebit, type DocumentDetail } from '../ledger/types';
+
+const Figure = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {translate(label)}
+      </Typography>
+      <Typography variant="body1" component="div" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+        {children || '—'}
+      </Typography>
+    </Box>
+  );
+};
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }} component="section" aria-label={translate(title)}>
+      <CardContent>
+        <Typography variant="h6" gutterBottom>
+          {translate(title)}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
+
+const DocumentActions = () => {
+  const record = useRecordContext<DocumentDetail>();
+  const supervisor = useCan('ledger.supervise');
+  const poster = useCan('ledger.post');
+  if (!record) return <TopToolbar />;
+  const credit = ['REC', 'NC', 'AJN'].includes(record.type);
+  return (
+    <TopToolbar>
+      <ListButton resource="documents" />
+      {record.type === 'REC' && record.status !== 'voided' && (
+        <Button component={Link} to={`/receipts/${record.id}/print`} label="ledger.print.button">
+          <PrintIcon />
+        </Button>
+      )}
+      {poster && credit && record.status === 'posted' && toCents(record.openAmount) > 0n && record.customerId && (
+        <Button component={Link} to={`/applications/create?customerId=${record.customerId}`} label="ledger.apply.shortcut">
+          <ApplyIcon />
+        </Button>
+      )}
+      {supervisor && record.status === 'posted' && <CancelDocumentButton document={record} />}
+    </TopToolbar>
+  );
+};
+
+/** Warnings the server gave when the document was posted (customer suspended, over its limit), handed over by the form. */
+const PostingWarnings = () => {
+  const location = useLocation();
+  const warnings = (location.state as { warnings?: Array<{ code: string; message: string }> } | null)?.warnings ?? [];
+  if (warnings.length === 0) return null;
+  return (
+    <Stack spacing={1} sx={{ mb: 2 }}>
+      {warnings.map((w) => (
+        <Alert key={w.code} severity="warning" data-warning={w.code}>
+          {w.message}
+        </Alert>
+      ))}
+    </Stack>
+  );
+};
+
+const DocumentView = () => {
+  const translate = useTranslate();
+  const d = useRecordContext<DocumentDetail>();
+  if (!d) return null;
+  const applied = fromCents(toCents(d.total) - toCents(d.openAmount));
+  const isReceipt = d.type === 'REC';
+  const debit = isDebit(d.type);
+  // Receipts and adjustments are always posted here; where a document came from says something only for the rest.
+  const showOrigin = !!d.origin && !['REC', 'AJP', 'AJN'].includes(d.type);
+  return (
+    <Box sx={{ p: 2 }}>
+      <PostingWarnings />
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
+        <DocumentTypeChip type={d.type} />
+        <Typography variant="h5" component="h2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {d.displayNumber}
+        </Typography>
+        <DocumentStatusChip status={d.status} />
+        <Typography color="text.secondary">{translate(`ledger.types.${d.type}`)}</Typography>
+      </Stack>
+      {d.status === 'cancelled' && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {translate('ledger.document.cancelledOn', { date: formatDate(d.cancelDate), reason: d.cancelReason ?? '' })}
+        </Alert>
+      )}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, gap: 2 }}>
+        <Box sx={{ gridColumn: { xs: 'span 2', md: 'span 2' } }}>
+          <Figure label="ledger.fields.customer">
+            {d.customerId ? (
+              <MuiLink component={Link} to={`/customers/${d.customerId}/show`}>
+                {d.customerCode} — {d.customerName}
+              </MuiLink>
+            ) : null}
+          </Figure>
+        </Box>
+        <Figure label="ledger.fields.issueDate">{formatDate(d.issueDate)}</Figure>
+        {debit && <Figure label="ledger.fields.dueDate">{formatDate(d.dueDate)}</Figure>}
+        <Figure label="ledger.fields.total">{formatMoney(d.total, d.currency)}</Figure>
+        <Figure label={debit ? 'ledger.fields.openAmount' : 'ledger.document.unapplied'}>
+          {formatMoney(d.openAmount, d.currency)}
+        </Figure>
+        <Figure label="ledger.document.appliedAmount">{formatMoney(applied, d.currency)}</Figure>
+        {debit && (
+          <Figure label="ledger.fields.daysOverdue">{d.daysOverdue > 0 ? <DaysOverdue days={d.daysOverdue} /> : null}</Figure>
+        )}
+        <Figure label="ledger.fields.currency">{translate(`ledger.currencies.${d.currency}`)}</Figure>
+        {showOrigin && (
+          <Figure label="ledger.fields.origin">{translate(`ledger.origins.${d.origin}`, { _: d.origin ?? '' })}</Figure>
+        )}
+        <Box sx={{ gridColumn: 'span 2' }}>
+          <Figure label="ledger.fields.createdBy">
+            {d.createdByName ? `${d.createdByName} · ${formatDateTime(d.createdAt)}` : formatDateTime(d.createdAt)}
+          </Figure>
+        </Box>
+        {d.reason && (
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <Figure label="ledger.fields.reason">{d.reason}</Figure>
+          </Box>
+        )}
+        {d.notes && (
+          <Box sx={{ gridColumn: '1 / -1' }}>
+            <Figure label="ledger.fields.notes">{d.notes}</Figure>
+          </Box>
+        )}
+      </Box>
+      {isReceipt && d.payments && (
+        <Section title="ledger.receipt.payments">
+          <PaymentsTable payments={d.payments} currency={d.currency} />
+        </Section>
+      )}
+      {isReceipt && d.withholdings && d.withholdings.length > 0 && (
+        <Section title="ledger.receipt.withholdings">
+          <WithholdingsTable withholdings={d.withholdings} currency={d.currency} />
+        </Section>
+      )}
+      {isReceipt && d.values && d.values.length > 0 && (
+        <Section title="ledger.receipt.values">
+          <ValuesTable values={d.values} />
+        </Section>
+      )}
+      {d.status !== 'voided' && (
+        <Section title="ledger.document.applications">
+          <ApplicationsPanel
+            applications={d.applications}
+            ownNumber={d.displayNumber}
+            currency={d.currency}
+            canUnapply={d.status === 'posted'}
+          />
+        </Section>
+      )}
+    </Box>
+  );
+};
+
+/** A document with its figures, what it was paid with (receipts) and its applications both ways. */
+export const DocumentShow = () => (
+  <Show actions={<DocumentActions />}>
+    <DocumentView />
+  </Show>
+);

@@ -1,0 +1,87 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Form, useNotify, useTranslate } from 'react-admin';
+import { useFormState, type FieldValues } from 'react-hook-form';
+
+export interface ActionDialogProps<T extends FieldValues> {
+  open: boolean;
+  onClose: () => void;
+  /** Catalog key (or text) of the title. */
+  title: string;
+  titleArgs?: Record<string, unknown>;
+  confirmLabel: string;
+  confirmColor?: 'primary' | 'error' | 'warning';
+  defaultValues: T;
+  /** Does the work; a thrown error shows in the dialog, which stays open. */
+  onConfirm: (values: T) => Promise<unknown>;
+  children: ReactNode;
+}
+
+const SubmitButton = ({ label, color }: { label: string; color: 'primary' | 'error' | 'warning' }) => {
+  const translate = useTranslate();
+  const { isSubmitting } = useFormState();
+  return (
+    <Button type="submit" variant="contained" color={color} disabled={isSubmitting}>
+      {translate(label)}
+    </Button>
+  );
+};
+
+/**
+ * A domain action that needs a few answers first (a reason, a date, to whom):
+ * a small form in a dialog around one call to the API, as react-admin's demo
+ * wraps a mutation in a button.
+ */
+export function ActionDialog<T extends FieldValues>({
+  open,
+  onClose,
+  title,
+  titleArgs,
+  confirmLabel,
+  confirmColor = 'primary',
+  defaultValues,
+  onConfirm,
+  children,
+}: ActionDialogProps<T>) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [error, setError] = useState<string | undefined>();
+  const close = () => {
+    setError(undefined);
+    onClose();
+  };
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
+      {open && (
+        <Form
+          defaultValues={defaultValues as Record<string, unknown>}
+          onSubmit={async (values: FieldValues) => {
+            setError(undefined);
+            try {
+              await onConfirm(values as T);
+              close();
+            } catch (e) {
+              const message = e instanceof Error ? e.message : String(e);
+              setError(message);
+              notify(message, { type: 'error' });
+            }
+          }}
+        >
+          <DialogTitle id="action-dialog-title">{translate(title, titleArgs)}</DialogTitle>
+          <DialogContent>
+            {children}
+            {error && (
+              <Alert severity="error" sx={{ mt: 2 }}>
+                {error}
+              </Alert>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+            <SubmitButton label={confirmLabel} color={confirmColor} />
+          </DialogActions>
+        </Form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The table and the filters of every list of documents (comprobantes, recibos,
+ * ajustes, recibos anulados): same columns, each list leaving out what does not
+ * apply to it.
+ */
+import { DataTable, NullableBooleanInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { DateField } from '../common/DateField';
+import { DateInput } from '../common/DateInput';
+import { MoneyField } from '../common/MoneyField';
+import { MoneyInput } from '../common/MoneyInput';
+import { CURRENCY_CHOICES, DOCUMENT_TYPE_CHOICES } from './choices';
+import { CustomerCell, DaysOverdueField, DocumentNumberField, DocumentStatusField, DocumentTypeField } from './fields';
+import { CustomerInput } from './inputs';
+import type { DocumentType } from './types';
+
+/** Beside a sidebar the table scrolls sideways instead of pushing the page wider than the window. */
+export const LIST_WITH_ASIDE_SX = { '& .RaList-main': { minWidth: 0 } } as const;
+
+type Column = 'type' | 'dueDate' | 'openAmount' | 'daysOverdue' | 'status' | 'reason' | 'total';
+
+export function documentFilters({ types, withDue = true }: { types?: readonly DocumentType[]; withDue?: boolean } = {}) {
+  const typeChoices = types ? DOCUMENT_TYPE_CHOICES.filter((c) => types.includes(c.id)) : DOCUMENT_TYPE_CHOICES;
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <CustomerInput key="customerId" source="customerId" alwaysOn sx={{ minWidth: 320 }} />,
+    ...(typeChoices.length > 1 ? [<SelectArrayInput key="type" source="type" choices={typeChoices} />] : []),
+    <DateInput key="issueDate_gte" source="issueDate_gte" />,
+    <DateInput key="issueDate_lte" source="issueDate_lte" />,
+    ...(withDue
+      ? [
+          <DateInput key="dueDate_gte" source="dueDate_gte" />,
+          <DateInput key="dueDate_lte" source="dueDate_lte" />,
+          <NullableBooleanInput key="overdue" source="overdue" />,
+        ]
+      : []),
+    <SelectInput key="currency" source="currency" choices={CURRENCY_CHOICES} />,
+    <MoneyInput key="total_gte" source="total_gte" />,
+    <MoneyInput key="total_lte" source="total_lte" />,
+  ];
+}
+
+export const DocumentsTable = ({ hide = [], openLabel }: { hide?: Column[]; openLabel?: string }) => {
+  const shows = (column: Column) => !hide.includes(column);
+  return (
+    <DataTable bulkActionButtons={false} rowClick={(id) => `/documents/${id}/show`}>
+      <DataTable.Col source="displayNumber">
+        <DocumentNumberField />
+      </DataTable.Col>
+      <DataTable.Col source="issueDate" field={DateField} />
+      {shows('dueDate') && <DataTable.Col source="dueDate" field={DateField} />}
+      <DataTable.Col source="customerName" disableSort>
+        <CustomerCell />
+      </DataTable.Col>
+      {shows('type') && <DataTable.Col source="type" field={DocumentTypeField} />}
+      {shows('reason') && <DataTable.Col source="reason" disableSort />}
+      {shows('total') && (
+        <DataTable.Col source="total" align="right">
+          <MoneyField source="total" currencySource="currency" />
+        </DataTable.Col>
+      )}
+      {shows('openAmount') && (
+        <DataTable.Col source="openAmount" align="right" label={openLabel}>
+          <MoneyField source="openAmount" currencySource="currency" />
+        </DataTable.Col>
+      )}
+      {shows('daysOverdue') && (
+        <DataTable.Col
+          source="daysOverdue"
+          label="ledger.fields.overdueShort"
+          disableSort
+          align="right"
+          field={DaysOverdueField}
+        />
+      )}
+      {shows('status') && <DataTable.Col source="status" field={DocumentStatusField} />}
+    </DataTable>
+  );
+};

@@ -1,0 +1,47 @@
+import { Box, Button } from '@mui/material';
+import BackIcon from '@mui/icons-material/ArrowBack';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Loading, useTranslate } from 'react-admin';
+import { formatCuit } from '../common/cuit';
+import { formatDate, formatDateTime } from '../common/dates';
+import { useCompany, useStatement } from './api';
+import { CompanyHeader, PrintShell } from './PrintShell';
+import { StatementTable } from './StatementTable';
+
+/** The statement on A4, to hand or send to the customer. */
+const StatementPrint = () => {
+  const translate = useTranslate();
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { data: company } = useCompany();
+  const { data: statement, isPending } = useStatement(id, params.get('from') ?? undefined, params.get('to') ?? undefined);
+  if (isPending || !statement) return <Loading />;
+  const customer = statement.customer;
+  return (
+    <PrintShell
+      title={`${translate('ledger.statement.title')} ${customer.code}`}
+      actions={
+        <Button component={Link} to={`/customers/${customer.id}/show/account`} startIcon={<BackIcon />}>
+          {translate('ledger.print.toCustomer')}
+        </Button>
+      }
+    >
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', borderBottom: '2px solid #000', pb: 1.5, mb: 2 }}>
+        <CompanyHeader company={company} />
+        <Box sx={{ textAlign: 'right' }}>
+          <Box sx={{ fontSize: 20, fontWeight: 700 }}>{translate('ledger.statement.title').toUpperCase()}</Box>
+          <Box>{translate('ledger.statement.period', { from: formatDate(statement.from), to: formatDate(statement.to) })}</Box>
+        </Box>
+      </Box>
+      <Box sx={{ mb: 2 }}>
+        <strong>{customer.legalName}</strong> ({customer.code}){customer.taxId ? ` · CUIT ${formatCuit(customer.taxId)}` : ''}
+      </Box>
+      <StatementTable statement={statement} print />
+      <Box sx={{ mt: 3, fontSize: 10, color: '#555' }}>
+        {translate('ledger.statement.printedAt', { at: formatDateTime(new Date()) })}
+      </Box>
+    </PrintShell>
+  );
+};
+
+export default StatementPrint;

@@ -1,0 +1,143 @@
+/**
+ * The ledger's endpoints beyond simple-rest (posting a receipt, cancelling,
+ * unapplying, moving a value, a customer's open items and statement). They go
+ * through the same httpClient as the dataProvider: session cookie, CSRF token,
+ * Accept-Language, and the server's message on failure.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { API_URL } from '../data/dataProvider';
+import { httpClient } from '../data/httpClient';
+import type {
+  Company,
+  DocumentApplication,
+  DocumentDetail,
+  OpenItem,
+  PostedReceipt,
+  Statement,
+  LedgerValue,
+  ValueTransition,
+} from './types';
+
+const url = (path: string, query?: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v) params.set(k, v);
+  const search = params.toString();
+  return `${API_URL}${path}${search ? `?${search}` : ''}`;
+};
+
+const get = <T>(path: string, query?: Record<string, string | undefined>) =>
+  httpClient(url(path, query)).then(({ json }) => json as T);
+
+const send = <T>(method: 'POST' | 'DELETE', path: string, body: unknown, headers?: Record<string, string>) =>
+  httpClient(url(path), { method, body: JSON.stringify(body ?? {}), headers: new Headers(headers) }).then(
+    ({ json }) => json as T,
+  );
+
+export interface ReceiptBody {
+  customerId: number;
+  issueDate: string;
+  pointOfSale?: number;
+  number?: number | null;
+  notes?: string | null;
+  payments: Array<Record<string, unknown>>;
+  withholdings: Array<Record<string, unknown>>;
+  applications: Array<{ documentId: number; amount: string }>;
+}
+
+export const ledgerApi = {
+  company: () => get<Company>('/company'),
+  document: (id: number | string) => get<DocumentDetail>(`/documents/${id}`),
+  openItems: (customerId: number | string) => get<OpenItem[]>(`/customers/${customerId}/open-items`),
+  statement: (customerId: number | string, from?: string, to?: string) =>
+    get<Statement>(`/customers/${customerId}/statement`, { from, to }),
+  statementCsvUrl: (customerId: number | string, from?: string, to?: string) =>
+    url(`/customers/${customerId}/statement.csv`, { from, to }),
+  postReceipt: (body: ReceiptBody, idempotencyKey: string) =>
+    send<PostedReceipt>('POST', '/receipts', body, { 'Idempotency-Key': idempotencyKey }),
+  postVoidedReceipt: (body: {
+    pointOfSale?: number;
+    number?: number | null;
+    issueDate: string;
+    reason: string;
+    customerId?: number | null;
+  }) => send<DocumentDetail>('POST', '/receipts/voided', body),
+  cancelDocument: (id: number, body: { reason: string; date?: string }) =>
+    send<DocumentDetail & { reversedApplications: Array<{ id: number; counterpartId: number; amount: string }> }>(
+      'POST',
+      `/documents/${id}/cancel`,
+      body,
+    ),
+  unapply: (id: number, body: { date?: string; reason?: string }) =>
+    send<DocumentApplication>('DELETE', `/applications/${id}`, body),
+  apply: (items: Array<{ creditDocumentId: number; debitDocumentId: number; amount: string; date?: string }>) =>
+    send<unknown[]>('POST', '/applications', items),
+  transitionValue: (
+    id: number,
+    body: {
+      to: 'deposited' | 'endorsed' | 'rejected';
+      date?: string;
+      reason?: string;
+      endorsedTo?: string;
+      depositBankId?: number;
+    },
+  ) => send<LedgerValue>('POST', `/values/${id}/transition`, body),
+  valueHistory: (id: number) => get<ValueTransition[]>(`/values/${id}/history`),
+};
+
+/** react-query keys of the ledger's own reads, so a posting can refresh them. */
+export const ledgerKeys = {
+  all: ['ledger'] as const,
+  company: ['ledger', 'company'] as const,
+  document: (id: number | string) => ['ledger', 'document', String(id)] as const,
+  openItems: (customerId: number | string) => ['ledger', 'open-items', String(customerId)] as const,
+  statement: (customerId: number | string, from?: string, to?: string) =>
+    ['ledger', 'statement', String(customerId), from ?? '', to ?? ''] as const,
+  valueHistory: (id: number) => ['ledger', 'value-history', id] as const,
+};
+
+export const useCompany = () => useQuery({ queryKey: ledgerKeys.company, queryFn: ledgerApi.company, staleTime: 300_000 });
+
+export const useDocumentDetail = (id: number | string | undefined) =>
+  useQuery({ queryKey: ledgerKeys.document(id ?? ''), queryFn: () => ledgerApi.document(id!), enabled: !!id });
+
+export const useOpenItems = (customerId: number | string | null | undefined) =>
+  useQuery({
+    queryKey: ledgerKeys.openItems(customerId ?? ''),
+    queryFn: () => ledgerApi.openItems(customerId!),
+    enabled: !!customerId,
+  });
+
+export const useStatement = (customerId: number | string | undefined, from?: string, to?: string) =>
+  useQuery({
+    queryKey: ledgerKeys.statement(customerId ?? '', from, to),
+    queryFn: () => ledgerApi.statement(customerId!, from, to),
+    enabled: !!customerId,
+  });
+
+/** Resources whose lists and records a ledger posting changes. */
+const TOUCHED_RESOURCES = ['documents', 'receipts', 'adjustments', 'applications', 'values', 'withholdings', 'customers'];
+
+/**
+ * After a posting: every ledger list, record and figure is stale (balances,
+ * open amounts, counts in the tabs), so they are all fetched again.
+ */
+export function useLedgerRefresh(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ledgerKeys.all }),
+      ...TOUCHED_RESOURCES.map((resource) => queryClient.invalidateQueries({ queryKey: [resource] })),
+    ]);
+  }, [queryClient]);
+}
+
+/** A fresh key per receipt submission; crypto.randomUUID needs a secure context, so there is a fallback. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,157 @@
+/** How ledger values show in lists and pages: type and state chips, days overdue, links to documents. */
+import type { ReactNode } from 'react';
+import { Chip, Link as MuiLink, Tooltip, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useFieldValue, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import type { DocumentStatus, DocumentType, PaymentMethod, ValueState } from './types';
+
+type ChipColor = 'default' | 'primary' | 'secondary' | 'success' | 'error' | 'info' | 'warning';
+
+const TYPE_COLORS: Record<DocumentType, ChipColor> = {
+  FAC: 'primary',
+  ND: 'warning',
+  NC: 'success',
+  AJP: 'secondary',
+  AJN: 'secondary',
+  REC: 'info',
+};
+
+/** A document type as its short code in a chip ("FAC"), the full name on hover. */
+export const DocumentTypeChip = ({ type }: { type: DocumentType | string | null | undefined }) => {
+  const translate = useTranslate();
+  if (!type) return null;
+  return (
+    <Tooltip title={translate(`ledger.types.${type}`)}>
+      <Chip
+        size="small"
+        variant="outlined"
+        color={TYPE_COLORS[type as DocumentType] ?? 'default'}
+        label={translate(`ledger.typeShort.${type}`)}
+        sx={{ minWidth: 48, fontWeight: 500 }}
+      />
+    </Tooltip>
+  );
+};
+
+export const DocumentTypeField = (props: Partial<FieldProps>) => (
+  <DocumentTypeChip type={useFieldValue({ source: 'type', ...props }) as string | null} />
+);
+
+const STATUS_COLORS: Record<DocumentStatus, ChipColor> = { posted: 'success', cancelled: 'error', voided: 'default' };
+
+export const DocumentStatusChip = ({ status }: { status: DocumentStatus | string | null | undefined }) => {
+  const translate = useTranslate();
+  if (!status) return null;
+  return (
+    <Chip
+      size="small"
+      variant={status === 'posted' ? 'outlined' : 'filled'}
+      color={STATUS_COLORS[status as DocumentStatus] ?? 'default'}
+      label={translate(`ledger.statuses.${status}`)}
+    />
+  );
+};
+
+export const DocumentStatusField = (props: Partial<FieldProps>) => (
+  <DocumentStatusChip status={useFieldValue({ source: 'status', ...props }) as string | null} />
+);
+
+/** Days overdue, coloured by how late: nothing when the document is not due (or settled). */
+export const DaysOverdue = ({ days }: { days: number | null | undefined }) => {
+  const translate = useTranslate();
+  if (!days || days <= 0) return null;
+  const color = days > 90 ? 'error.dark' : days > 30 ? 'error.main' : 'warning.dark';
+  return (
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ color, fontWeight: days > 30 ? 600 : 400, whiteSpace: 'nowrap', display: 'block', textAlign: 'right' }}
+    >
+      {translate('ledger.days', { smart_count: days })}
+    </Typography>
+  );
+};
+
+export const DaysOverdueField = (props: Partial<FieldProps>) => (
+  <DaysOverdue days={useFieldValue({ source: 'daysOverdue', ...props }) as number | null} />
+);
+
+/** A document's number as a link to its page; clicks inside a clickable row stay on the link. */
+export const DocumentLink = ({ id, children }: { id: number | null | undefined; children: ReactNode }) =>
+  id ? (
+    <MuiLink component={Link} to={`/documents/${id}/show`} onClick={(e) => e.stopPropagation()} sx={{ whiteSpace: 'nowrap' }}>
+      {children}
+    </MuiLink>
+  ) : (
+    <>{children}</>
+  );
+
+export const DocumentNumberField = ({ idSource = 'id', ...props }: Partial<FieldProps> & { idSource?: string }) => {
+  const record = useRecordContext(props);
+  const value = useFieldValue({ source: 'displayNumber', ...props }) as string | null;
+  return (
+    <DocumentLink id={record?.[idSource] as number | undefined}>
+      <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+        {value}
+      </Typography>
+    </DocumentLink>
+  );
+};
+
+/** "C0012 · Ferretería San Martín S.A." on one line, the code in grey. */
+export const CustomerCell = ({
+  codeSource = 'customerCode',
+  nameSource = 'customerName',
+}: {
+  codeSource?: string;
+  nameSource?: string;
+}) => {
+  const record = useRecordContext();
+  if (!record?.[codeSource]) return null;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      <Typography component="span" variant="body2" color="text.secondary" sx={{ mr: 1 }}>
+        {record[codeSource] as string}
+      </Typography>
+      {record[nameSource] as string}
+    </Typography>
+  );
+};
+
+const VALUE_STATE_COLORS: Record<ValueState, ChipColor> = {
+  in_portfolio: 'info',
+  deposited: 'success',
+  endorsed: 'secondary',
+  rejected: 'error',
+  cancelled: 'default',
+};
+
+export const ValueStateChip = ({ state }: { state: ValueState | string | null | undefined }) => {
+  const translate = useTranslate();
+  if (!state) return null;
+  return (
+    <Chip
+      size="small"
+      variant={state === 'in_portfolio' ? 'outlined' : 'filled'}
+      color={VALUE_STATE_COLORS[state as ValueState] ?? 'default'}
+      label={translate(`ledger.valueStates.${state}`)}
+    />
+  );
+};
+
+export const ValueStateField = (props: Partial<FieldProps>) => (
+  <ValueStateChip state={useFieldValue({ source: 'state', ...props }) as string | null} />
+);
+
+export const PaymentMethodField = (props: Partial<FieldProps>) => {
+  const translate = useTranslate();
+  const method = useFieldValue({ source: 'kind', ...props }) as PaymentMethod | null;
+  return method ? <span>{translate(`ledger.methods.${method}`)}</span> : null;
+};
+
+/** A catalog lookup rendered as plain text (withholding type, currency…). */
+export const TranslatedField = ({ prefix, ...props }: Partial<FieldProps> & { prefix: string }) => {
+  const translate = useTranslate();
+  const value = useFieldValue({ source: 'type', ...props }) as string | null;
+  return value ? <span>{translate(`${prefix}.${value}`, { _: value })}</span> : null;
+};

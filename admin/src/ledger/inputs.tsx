@@ -1,0 +1,63 @@
+/** Pickers the ledger screens share: a customer by code, name or CUIT; a bank by BCRA code or name. */
+import { AutocompleteInput, ReferenceInput, useGetList, type AutocompleteInputProps } from 'react-admin';
+import { formatCuit } from '../common/cuit';
+
+interface CustomerChoice {
+  id: number;
+  code: string;
+  legalName: string;
+  taxId?: string | null;
+}
+
+/** "C0012 — Ferretería San Martín S.A. (30-71234567-1)": what a clerk recognises a customer by. */
+export const customerOptionText = (c: CustomerChoice | undefined) =>
+  c ? `${c.code} — ${c.legalName}${c.taxId ? ` (${formatCuit(c.taxId)})` : ''}` : '';
+
+export type CustomerInputProps = Omit<AutocompleteInputProps, 'source'> & { source?: string };
+
+/** A customer searched on the server (code, name, CUIT with or without dashes) as the user types. */
+export const CustomerInput = ({ source = 'customerId', ...props }: CustomerInputProps) => (
+  <ReferenceInput source={source} reference="customers" sort={{ field: 'code', order: 'ASC' }} perPage={20}>
+    <AutocompleteInput
+      optionText={customerOptionText}
+      inputText={customerOptionText}
+      filterToQuery={(q: string) => (q ? { q } : {})}
+      label="ledger.fields.customer"
+      noOptionsText="ledger.noCustomers"
+      {...props}
+    />
+  </ReferenceInput>
+);
+
+interface BankChoice {
+  id: number;
+  code: string;
+  name: string;
+}
+
+/** The banks, fetched once and kept: a picker per cheque line should not ask the server again. */
+export function useBanks() {
+  return useGetList<BankChoice>(
+    'banks',
+    { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } },
+    { staleTime: 600_000 },
+  );
+}
+
+export const bankOptionText = (b: BankChoice | undefined) => (b ? `${b.code} — ${b.name}` : '');
+
+/** A bank typed by its BCRA code ("007") or part of its name ("galicia"). */
+export const BankInput = ({ source, ...props }: Omit<AutocompleteInputProps, 'choices'> & { source: string }) => {
+  const { data, isPending } = useBanks();
+  return (
+    <AutocompleteInput
+      source={source}
+      choices={data ?? []}
+      isPending={isPending}
+      optionText={bankOptionText}
+      translateChoice={false}
+      label="ledger.fields.bank"
+      {...props}
+    />
+  );
+};

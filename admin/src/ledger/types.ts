@@ -1,0 +1,276 @@
+/**
+ * The ledger as the API returns it (server/src/modules/ledger): amounts are
+ * decimal strings, dates `YYYY-MM-DD`, instants ISO 8601.
+ */
+import type { Currency } from '../common/money';
+
+export const DOCUMENT_TYPES = ['FAC', 'ND', 'NC', 'AJP', 'AJN', 'REC'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export const DEBIT_TYPES: readonly DocumentType[] = ['FAC', 'ND', 'AJP'];
+export const isDebit = (type: string) => (DEBIT_TYPES as readonly string[]).includes(type);
+
+/** What billing sends (intake) and what a supervisor posts here. */
+export const INTAKE_TYPES = ['FAC', 'ND', 'NC'] as const;
+export const ADJUSTMENT_TYPES = ['AJP', 'AJN'] as const;
+export const FISCAL_LETTERS = ['A', 'B', 'C', 'E', 'M'] as const;
+
+export const DOCUMENT_STATUSES = ['posted', 'cancelled', 'voided'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const PAYMENT_METHODS = [
+  'cash',
+  'customer_cheque',
+  'third_party_cheque',
+  'customer_note',
+  'third_party_note',
+  'transfer',
+  'card',
+] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+/** Methods that enter the portfolio of values (cartera). */
+export const VALUE_KINDS = ['customer_cheque', 'third_party_cheque', 'customer_note', 'third_party_note'] as const;
+
+export const WITHHOLDING_TYPES = ['IVA', 'IIBB', 'SUSS', 'GANANCIAS'] as const;
+export type WithholdingType = (typeof WITHHOLDING_TYPES)[number];
+
+export const VALUE_STATES = ['in_portfolio', 'deposited', 'endorsed', 'rejected', 'cancelled'] as const;
+export type ValueState = (typeof VALUE_STATES)[number];
+/** From each state, where a cheque or note may go next (server's TRANSITIONS). */
+export const VALUE_TRANSITIONS: Record<ValueState, ReadonlyArray<'deposited' | 'endorsed' | 'rejected'>> = {
+  in_portfolio: ['deposited', 'endorsed', 'rejected'],
+  deposited: ['rejected'],
+  endorsed: ['rejected'],
+  rejected: [],
+  cancelled: [],
+};
+
+export interface LedgerDocument {
+  id: number;
+  customerId: number | null;
+  customerCode: string | null;
+  customerName: string | null;
+  branchId: number | null;
+  type: DocumentType;
+  letter: string;
+  pointOfSale: number;
+  number: number;
+  displayNumber: string;
+  issueDate: string;
+  dueDate: string | null;
+  currency: Currency;
+  total: string;
+  openAmount: string;
+  signedTotal: string;
+  status: DocumentStatus;
+  daysOverdue: number;
+  notes: string | null;
+  reason: string | null;
+  origin: string | null;
+  createdBy: number | null;
+  createdByName: string | null;
+  createdAt: string;
+  cancelDate: string | null;
+  cancelReason: string | null;
+}
+
+/** One application seen from a document: the other document is the counterpart. */
+export interface DocumentApplication {
+  id: number;
+  amount: string;
+  date: string;
+  origin: string;
+  createdAt: string;
+  reversedAt: string | null;
+  reversalDate: string | null;
+  reversalReason: string | null;
+  reversedByName?: string | null;
+  active: boolean;
+  creditDocumentId: number;
+  debitDocumentId: number;
+  documentId: number;
+  displayNumber: string;
+  documentType: DocumentType;
+  documentIssueDate: string;
+  documentDueDate: string | null;
+  documentTotal: string;
+}
+
+export interface ReceiptPayment {
+  id: number;
+  line: number;
+  method: PaymentMethod;
+  amount: string;
+  currency: Currency;
+  exchangeRate: string | null;
+  accountAmount: string;
+  bankId: number | null;
+  bankCode: string | null;
+  bankName: string | null;
+  number: string | null;
+  issueDate: string | null;
+  paymentDate: string | null;
+  drawerTaxId: string | null;
+  drawerName: string | null;
+  echeq: boolean;
+  reference: string | null;
+  cardIssuerId: number | null;
+  cardIssuerCode: string | null;
+  cardIssuerName: string | null;
+  cardPlanId: number | null;
+  cardPlanName: string | null;
+  couponNumber: string | null;
+  authorization: string | null;
+  installments: number | null;
+  surchargeCoefficient: string | null;
+  surchargeAmount: string | null;
+  installmentAmount: string | null;
+}
+
+export interface ReceiptWithholding {
+  id: number;
+  line: number;
+  type: WithholdingType;
+  jurisdiction: string | null;
+  certificateNumber: string;
+  date: string;
+  baseAmount: string | null;
+  amount: string;
+  active: boolean;
+}
+
+export interface ReceiptValue {
+  id: number;
+  kind: PaymentMethod;
+  number: string;
+  bankId: number | null;
+  paymentDate: string | null;
+  amount: string;
+  currency: Currency;
+  state: ValueState;
+}
+
+export interface DocumentDetail extends LedgerDocument {
+  applications: DocumentApplication[];
+  payments?: ReceiptPayment[];
+  withholdings?: ReceiptWithholding[];
+  values?: ReceiptValue[];
+  warnings?: Array<{ code: string; message: string }>;
+}
+
+export interface PostedReceipt extends DocumentDetail {
+  received: string;
+  withheld: string;
+  applied: string;
+  onAccount: string;
+}
+
+export interface OpenItem {
+  id: number;
+  type: DocumentType;
+  displayNumber: string;
+  issueDate: string;
+  dueDate: string | null;
+  currency: Currency;
+  total: string;
+  openAmount: string;
+  side: 'debit' | 'credit';
+  daysOverdue: number;
+}
+
+export interface StatementLine {
+  date: string;
+  documentId: number;
+  type: DocumentType;
+  displayNumber: string;
+  description: string;
+  dueDate: string | null;
+  debit: string;
+  credit: string;
+  balance: string;
+  kind: 'document' | 'cancellation';
+}
+
+export interface Statement {
+  customer: { id: number; code: string; legalName: string; taxId: string | null; currency: Currency; balance: string };
+  from: string;
+  to: string;
+  currency: Currency;
+  openingBalance: string;
+  totalDebits: string;
+  totalCredits: string;
+  closingBalance: string;
+  movements: StatementLine[];
+}
+
+export interface LedgerValue {
+  id: number;
+  customerId: number;
+  customerCode: string;
+  customerName: string;
+  receiptId: number;
+  receiptNumber: string;
+  kind: PaymentMethod;
+  bankId: number | null;
+  bankCode: string | null;
+  bankName: string | null;
+  number: string;
+  issueDate: string | null;
+  paymentDate: string | null;
+  drawerTaxId: string | null;
+  drawerName: string | null;
+  echeq: boolean;
+  amount: string;
+  currency: Currency;
+  accountAmount: string;
+  state: ValueState;
+  stateDate: string;
+  endorsedTo: string | null;
+  depositBankId: number | null;
+  stateReason: string | null;
+  rejectionDocumentId: number | null;
+}
+
+export interface ValueTransition {
+  id: number;
+  fromState: ValueState;
+  toState: ValueState;
+  date: string;
+  reason: string | null;
+  documentId: number | null;
+  displayNumber: string | null;
+  userName: string | null;
+  createdAt: string;
+}
+
+export interface Company {
+  name: string;
+  taxId: string | null;
+  street: string | null;
+  city: string | null;
+  province: string | null;
+  postalCode: string | null;
+  phone: string | null;
+  email: string | null;
+  lockDate: string | null;
+  defaultReceiptPointOfSale: number;
+}
+
+/** The customer fields the ledger screens read (receipt header, statement, pickers). */
+export interface LedgerCustomer {
+  id: number;
+  code: string;
+  legalName: string;
+  tradeName: string | null;
+  status: string;
+  taxId: string | null;
+  taxIdType: string | null;
+  ivaCondition: number | null;
+  street: string | null;
+  city: string | null;
+  province: string | null;
+  postalCode: string | null;
+  currency: Currency;
+  balance: string;
+  overdueBalance?: string;
+  creditLimit: string | null;
+}

@@ -1,0 +1,206 @@
+import { useEffect } from 'react';
+import { Typography } from '@mui/material';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { BooleanInput, SelectInput, TextInput, useGetList, useTranslate, type Validator } from 'react-admin';
+import { CuitInput } from '../../common/CuitInput';
+import { DateInput } from '../../common/DateInput';
+import { MoneyInput } from '../../common/MoneyInput';
+import { formatDate } from '../../common/dates';
+import { formatDecimal, formatMoney, type Currency } from '../../common/money';
+import { fromCents, parseRate } from '../../common/cents';
+import { CURRENCY_CHOICES, PAYMENT_METHOD_CHOICES } from '../../ledger/choices';
+import { BankInput } from '../../ledger/inputs';
+import { cardFigures, METHOD_FIELDS, type PaymentLine } from './model';
+import { LineBox } from './LineBox';
+
+const validateRate: Validator = (value: unknown) =>
+  value === null || value === undefined || value === '' || /^\d+(\.\d{1,6})?$/.test(String(value))
+    ? undefined
+    : 'ledger.receipt.badRate';
+
+/** An exchange rate typed with a comma ("1.385,50"), held as the API's decimal ("1385.50"). */
+const RateInput = ({ source, label }: { source: string; label: string }) => (
+  <TextInput
+    source={source}
+    label={label}
+    helperText={false}
+    format={(v: string | null) => (v && /^\d+(\.\d+)?$/.test(v) ? v.replace('.', ',') : (v ?? ''))}
+    parse={(text: string) => parseRate(text) ?? (text || null)}
+    validate={validateRate}
+    slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off', style: { textAlign: 'right' } } }}
+  />
+);
+
+interface Plan {
+  id: number;
+  code: string;
+  name: string;
+  installments: number;
+  surchargeCoefficient: string;
+}
+
+/** Card issuer → plan (only the plans usable on the receipt's date), with the buyer's financing shown live. */
+const CardFields = ({ index, line, issueDate }: { index: number; line: PaymentLine; issueDate: string | null }) => {
+  const translate = useTranslate();
+  const { setValue } = useFormContext();
+  const { data: issuers = [] } = useGetList<{ id: number; code: string; legalName: string }>(
+    'card-issuers',
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' }, filter: { active: true } },
+    { staleTime: 600_000 },
+  );
+  const { data: plans = [], isPending } = useGetList<Plan>(
+    'card-plans',
+    {
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'installments', order: 'ASC' },
+      filter: { cardIssuerId: line.cardIssuerId, usableOn: issueDate },
+    },
+    { enabled: !!line.cardIssuerId && !!issueDate },
+  );
+  // A plan of another card, or no longer usable on the new date, is not kept.
+  useEffect(() => {
+    if (line.cardPlanId && !isPending && !plans.some((p) => p.id === line.cardPlanId))
+      setValue(`payments.${index}.cardPlanId`, null, { shouldDirty: true });
+  }, [plans, isPending, line.cardPlanId, index, setValue]);
+  const plan = plans.find((p) => p.id === line.cardPlanId);
+  const figures = plan ? cardFigures(line.amount, plan.surchargeCoefficient, plan.installments) : undefined;
+  return (
+    <>
+      <SelectInput
+        source={`payments.${index}.cardIssuerId`}
+        label="ledger.receipt.fields.cardIssuerId"
+        choices={issuers}
+        optionText={(i: { code: string; legalName: string }) => `${i.code} — ${i.legalName}`}
+        translateChoice={false}
+        helperText={false}
+      />
+      <SelectInput
+        source={`payments.${index}.cardPlanId`}
+        label="ledger.receipt.fields.cardPlanId"
+        choices={plans}
+        optionText={(p: Plan) => `${p.name} (${translate('ledger.payment.installmentsShort', { smart_count: p.installments })})`}
+        translateChoice={false}
+        disabled={!line.cardIssuerId}
+        helperText={line.cardIssuerId && !isPending && plans.length === 0 ? 'ledger.receipt.noPlans' : false}
+      />
+      <TextInput source={`payments.${index}.couponNumber`} label="ledger.receipt.fields.couponNumber" helperText={false} />
+      <TextInput source={`payments.${index}.authorization`} label="ledger.receipt.fields.authorization" helperText={false} />
+      {plan && (
+        <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1', mt: -0.5 }} data-card-figures>
+          {translate('ledger.receipt.cardFigures', {
+            smart_count: plan.installments,
+            coefficient: formatDecimal(plan.surchargeCoefficient, 4),
+            surcharge: figures ? formatMoney(fromCents(figures.surcharge), line.currency) : '—',
+            installment: figures ? formatMoney(fromCents(figures.installment), line.currency) : '—',
+            financed: figures ? formatMoney(fromCents(figures.financed), line.currency) : '—',
+          })}
+        </Typography>
+      )}
+    </>
+  );
+};
+
+/** Proposes the latest official rate on or before the receipt's date when a line is in another currency. */
+const useRateSuggestion = (index: number, line: PaymentLine | undefined, foreign: boolean, issueDate: string | null) => {
+  const { setValue } = useFormContext();
+  const { data } = useGetList<{ id: number; rate: string; date: string }>(
+    'exchange-rates',
+    {
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'date', order: 'DESC' },
+      filter: { currency: 'USD', date_lte: issueDate },
+    },
+    { enabled: foreign && !!issueDate, staleTime: 300_000 },
+  );
+  const suggestion = data?.[0];
+  useEffect(() => {
+    if (foreign && suggestion && !line?.exchangeRate)
+      setValue(`payments.${index}.exchangeRate`, suggestion.rate, { shouldDirty: true });
+  }, [foreign, suggestion, line?.exchangeRate, index, setValue]);
+  return suggestion;
+};
+
+/**
+ * One payment of the receipt with exactly the fields its method needs: cheques
+ * their bank, number, dates (and drawer when third-party), transfers their bank
+ * and reference, cards their issuer, plan and coupon. A line in another currency
+ * asks for the exchange rate and shows what it is worth in the account.
+ */
+export const PaymentLineRow = ({
+  index,
+  label,
+  accountCurrency,
+  accountAmount,
+  issueDate,
+  onRemove,
+}: {
+  index: number;
+  label: string;
+  accountCurrency: Currency;
+  accountAmount: bigint | undefined;
+  issueDate: string | null;
+  onRemove: () => void;
+}) => {
+  const translate = useTranslate();
+  const line = useWatch({ name: `payments.${index}` }) as PaymentLine | undefined;
+  const foreign = !!line && line.currency !== accountCurrency;
+  const rate = useRateSuggestion(index, line, foreign, issueDate);
+  if (!line) return null;
+  const fields = METHOD_FIELDS[line.method];
+  const at = (field: string) => `payments.${index}.${field}`;
+  return (
+    <LineBox label={label} onRemove={onRemove} data={{ 'payment-line': index }}>
+      <SelectInput
+        source={at('method')}
+        label="ledger.receipt.fields.method"
+        choices={PAYMENT_METHOD_CHOICES}
+        helperText={false}
+        sx={{ gridColumn: { md: 'span 1' } }}
+      />
+      <MoneyInput source={at('amount')} label="ledger.receipt.fields.amount" currency={line.currency} helperText={false} />
+      {fields.includes('bankId') && <BankInput source={at('bankId')} helperText={false} sx={{ gridColumn: { md: 'span 2' } }} />}
+      {fields.includes('number') && <TextInput source={at('number')} label="ledger.receipt.fields.number" helperText={false} />}
+      {fields.includes('issueDate') && (
+        <DateInput source={at('issueDate')} label="ledger.receipt.fields.issueDate" helperText={false} />
+      )}
+      {fields.includes('paymentDate') && (
+        <DateInput source={at('paymentDate')} label="ledger.receipt.fields.paymentDate" helperText={false} />
+      )}
+      {line.method.endsWith('cheque') && (
+        <BooleanInput source={at('echeq')} label="ledger.receipt.fields.echeq" helperText={false} />
+      )}
+      {fields.includes('drawerTaxId') && (
+        <CuitInput source={at('drawerTaxId')} label="ledger.receipt.fields.drawerTaxId" helperText={false} />
+      )}
+      {fields.includes('drawerName') && (
+        <TextInput
+          source={at('drawerName')}
+          label="ledger.receipt.fields.drawerName"
+          helperText={false}
+          sx={{ gridColumn: { md: 'span 2' } }}
+        />
+      )}
+      {fields.includes('reference') && (
+        <TextInput
+          source={at('reference')}
+          label="ledger.receipt.fields.reference"
+          helperText={false}
+          sx={{ gridColumn: { md: 'span 2' } }}
+        />
+      )}
+      {line.method === 'card' && <CardFields index={index} line={line} issueDate={issueDate} />}
+      <SelectInput source={at('currency')} label="ledger.receipt.fields.currency" choices={CURRENCY_CHOICES} helperText={false} />
+      {foreign && <RateInput source={at('exchangeRate')} label="ledger.receipt.fields.exchangeRate" />}
+      {foreign && (
+        <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1', mt: 0.5 }} data-converted>
+          {accountAmount !== undefined
+            ? translate('ledger.receipt.converted', { amount: formatMoney(fromCents(accountAmount), accountCurrency) })
+            : translate('ledger.receipt.needsRate')}
+          {rate
+            ? ` ${translate('ledger.receipt.rateOf', { rate: formatDecimal(rate.rate, 2), date: formatDate(rate.date) })}`
+            : ''}
+        </Typography>
+      )}
+    </LineBox>
+  );
+};

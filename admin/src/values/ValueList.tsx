@@ -1,0 +1,45 @@
+import { List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { MoneyInput } from '../common/MoneyInput';
+import { VALUE_KIND_CHOICES } from '../ledger/choices';
+import { BankInput, CustomerInput } from '../ledger/inputs';
+import { FilterTabs, type FilterTab } from '../ledger/FilterTabs';
+import { LedgerListActions } from '../ledger/LedgerListActions';
+import { ValuesDataTable } from './ValuesDataTable';
+
+const TABS: FilterTab[] = [
+  { id: 'in_portfolio', label: 'ledger.valueStates.in_portfolio', filter: { state: 'in_portfolio' } },
+  { id: 'deposited', label: 'ledger.values.tabs.deposited', filter: { state: 'deposited' } },
+  { id: 'endorsed', label: 'ledger.values.tabs.endorsed', filter: { state: 'endorsed' } },
+  { id: 'rejected', label: 'ledger.values.tabs.rejected', filter: { state: 'rejected' } },
+  { id: 'cancelled', label: 'ledger.values.tabs.cancelled', filter: { state: 'cancelled' } },
+];
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <DateInput key="paymentDate_gte" source="paymentDate_gte" alwaysOn />,
+  <DateInput key="paymentDate_lte" source="paymentDate_lte" alwaysOn />,
+  <BankInput key="bankId" source="bankId" label="resources.values.fields.bankId" />,
+  <CustomerInput key="customerId" source="customerId" sx={{ minWidth: 320 }} />,
+  <SelectInput key="kind" source="kind" choices={VALUE_KIND_CHOICES} />,
+  <NullableBooleanInput key="echeq" source="echeq" />,
+  <MoneyInput key="amount_gte" source="amount_gte" />,
+  <MoneyInput key="amount_lte" source="amount_lte" />,
+];
+
+/**
+ * Cartera de valores: the cheques and notes received, by state, soonest payable
+ * first; each row moves along the transitions its state allows.
+ */
+export const ValueList = () => (
+  <List
+    filters={filters}
+    filterDefaultValues={{ state: 'in_portfolio' }}
+    sort={{ field: 'paymentDate', order: 'ASC' }}
+    perPage={25}
+    actions={<LedgerListActions />}
+  >
+    <FilterTabs tabs={TABS} />
+    <ValuesDataTable />
+  </List>
+);

@@ -1,0 +1,84 @@
+import { Box, Typography } from '@mui/material';
+import { DataTable, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
+import { formatDate } from '../common/dates';
+import { MoneyField } from '../common/MoneyField';
+import { CustomerCell, DocumentLink, PaymentMethodField, ValueStateField } from '../ledger/fields';
+import type { LedgerValue } from '../ledger/types';
+import { ValueActions } from './ValueActions';
+import { ValueHistoryButton } from './ValueHistoryButton';
+
+/** What happened to the value after it left the portfolio: to whom it was endorsed, the debit note of a rejection. */
+const StateDetail = () => {
+  const translate = useTranslate();
+  const v = useRecordContext<LedgerValue>();
+  if (!v) return null;
+  return (
+    <Box>
+      <ValueStateField />
+      {v.state !== 'in_portfolio' && (
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ whiteSpace: 'nowrap' }}>
+          {translate('ledger.values.since', { date: formatDate(v.stateDate) })}
+          {v.endorsedTo ? ` · ${v.endorsedTo}` : ''}
+        </Typography>
+      )}
+      {v.rejectionDocumentId && (
+        <Typography variant="caption" component="div">
+          <ReferenceField source="rejectionDocumentId" reference="documents" link={false}>
+            <DocumentLink id={v.rejectionDocumentId}>
+              <TextField source="displayNumber" variant="caption" />
+            </DocumentLink>
+          </ReferenceField>
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
+const Drawer = () => {
+  const v = useRecordContext<LedgerValue>();
+  if (!v?.drawerName) return null;
+  return (
+    <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 220 }} noWrap title={v.drawerName}>
+      {v.drawerName}
+    </Typography>
+  );
+};
+
+const Receipt = () => {
+  const v = useRecordContext<LedgerValue>();
+  return v ? <DocumentLink id={v.receiptId}>{v.receiptNumber}</DocumentLink> : null;
+};
+
+/** The values' columns, with their actions (Depositar, Endosar, Rechazar) and history; shared by the portfolio and the customer page. */
+export const ValuesDataTable = ({ withCustomer = true }: { withCustomer?: boolean }) => (
+  <DataTable bulkActionButtons={false} rowClick={false}>
+    <DataTable.Col source="paymentDate" field={DateField} />
+    <DataTable.Col source="kind" field={PaymentMethodField} />
+    <DataTable.Col source="bankName" disableSort render={(v: LedgerValue) => (v.bankCode ? `${v.bankCode} ${v.bankName}` : '')} />
+    <DataTable.Col source="number" />
+    <DataTable.Col source="drawerName" disableSort>
+      <Drawer />
+    </DataTable.Col>
+    {withCustomer && (
+      <DataTable.Col source="customerName" disableSort>
+        <CustomerCell />
+      </DataTable.Col>
+    )}
+    <DataTable.Col source="receiptNumber" disableSort>
+      <Receipt />
+    </DataTable.Col>
+    <DataTable.Col source="amount" align="right">
+      <MoneyField source="amount" currencySource="currency" />
+    </DataTable.Col>
+    <DataTable.Col source="state">
+      <StateDetail />
+    </DataTable.Col>
+    <DataTable.Col label="" disableSort>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+        <ValueActions />
+        <ValueHistoryButton />
+      </Box>
+    </DataTable.Col>
+  </DataTable>
+);

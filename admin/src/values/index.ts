@@ -1,0 +1,11 @@
+import ValuesIcon from '@mui/icons-material/Payments';
+import type { ResourceProps } from 'react-admin';
+import { ValueList } from './ValueList';
+
+const values = {
+  list: ValueList,
+  icon: ValuesIcon,
+  recordRepresentation: 'number',
+} satisfies Omit<ResourceProps, 'name'>;
+
+export default values;

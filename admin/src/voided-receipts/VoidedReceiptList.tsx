@@ -1,0 +1,53 @@
+import { CreateButton, DataTable, List, SearchInput, useCanAccess } from 'react-admin';
+import { DateField, DateTimeField } from '../common/DateField';
+import { DateInput } from '../common/DateInput';
+import { CustomerCell, DocumentNumberField } from '../ledger/fields';
+import { LedgerListActions } from '../ledger/LedgerListActions';
+
+const FIXED = { status: 'voided' };
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <DateInput key="issueDate_gte" source="issueDate_gte" />,
+  <DateInput key="issueDate_lte" source="issueDate_lte" />,
+];
+
+const VoidedReceiptActions = () => {
+  const { canAccess } = useCanAccess({ resource: 'voided-receipts', action: 'create' });
+  return (
+    <LedgerListActions fixedFilter={FIXED}>
+      {canAccess && <CreateButton resource="voided-receipts" label="ledger.voided.register" />}
+    </LedgerListActions>
+  );
+};
+
+/**
+ * Recibos anulados: receipt forms spoiled before use, registered so their numbers
+ * are accounted for. They are receipts with status `voided`, read from the
+ * receipts list with that filter fixed.
+ */
+export const VoidedReceiptList = () => (
+  <List
+    resource="receipts"
+    storeKey="voided-receipts"
+    filter={FIXED}
+    filters={filters}
+    sort={{ field: 'issueDate', order: 'DESC' }}
+    perPage={25}
+    actions={<VoidedReceiptActions />}
+    title="resources.voided-receipts.name"
+  >
+    <DataTable bulkActionButtons={false} rowClick={(id) => `/documents/${id}/show`}>
+      <DataTable.Col source="displayNumber">
+        <DocumentNumberField />
+      </DataTable.Col>
+      <DataTable.Col source="issueDate" field={DateField} />
+      <DataTable.Col source="reason" disableSort />
+      <DataTable.Col source="customerName" disableSort>
+        <CustomerCell />
+      </DataTable.Col>
+      <DataTable.Col source="createdByName" disableSort />
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+    </DataTable>
+  </List>
+);
