@@ -12,6 +12,9 @@ import { RelatedBranches } from '../branches';
 import { RelatedContacts } from '../contacts';
 import { SEGMENT_LEVELS, useSegmentLevelNames } from '../segment-levels/useSegmentLevels';
 import { CreditLimitField } from './customerFields';
+import { CuentaCorrienteTab } from '../ledger/customer-tabs/CuentaCorrienteTab';
+import { PendientesTab } from '../ledger/customer-tabs/PendientesTab';
+import { ValoresTab } from '../ledger/customer-tabs/ValoresTab';
 
 /** A labelled read-only value; "—" when empty. */
 const Shown = ({ source, field: Field = TextField }: { source: string; field?: ElementType }) => (
@@ -136,4 +139,7 @@ export const CUSTOMER_SHOW_TABS: CustomerShowTab[] = [
   { path: 'commercial', label: 'ctacte.tabs.commercial', content: CommercialTab },
   { path: 'contacts', label: 'ctacte.tabs.contacts', content: ContactsTab },
   { path: 'branches', label: 'ctacte.tabs.branches', content: BranchesTab },
+  { path: 'account', label: 'ledger.tabs.account', content: CuentaCorrienteTab },
+  { path: 'open-items', label: 'ledger.tabs.openItems', content: PendientesTab },
+  { path: 'values', label: 'ledger.tabs.values', content: ValoresTab },
 ];
