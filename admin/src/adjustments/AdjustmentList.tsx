@@ -1,7 +1,8 @@
 import { CreateButton, List, useCanAccess } from 'react-admin';
 import { ADJUSTMENT_TYPES } from '../ledger/types';
 import { DocumentFilterSidebar } from '../ledger/DocumentFilterSidebar';
-import { documentFilters, DocumentsTable, LIST_WITH_ASIDE_SX } from '../ledger/DocumentsTable';
+import { documentFilters, DocumentsTable } from '../ledger/DocumentsTable';
+import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { LedgerListActions } from '../ledger/LedgerListActions';
 
 const AdjustmentListActions = () => {
@@ -15,7 +16,7 @@ export const AdjustmentList = () => (
     filters={documentFilters({ types: ADJUSTMENT_TYPES })}
     sort={{ field: 'issueDate', order: 'DESC' }}
     perPage={25}
-    sx={LIST_WITH_ASIDE_SX}
+    sx={CONTAINED_LIST_SX}
     actions={<AdjustmentListActions />}
     aside={<DocumentFilterSidebar types={ADJUSTMENT_TYPES} />}
   >

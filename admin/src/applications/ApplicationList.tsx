@@ -7,6 +7,7 @@ import { MoneyField } from '../common/MoneyField';
 import { DocumentLink, TranslatedField } from '../ledger/fields';
 import { CustomerInput } from '../ledger/inputs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
+import { CONTAINED_LIST_SX, DENSE_TABLE_SX } from '../ledger/listStyles';
 import { UnapplyButton } from '../ledger/UnapplyButton';
 import { useCan } from '../ledger/useCan';
 
@@ -66,10 +67,11 @@ const Actions = () => {
 
 /** Imputaciones: which credit paid which debit, when; reversed ones stay, struck through. */
 export const ApplicationList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} actions={<Actions />}>
+  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} actions={<Actions />} sx={CONTAINED_LIST_SX}>
     <DataTable
       bulkActionButtons={false}
       rowClick={false}
+      sx={DENSE_TABLE_SX}
       rowSx={(a): SxProps =>
         a.active ? {} : { '& td.column-amount, & td.column-date': { textDecoration: 'line-through', color: 'text.disabled' } }
       }

@@ -1,6 +1,7 @@
 import { CreateButton, List, useCanAccess } from 'react-admin';
 import { DocumentFilterSidebar } from '../ledger/DocumentFilterSidebar';
-import { documentFilters, DocumentsTable, LIST_WITH_ASIDE_SX } from '../ledger/DocumentsTable';
+import { documentFilters, DocumentsTable } from '../ledger/DocumentsTable';
+import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { FilterTabs, type FilterTab } from '../ledger/FilterTabs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
 
@@ -24,11 +25,11 @@ export const DocumentList = () => (
     filterDefaultValues={{ status: 'posted' }}
     sort={{ field: 'issueDate', order: 'DESC' }}
     perPage={25}
-    sx={LIST_WITH_ASIDE_SX}
+    sx={CONTAINED_LIST_SX}
     actions={<DocumentListActions />}
     aside={<DocumentFilterSidebar />}
   >
     <FilterTabs tabs={TABS} />
-    <DocumentsTable hide={['reason']} />
+    <DocumentsTable hide={['reason', 'status']} />
   </List>
 );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Box, Card, CardContent, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, Link as MuiLink, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import ApplyIcon from '@mui/icons-material/CallMerge';
 import { Link, useLocation } from 'react-router-dom';
@@ -46,7 +46,7 @@ const DocumentActions = () => {
   const record = useRecordContext<DocumentDetail>();
   const supervisor = useCan('ledger.supervise');
   const poster = useCan('ledger.post');
-  if (!record) return <TopToolbar />;
+  if (!record?.applications) return <TopToolbar />;
   const credit = ['REC', 'NC', 'AJN'].includes(record.type);
   return (
     <TopToolbar>
@@ -120,11 +120,15 @@ const DocumentView = () => {
         <Figure label="ledger.fields.issueDate">{formatDate(d.issueDate)}</Figure>
         {debit && <Figure label="ledger.fields.dueDate">{formatDate(d.dueDate)}</Figure>}
         <Figure label="ledger.fields.total">{formatMoney(d.total, d.currency)}</Figure>
-        <Figure label={debit ? 'ledger.fields.openAmount' : 'ledger.document.unapplied'}>
-          {formatMoney(d.openAmount, d.currency)}
-        </Figure>
-        <Figure label="ledger.document.appliedAmount">{formatMoney(applied, d.currency)}</Figure>
-        {debit && (
+        {d.status === 'posted' && (
+          <>
+            <Figure label={debit ? 'ledger.fields.openAmount' : 'ledger.document.unapplied'}>
+              {formatMoney(d.openAmount, d.currency)}
+            </Figure>
+            <Figure label="ledger.document.appliedAmount">{formatMoney(applied, d.currency)}</Figure>
+          </>
+        )}
+        {debit && d.status === 'posted' && (
           <Figure label="ledger.fields.daysOverdue">{d.daysOverdue > 0 ? <DaysOverdue days={d.daysOverdue} /> : null}</Figure>
         )}
         <Figure label="ledger.fields.currency">{translate(`ledger.currencies.${d.currency}`)}</Figure>
@@ -164,12 +168,17 @@ const DocumentView = () => {
       )}
       {d.status !== 'voided' && (
         <Section title="ledger.document.applications">
-          <ApplicationsPanel
-            applications={d.applications}
-            ownNumber={d.displayNumber}
-            currency={d.currency}
-            canUnapply={d.status === 'posted'}
-          />
+          {d.applications ? (
+            <ApplicationsPanel
+              applications={d.applications}
+              ownNumber={d.displayNumber}
+              currency={d.currency}
+              canUnapply={d.status === 'posted'}
+            />
+          ) : (
+            // Coming from a list, the row shows first; the applications arrive with the full document.
+            <LinearProgress />
+          )}
         </Section>
       )}
     </Box>

@@ -1,11 +1,14 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { formatDate, formatDateTime } from '../common/dates';
+import { formatDate, formatDateTime, todayIso } from '../common/dates';
 import { formatMoney, type Currency } from '../common/money';
 import { DocumentLink, DocumentTypeChip } from './fields';
 import { UnapplyButton } from './UnapplyButton';
 import { useCan } from './useCan';
 import type { DocumentApplication } from './types';
+
+/** The calendar day of an instant, in the browser's time zone. */
+const todayOf = (instant: string | null) => (instant ? todayIso(new Date(instant)) : null);
 
 /**
  * A document's applications both ways: the counterpart of each one (the invoice a
@@ -68,10 +71,13 @@ export const ApplicationsPanel = ({
                   <Box>
                     <Typography variant="body2" color="warning.dark">
                       {translate(a.reversedByName ? 'ledger.document.reversedBy' : 'ledger.document.reversed', {
-                        date: formatDate(a.reversalDate),
                         at: formatDateTime(a.reversedAt),
                         user: a.reversedByName ?? '',
                       })}
+                      {/* The accounting date differs from the day it was done only when it was dated back. */}
+                      {a.reversalDate && a.reversalDate !== todayOf(a.reversedAt)
+                        ? ` ${translate('ledger.document.reversedAsOf', { date: formatDate(a.reversalDate) })}`
+                        : ''}
                     </Typography>
                     {a.reversalReason && (
                       <Typography variant="caption" color="text.secondary">

@@ -20,7 +20,8 @@ export const CancelDocumentButton = ({ document }: { document: DocumentDetail })
   const refresh = useRefresh();
   const refreshLedger = useLedgerRefresh();
   const [open, setOpen] = useState(false);
-  const active = document.applications.filter((a) => a.active);
+  // Coming from a list, the record is the list row until the full document arrives: no applications yet.
+  const active = (document.applications ?? []).filter((a) => a.active);
   const values = document.values ?? [];
   return (
     <>
@@ -37,9 +38,10 @@ export const CancelDocumentButton = ({ document }: { document: DocumentDetail })
         defaultValues={{ date: todayIso(), reason: '' }}
         onConfirm={async ({ date, reason }) => {
           const result = await ledgerApi.cancelDocument(document.id, { reason, date });
-          notify('ledger.cancel.done', {
+          const reversed = result.reversedApplications.length;
+          notify(reversed ? 'ledger.cancel.doneUnapplied' : 'ledger.cancel.done', {
             type: 'success',
-            messageArgs: { number: document.displayNumber, smart_count: result.reversedApplications.length },
+            messageArgs: { number: document.displayNumber, smart_count: reversed },
           });
           await refreshLedger();
           refresh();

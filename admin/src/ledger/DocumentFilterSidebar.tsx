@@ -18,7 +18,7 @@ export const DocumentFilterSidebar = ({
   const translate = useTranslate();
   const lastMonth = previousMonth();
   return (
-    <Card sx={{ order: -1, mr: 2, mt: 8, width: 210, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
+    <Card sx={{ order: -1, mr: 1.5, mt: 8, width: 190, flexShrink: 0, display: { xs: 'none', lg: 'block' } }}>
       <CardContent sx={{ pt: 1 }}>
         {types.length > 1 && (
           <FilterList label="ledger.sidebar.type" icon={<TypeIcon />}>

@@ -9,12 +9,10 @@ import { DateInput } from '../common/DateInput';
 import { MoneyField } from '../common/MoneyField';
 import { MoneyInput } from '../common/MoneyInput';
 import { CURRENCY_CHOICES, DOCUMENT_TYPE_CHOICES } from './choices';
-import { CustomerCell, DaysOverdueField, DocumentNumberField, DocumentStatusField, DocumentTypeField } from './fields';
+import { CustomerCell, DaysOverdueField, DocumentNumberField, DocumentStatusField } from './fields';
 import { CustomerInput } from './inputs';
 import type { DocumentType } from './types';
-
-/** Beside a sidebar the table scrolls sideways instead of pushing the page wider than the window. */
-export const LIST_WITH_ASIDE_SX = { '& .RaList-main': { minWidth: 0 } } as const;
+import { DENSE_TABLE_SX } from './listStyles';
 
 type Column = 'type' | 'dueDate' | 'openAmount' | 'daysOverdue' | 'status' | 'reason' | 'total';
 
@@ -42,16 +40,15 @@ export function documentFilters({ types, withDue = true }: { types?: readonly Do
 export const DocumentsTable = ({ hide = [], openLabel }: { hide?: Column[]; openLabel?: string }) => {
   const shows = (column: Column) => !hide.includes(column);
   return (
-    <DataTable bulkActionButtons={false} rowClick={(id) => `/documents/${id}/show`}>
+    <DataTable bulkActionButtons={false} rowClick={(id) => `/documents/${id}/show`} sx={DENSE_TABLE_SX}>
       <DataTable.Col source="displayNumber">
-        <DocumentNumberField />
+        <DocumentNumberField withType={shows('type')} />
       </DataTable.Col>
       <DataTable.Col source="issueDate" field={DateField} />
-      {shows('dueDate') && <DataTable.Col source="dueDate" field={DateField} />}
+      {shows('dueDate') && <DataTable.Col source="dueDate" label="ledger.fields.dueShort" field={DateField} />}
       <DataTable.Col source="customerName" disableSort>
         <CustomerCell />
       </DataTable.Col>
-      {shows('type') && <DataTable.Col source="type" field={DocumentTypeField} />}
       {shows('reason') && <DataTable.Col source="reason" disableSort />}
       {shows('total') && (
         <DataTable.Col source="total" align="right">

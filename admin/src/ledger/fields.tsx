@@ -77,24 +77,44 @@ export const DaysOverdueField = (props: Partial<FieldProps>) => (
 );
 
 /** A document's number as a link to its page; clicks inside a clickable row stay on the link. */
-export const DocumentLink = ({ id, children }: { id: number | null | undefined; children: ReactNode }) =>
+export const DocumentLink = ({ id, label, children }: { id: number | null | undefined; label?: string; children: ReactNode }) =>
   id ? (
-    <MuiLink component={Link} to={`/documents/${id}/show`} onClick={(e) => e.stopPropagation()} sx={{ whiteSpace: 'nowrap' }}>
+    <MuiLink
+      component={Link}
+      to={`/documents/${id}/show`}
+      onClick={(e) => e.stopPropagation()}
+      aria-label={label}
+      sx={{ whiteSpace: 'nowrap' }}
+    >
       {children}
     </MuiLink>
   ) : (
     <>{children}</>
   );
 
-export const DocumentNumberField = ({ idSource = 'id', ...props }: Partial<FieldProps> & { idSource?: string }) => {
+/**
+ * A document's number linking to its page. `withType` puts the type as a chip
+ * in front of the rest of the number ("[FAC] A 00003-00001234"), one column
+ * for both; the link's name stays the whole number.
+ */
+export const DocumentNumberField = ({
+  idSource = 'id',
+  withType = false,
+  ...props
+}: Partial<FieldProps> & { idSource?: string; withType?: boolean }) => {
   const record = useRecordContext(props);
-  const value = useFieldValue({ source: 'displayNumber', ...props }) as string | null;
+  const value = (useFieldValue({ source: 'displayNumber', ...props }) as string | null) ?? '';
+  const type = record?.type as string | undefined;
+  const shown = withType && type && value.startsWith(`${type} `) ? value.slice(type.length + 1) : value;
   return (
-    <DocumentLink id={record?.[idSource] as number | undefined}>
-      <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-        {value}
-      </Typography>
-    </DocumentLink>
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }}>
+      {withType && <DocumentTypeChip type={type} />}
+      <DocumentLink id={record?.[idSource] as number | undefined} label={value}>
+        <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {shown}
+        </Typography>
+      </DocumentLink>
+    </span>
   );
 };
 
@@ -109,7 +129,12 @@ export const CustomerCell = ({
   const record = useRecordContext();
   if (!record?.[codeSource]) return null;
   return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      title={`${record[codeSource] as string} ${record[nameSource] as string}`}
+      sx={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 200 }}
+    >
       <Typography component="span" variant="body2" color="text.secondary" sx={{ mr: 1 }}>
         {record[codeSource] as string}
       </Typography>
@@ -146,7 +171,7 @@ export const ValueStateField = (props: Partial<FieldProps>) => (
 export const PaymentMethodField = (props: Partial<FieldProps>) => {
   const translate = useTranslate();
   const method = useFieldValue({ source: 'kind', ...props }) as PaymentMethod | null;
-  return method ? <span>{translate(`ledger.methods.${method}`)}</span> : null;
+  return method ? <span style={{ whiteSpace: 'nowrap' }}>{translate(`ledger.methods.${method}`)}</span> : null;
 };
 
 /** A catalog lookup rendered as plain text (withholding type, currency…). */

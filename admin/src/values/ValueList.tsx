@@ -5,6 +5,7 @@ import { VALUE_KIND_CHOICES } from '../ledger/choices';
 import { BankInput, CustomerInput } from '../ledger/inputs';
 import { FilterTabs, type FilterTab } from '../ledger/FilterTabs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
+import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { ValuesDataTable } from './ValuesDataTable';
 
 const TABS: FilterTab[] = [
@@ -38,6 +39,7 @@ export const ValueList = () => (
     sort={{ field: 'paymentDate', order: 'ASC' }}
     perPage={25}
     actions={<LedgerListActions />}
+    sx={CONTAINED_LIST_SX}
   >
     <FilterTabs tabs={TABS} />
     <ValuesDataTable />

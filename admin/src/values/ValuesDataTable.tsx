@@ -5,6 +5,7 @@ import { formatDate } from '../common/dates';
 import { MoneyField } from '../common/MoneyField';
 import { CustomerCell, DocumentLink, PaymentMethodField, ValueStateField } from '../ledger/fields';
 import type { LedgerValue } from '../ledger/types';
+import { DENSE_TABLE_SX } from '../ledger/listStyles';
 import { ValueActions } from './ValueActions';
 import { ValueHistoryButton } from './ValueHistoryButton';
 
@@ -39,8 +40,25 @@ const Drawer = () => {
   const v = useRecordContext<LedgerValue>();
   if (!v?.drawerName) return null;
   return (
-    <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 220 }} noWrap title={v.drawerName}>
+    <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 180 }} noWrap title={v.drawerName}>
       {v.drawerName}
+    </Typography>
+  );
+};
+
+/** The bank by its BCRA code, its name cut short (the whole name on hover). */
+const Bank = () => {
+  const v = useRecordContext<LedgerValue>();
+  if (!v?.bankCode) return null;
+  return (
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ display: 'block', maxWidth: 150 }}
+      noWrap
+      title={`${v.bankCode} ${v.bankName}`}
+    >
+      {v.bankCode} {v.bankName}
     </Typography>
   );
 };
@@ -52,10 +70,12 @@ const Receipt = () => {
 
 /** The values' columns, with their actions (Depositar, Endosar, Rechazar) and history; shared by the portfolio and the customer page. */
 export const ValuesDataTable = ({ withCustomer = true }: { withCustomer?: boolean }) => (
-  <DataTable bulkActionButtons={false} rowClick={false}>
+  <DataTable bulkActionButtons={false} rowClick={false} sx={DENSE_TABLE_SX}>
     <DataTable.Col source="paymentDate" field={DateField} />
     <DataTable.Col source="kind" field={PaymentMethodField} />
-    <DataTable.Col source="bankName" disableSort render={(v: LedgerValue) => (v.bankCode ? `${v.bankCode} ${v.bankName}` : '')} />
+    <DataTable.Col source="bankName" disableSort>
+      <Bank />
+    </DataTable.Col>
     <DataTable.Col source="number" />
     <DataTable.Col source="drawerName" disableSort>
       <Drawer />

@@ -3,6 +3,7 @@ import { DateField, DateTimeField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { CustomerCell, DocumentNumberField } from '../ledger/fields';
 import { LedgerListActions } from '../ledger/LedgerListActions';
+import { CONTAINED_LIST_SX, DENSE_TABLE_SX } from '../ledger/listStyles';
 
 const FIXED = { status: 'voided' };
 
@@ -36,8 +37,9 @@ export const VoidedReceiptList = () => (
     perPage={25}
     actions={<VoidedReceiptActions />}
     title="resources.voided-receipts.name"
+    sx={CONTAINED_LIST_SX}
   >
-    <DataTable bulkActionButtons={false} rowClick={(id) => `/documents/${id}/show`}>
+    <DataTable bulkActionButtons={false} rowClick={(id) => `/documents/${id}/show`} sx={DENSE_TABLE_SX}>
       <DataTable.Col source="displayNumber">
         <DocumentNumberField />
       </DataTable.Col>

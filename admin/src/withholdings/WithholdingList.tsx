@@ -9,6 +9,7 @@ import { WITHHOLDING_TYPE_CHOICES } from '../ledger/choices';
 import { CustomerCell, DocumentLink, TranslatedField } from '../ledger/fields';
 import { CustomerInput } from '../ledger/inputs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
+import { CONTAINED_LIST_SX, DENSE_TABLE_SX } from '../ledger/listStyles';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,10 +28,17 @@ const Receipt = () => {
 
 /** Retenciones: the withholding certificates customers handed with their receipts, for the tax filings. */
 export const WithholdingList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} actions={<LedgerListActions />}>
+  <List
+    filters={filters}
+    sort={{ field: 'date', order: 'DESC' }}
+    perPage={25}
+    actions={<LedgerListActions />}
+    sx={CONTAINED_LIST_SX}
+  >
     <DataTable
       bulkActionButtons={false}
       rowClick={false}
+      sx={DENSE_TABLE_SX}
       rowSx={(w): SxProps => (w.active ? {} : { '& td': { textDecoration: 'line-through' } })}
     >
       <DataTable.Col source="date" field={DateField} />

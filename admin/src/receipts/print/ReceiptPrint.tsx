@@ -70,7 +70,7 @@ const ReceiptPrint = () => {
   const c = receipt.currency;
   const payments = receipt.payments ?? [];
   const withholdings = (receipt.withholdings ?? []).filter((w) => w.active || receipt.status === 'cancelled');
-  const applications = receipt.applications.filter((a) => a.active || receipt.status === 'cancelled');
+  const applications = (receipt.applications ?? []).filter((a) => a.active || receipt.status === 'cancelled');
   const received = sumCents(payments.map((p) => toCents(p.accountAmount)));
   const withheld = sumCents(withholdings.map((w) => toCents(w.amount)));
   const applied = sumCents(applications.map((a) => toCents(a.amount)));
