@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Typography } from '@mui/material';
-import { AddressInputs } from '../common/AddressInputs';
+import { ADDRESS_FIELDS, AddressInputs } from '../common/AddressInputs';
 import { ReferenceSelect } from '../common/ReferenceSelect';
 import { Section } from '../common/Section';
 import { ProvinceField } from '../common/ProvinceField';
@@ -20,13 +20,7 @@ export const BRANCH_WRITABLE = [
   'customerId',
   'code',
   'name',
-  'street',
-  'city',
-  'province',
-  'postalCode',
-  'country',
-  'phone',
-  'email',
+  ...ADDRESS_FIELDS,
   'salespersonId',
   'collectorId',
   'priceListId',

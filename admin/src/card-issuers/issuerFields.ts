@@ -1,20 +1,12 @@
+import { ADDRESS_FIELDS } from '../common/AddressInputs';
+import { TAX_FIELDS } from '../common/TaxInputs';
 import { codeAndNameErrors, emailErrors, pickFields, taxIdentityErrors, type FormErrors } from '../common/validateRecord';
 
 export const ISSUER_WRITABLE = [
   'code',
   'legalName',
-  'street',
-  'city',
-  'province',
-  'postalCode',
-  'country',
-  'phone',
-  'email',
-  'ivaCondition',
-  'taxIdType',
-  'taxId',
-  'grossIncomeRegime',
-  'grossIncomeNumber',
+  ...ADDRESS_FIELDS,
+  ...TAX_FIELDS,
   'payableAccount',
   'bankId',
   'active',

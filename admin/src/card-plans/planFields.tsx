@@ -17,7 +17,7 @@ import { DateInput } from '../common/DateInput';
 import { DecimalInput } from '../common/DecimalInput';
 import { FieldText } from '../common/FieldText';
 import { Section } from '../common/Section';
-import { compareDecimal, formatDecimal, formatMoney } from '../common/money';
+import { compareDecimal, formatDecimal, formatDecimalTrimmed, formatMoney } from '../common/money';
 import { blank, codeAndNameErrors, inputChecks, integerErrors, pickFields, type FormErrors } from '../common/validateRecord';
 import { decimalWithin, validateDate } from '../common/validators';
 import { financedAmount } from './financing';
@@ -112,7 +112,7 @@ export const PlanInputs = ({ issuerPicker }: { issuerPicker?: ReactNode }) => (
 
 const Coefficient = () => {
   const record = useRecordContext();
-  return <FieldText text={formatDecimal(record?.surchargeCoefficient as string | null, 6)} align="right" />;
+  return <FieldText text={formatDecimalTrimmed(record?.surchargeCoefficient as string | null, 6, 4)} align="right" />;
 };
 
 const FeePct = () => {

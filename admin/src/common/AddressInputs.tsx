@@ -1,6 +1,9 @@
 import { TextInput } from 'react-admin';
 import { ProvinceInput } from './ProvinceInput';
 
+/** The address fields customers, branches and card issuers share, as the API names them. */
+export const ADDRESS_FIELDS = ['street', 'city', 'province', 'postalCode', 'country', 'phone', 'email'] as const;
+
 /** Street, city, province, postal code, country, phone and e-mail: the same on customers, branches and card issuers. */
 export const AddressInputs = () => (
   <>

@@ -1,5 +1,5 @@
 import { InputAdornment } from '@mui/material';
-import { formatDecimal, parseDecimalInput } from './money';
+import { formatDecimalTrimmed, parseDecimalInput } from './money';
 import { TextBoxInput, type TextBoxFormat, type TextBoxInputProps } from './TextBoxInput';
 import { decimalWithin } from './validators';
 
@@ -11,7 +11,7 @@ export interface DecimalInputProps extends TextBoxInputProps {
 }
 
 const decimalFormat = ({ decimals, unit }: Pick<DecimalInputProps, 'decimals' | 'unit'>): TextBoxFormat => ({
-  display: (value) => formatDecimal(value, decimals),
+  display: (value) => formatDecimalTrimmed(value, decimals, Math.min(decimals, 2)),
   whileTyping: (text) => text.replace(/[^\d,.-]/g, ''),
   toValue: (text) => parseDecimalInput(text, decimals),
   validate: decimalWithin(decimals),

@@ -121,6 +121,7 @@ export const RelatedRecords = ({
   };
   const form = (
     <SimpleForm
+      noValidate
       validate={validate}
       defaultValues={dialogue?.mode === 'create' ? { ...defaults, [target]: parent.id } : undefined}
       toolbar={<DialogToolbar onCancel={close} />}
@@ -138,27 +139,32 @@ export const RelatedRecords = ({
           </Button>
         </Box>
       )}
-      <ReferenceManyField reference={resource} target={target} sort={sort} perPage={25} pagination={<Pagination />}>
-        <DataTable
-          bulkActionButtons={false}
-          rowClick={(id) => {
-            if (mayWrite) setDialogue({ mode: 'edit', id });
-            return false;
-          }}
-          empty={
-            <Box sx={{ p: 2, color: 'text.secondary' }}>
-              {translate('ctacte.related.empty', { name: translate(`resources.${resource}.forcedCaseName`, { smart_count: 2 }) })}
-            </Box>
-          }
-        >
-          {columns}
-          {mayWrite && (
-            <DataTable.Col label={false} disableSort align="right">
-              <RowButtons onEdit={(id) => setDialogue({ mode: 'edit', id })} />
-            </DataTable.Col>
-          )}
-        </DataTable>
-      </ReferenceManyField>
+      {/* A wide table scrolls sideways inside the tab rather than pushing the page wider. */}
+      <Box sx={{ overflowX: 'auto' }}>
+        <ReferenceManyField reference={resource} target={target} sort={sort} perPage={25} pagination={<Pagination />}>
+          <DataTable
+            bulkActionButtons={false}
+            rowClick={(id) => {
+              if (mayWrite) setDialogue({ mode: 'edit', id });
+              return false;
+            }}
+            empty={
+              <Box sx={{ p: 2, color: 'text.secondary' }}>
+                {translate('ctacte.related.empty', {
+                  name: translate(`resources.${resource}.forcedCaseName`, { smart_count: 2 }),
+                })}
+              </Box>
+            }
+          >
+            {columns}
+            {mayWrite && (
+              <DataTable.Col label={false} disableSort align="right">
+                <RowButtons onEdit={(id) => setDialogue({ mode: 'edit', id })} />
+              </DataTable.Col>
+            )}
+          </DataTable>
+        </ReferenceManyField>
+      </Box>
       <Dialog open={!!dialogue} onClose={close} fullWidth maxWidth={wide ? 'md' : 'sm'} onSubmit={stop}>
         <ResourceContextProvider value={resource}>
           {dialogue?.mode === 'create' && (

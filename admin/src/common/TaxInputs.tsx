@@ -18,6 +18,9 @@ const TaxIdInput = () => {
   return <TextInput source="taxId" slotProps={{ htmlInput: { maxLength: 20 } }} />;
 };
 
+/** The tax identity fields of a customer or a card issuer, as the API names them. */
+export const TAX_FIELDS = ['ivaCondition', 'taxIdType', 'taxId', 'grossIncomeRegime', 'grossIncomeNumber'] as const;
+
 /**
  * VAT condition (ARCA's names), tax id type and number, gross income regime and
  * number: the tax identity of a customer or a card issuer.

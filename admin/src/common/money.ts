@@ -59,6 +59,19 @@ export function formatDecimal(value: string | number | null | undefined, decimal
   return `${negative ? '-' : ''}${group(int)}${frac ? `,${frac}` : ''}`;
 }
 
+/**
+ * A rate or coefficient kept to `max` decimals, shown with at least `min`:
+ * "1.125000" → "1,125" (min 2), "1.2" → "1,20".
+ */
+export function formatDecimalTrimmed(value: string | number | null | undefined, max: number, min: number): string {
+  const full = formatDecimal(value, max);
+  const m = /^(-?[\d.]+),(\d+)$/.exec(full);
+  if (!m) return full;
+  let frac = m[2];
+  while (frac.length > min && frac.endsWith('0')) frac = frac.slice(0, -1);
+  return frac ? `${m[1]},${frac}` : m[1];
+}
+
 /** "1234567.89" → "$ 1.234.567,89"; "-5" → "-$ 5,00". The space does not break. */
 export function formatMoney(value: string | number | null | undefined, currency: Currency = 'ARS'): string {
   const formatted = formatDecimal(value, 2);

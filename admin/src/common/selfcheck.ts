@@ -6,6 +6,7 @@
 import {
   compareDecimal,
   formatDecimal,
+  formatDecimalTrimmed,
   formatMoney,
   parseDecimalInput,
   parseMoneyInput,
@@ -85,6 +86,9 @@ export function formattingCases(): Case[] {
     ['decimal thousands', parseDecimalInput('1.045,50', 6), '1045.50'],
     ['decimal too many places', parseDecimalInput('2,555', 2), undefined],
     ['decimal compare', compareDecimal('1.10', '1.1'), 0],
+    ['decimal trimmed', formatDecimalTrimmed('1.125000', 6, 2), '1,125'],
+    ['decimal trimmed keeps min', formatDecimalTrimmed('1045.5', 6, 2), '1.045,50'],
+    ['decimal trimmed to 4', formatDecimalTrimmed('1.2', 6, 4), '1,2000'],
     ['decimal compare less', compareDecimal('0.999999', '1'), -1],
     ['provinces', PROVINCES.length, 24],
     ['province name', provinceName('AR-X'), 'Córdoba'],

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import {
   Alert,
   Box,
+  Button as MuiButton,
   Card,
   CardContent,
   LinearProgress,
@@ -76,6 +78,12 @@ const Counts = ({ report }: { report: ImportReport }) => (
   </Stack>
 );
 
+/** "taxId: dígito verificador…" → "Dígito verificador…": the column has its own cell. */
+const withoutColumnName = ({ column, message }: ImportReport['errors'][number]) => {
+  const text = column && message.startsWith(`${column}: `) ? message.slice(column.length + 2) : message;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+
 /** Row, column (with its label) and the server's message, for every row that would not import. */
 const RowErrors = ({ report }: { report: ImportReport }) => {
   const translate = useTranslate();
@@ -111,7 +119,7 @@ const RowErrors = ({ report }: { report: ImportReport }) => {
               <TableRow key={`${error.row}-${error.column ?? ''}-${i}`}>
                 <TableCell align="right">{error.row}</TableCell>
                 <TableCell>{columnLabel(error.column)}</TableCell>
-                <TableCell>{error.message}</TableCell>
+                <TableCell>{withoutColumnName(error)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -158,10 +166,7 @@ const ImportCustomersPage = () => {
     setStep({ name: 'running', dryRun });
     try {
       const report = await uploadImport('customers', file, dryRun, (progress) => setStep({ name: 'running', dryRun, progress }));
-      if (!dryRun && report.invalid === 0) {
-        setStep({ name: 'imported', report });
-        notify('ctacte.import.done', { type: 'success', messageArgs: { created: report.created, updated: report.updated } });
-      } else setStep({ name: 'checked', report });
+      setStep(!dryRun && report.invalid === 0 ? { name: 'imported', report } : { name: 'checked', report });
     } catch (error) {
       setStep({ name: 'idle' });
       if (!(await logoutIfDenied(error))) notify((error as Error).message, { type: 'error' });
@@ -186,19 +191,19 @@ const ImportCustomersPage = () => {
           <DownloadIcon />
         </Button>
 
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          hidden
+          data-testid="import-file"
+          onChange={(event) => {
+            setFile(event.target.files?.[0]);
+            setStep({ name: 'idle' });
+            event.target.value = '';
+          }}
+        />
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
-          <input
-            ref={input}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            hidden
-            data-testid="import-file"
-            onChange={(event) => {
-              setFile(event.target.files?.[0]);
-              setStep({ name: 'idle' });
-              event.target.value = '';
-            }}
-          />
           <Button label="ctacte.import.choose" onClick={() => input.current?.click()} variant="outlined" disabled={running}>
             <UploadIcon />
           </Button>
@@ -230,9 +235,9 @@ const ImportCustomersPage = () => {
               <Alert
                 severity="success"
                 action={
-                  <Button label="ctacte.import.seeCustomers" to="/customers">
-                    <ListIcon />
-                  </Button>
+                  <MuiButton component={Link} to="/customers" size="small" startIcon={<ListIcon />}>
+                    {translate('ctacte.import.seeCustomers')}
+                  </MuiButton>
                 }
               >
                 {translate('ctacte.import.done', { created: report.created, updated: report.updated })}

@@ -14,25 +14,25 @@ import { customerPayload, useCustomerAccess } from './customerAccess';
 const CreditOnlyForm = () => {
   const translate = useTranslate();
   return (
-    <SimpleForm sx={{ maxWidth: 900 }}>
+    <SimpleForm noValidate sx={{ maxWidth: 900 }}>
       <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
         {translate('ctacte.customers.creditOnly')}
       </Alert>
       <Section columns={3}>
-        <Labeled source="code">
+        <Labeled sx={{ mb: 1.5 }} source="code">
           <TextField source="code" />
         </Labeled>
-        <Labeled source="legalName">
+        <Labeled sx={{ mb: 1.5 }} source="legalName">
           <TextField source="legalName" />
         </Labeled>
-        <Labeled source="taxId">
+        <Labeled sx={{ mb: 1.5 }} source="taxId">
           <TaxIdField source="taxId" />
         </Labeled>
-        <Labeled source="balance">
-          <AccountAmountField source="balance" />
+        <Labeled sx={{ mb: 1.5 }} source="balance">
+          <AccountAmountField source="balance" align="left" />
         </Labeled>
-        <Labeled source="overdueBalance">
-          <AccountAmountField source="overdueBalance" alert={overdueTone} />
+        <Labeled sx={{ mb: 1.5 }} source="overdueBalance">
+          <AccountAmountField source="overdueBalance" alert={overdueTone} align="left" />
         </Labeled>
       </Section>
       <Section>

@@ -122,7 +122,7 @@ export const CommercialInputs = ({ access }: { access: Pick<CustomerAccess, 'cre
  * is taken to its Contactos tab after the first save.
  */
 export const CustomerForm = ({ mode, access }: { mode: 'create' | 'edit'; access: Pick<CustomerAccess, 'credit'> }) => (
-  <TabbedForm validate={validateCustomer}>
+  <TabbedForm noValidate validate={validateCustomer}>
     <TabbedForm.Tab label="ctacte.tabs.general">
       <GeneralInputs />
     </TabbedForm.Tab>

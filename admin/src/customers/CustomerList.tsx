@@ -88,13 +88,12 @@ export const CustomerList = () => {
       sort={{ field: 'code', order: 'ASC' }}
       perPage={25}
       actions={<CustomerListActions asideOpen={asideOpen} setAsideOpen={setAsideOpen} />}
-      sx={{ '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' } }}
     >
-      <DataTable bulkActionButtons={false} rowClick="show" sx={{ '& td, & th': { px: 1 } }}>
+      <DataTable bulkActionButtons={false} rowClick="show" sx={{ '& td, & th': { px: 0.75 } }}>
         <DataTable.Col source="code" label="ctacte.customers.codeAndTaxId" field={CodeField} />
         <DataTable.Col source="legalName" field={NameField} />
         <DataTable.Col source="city" label="ctacte.customers.location" field={LocationField} />
-        <DataTable.Col source="ivaCondition" disableSort field={IvaShortField} />
+        <DataTable.Col source="ivaCondition" label="ctacte.customers.iva" disableSort field={IvaShortField} />
         <DataTable.Col source="salespersonId" label="ctacte.customers.people" disableSort field={PeopleField} />
         <DataTable.Col source="balance" align="right" render={() => <AccountAmountField source="balance" />} />
         <DataTable.Col

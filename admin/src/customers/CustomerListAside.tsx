@@ -65,6 +65,8 @@ export const CustomerListAside = () => {
         mr: 2,
         mt: 8,
         alignSelf: 'flex-start',
+        // The saved queries' buttons float over their title's end; move them into the margin.
+        '& .RaSavedQueriesList-floatingIcon, & .RaSavedQueriesList-floatingTooltip': { right: -14 },
       }}
     >
       <CardContent sx={{ pt: 1, '&:last-child': { pb: 1 } }}>

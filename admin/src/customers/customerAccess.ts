@@ -1,3 +1,5 @@
+import { ADDRESS_FIELDS } from '../common/AddressInputs';
+import { TAX_FIELDS } from '../common/TaxInputs';
 import { usePermissions } from 'react-admin';
 import { can, type Role } from '../auth/permissions';
 import { pickFields } from '../common/validateRecord';
@@ -9,18 +11,8 @@ export const CUSTOMER_WRITABLE = [
   'tradeName',
   'rating',
   'status',
-  'street',
-  'city',
-  'province',
-  'postalCode',
-  'country',
-  'phone',
-  'email',
-  'ivaCondition',
-  'taxIdType',
-  'taxId',
-  'grossIncomeRegime',
-  'grossIncomeNumber',
+  ...ADDRESS_FIELDS,
+  ...TAX_FIELDS,
   'largeTaxpayer',
   'vatExemptionPct',
   'receivableAccount',

@@ -5,18 +5,30 @@ import { FieldText } from '../common/FieldText';
 import { TaxIdField } from '../common/TaxIdField';
 import { formatDate } from '../common/dates';
 import { formatMoney, type Currency } from '../common/money';
-import { provinceName } from '../common/provinces';
+import { provinceShortName } from '../common/provinces';
 
 type Tone = 'error' | 'warning' | undefined;
 
 /** An amount of the customer's account, in its currency; red when it is a problem (overdue, over the limit). */
-export const AccountAmountField = ({ source, alert }: { source: string; alert?: (value: number) => Tone }) => {
+export const AccountAmountField = ({
+  source,
+  alert,
+  align = 'right',
+}: {
+  source: string;
+  alert?: (value: number) => Tone;
+  /** Right in a column of amounts, left under a label. */
+  align?: 'right' | 'left';
+}) => {
   const record = useRecordContext();
   const value = record?.[source] as string | null | undefined;
   const tone = value !== null && value !== undefined ? alert?.(Number(value)) : undefined;
   return (
     <Box component="span" sx={{ display: 'block', color: tone ? `${tone}.main` : undefined }}>
-      <FieldText text={formatMoney(value, (record?.currency as Currency | undefined) ?? 'ARS')} align="right" />
+      <FieldText
+        text={formatMoney(value, (record?.currency as Currency | undefined) ?? 'ARS')}
+        align={align === 'right' ? 'right' : undefined}
+      />
     </Box>
   );
 };
@@ -58,11 +70,18 @@ export const CodeField = () => {
   return <TwoLines first={String(record.code ?? '')} second={<TaxIdField />} />;
 };
 
-/** City over province. */
+/** City over province; long names wrap. */
 export const LocationField = () => {
   const record = useRecordContext();
   if (!record) return null;
-  return <TwoLines first={String(record.city ?? '')} second={provinceName(record.province as string | null)} />;
+  return (
+    <Box sx={{ lineHeight: 1.2, minWidth: 100 }}>
+      <Typography variant="body2">{String(record.city ?? '')}</Typography>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {provinceShortName(record.province as string | null)}
+      </Typography>
+    </Box>
+  );
 };
 
 /** Legal name over trade name; long names wrap. */
@@ -70,7 +89,7 @@ export const NameField = () => {
   const record = useRecordContext();
   if (!record) return null;
   return (
-    <Box sx={{ lineHeight: 1.2, minWidth: 160 }}>
+    <Box sx={{ lineHeight: 1.2, minWidth: 150 }}>
       <Typography variant="body2">{String(record.legalName ?? '')}</Typography>
       {record.tradeName ? (
         <Typography variant="caption" color="text.secondary" component="div">
@@ -139,9 +158,9 @@ export const IvaShortField = () => {
   if (code === null || code === undefined) return null;
   return (
     <Tooltip title={translate(`ctacte.ivaConditions.${code}`, { _: String(code) })}>
-      <span>
-        <FieldText text={translate(`ctacte.ivaShort.${code}`, { _: String(code) })} />
-      </span>
+      <Typography variant="body2" component="span" sx={{ display: 'block', minWidth: 64 }}>
+        {translate(`ctacte.ivaShort.${code}`, { _: String(code) })}
+      </Typography>
     </Tooltip>
   );
 };

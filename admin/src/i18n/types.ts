@@ -206,6 +206,7 @@ export interface DomainMessages {
     customers: Labels<
       | 'location'
       | 'codeAndTaxId'
+      | 'iva'
       | 'people'
       | 'credit'
       | 'activity'

@@ -17,7 +17,7 @@ import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { DecimalInput } from '../common/DecimalInput';
 import { FieldText } from '../common/FieldText';
-import { formatDecimal, compareDecimal } from '../common/money';
+import { formatDecimal, formatDecimalTrimmed, compareDecimal } from '../common/money';
 import { decimalWithin, validateCuit, validateDate } from '../common/validators';
 import { SEGMENT_LEVELS, useSegmentLevelNames } from '../segment-levels/useSegmentLevels';
 import type { ColumnSpec } from './spec';
@@ -37,7 +37,7 @@ const LevelInput = ({ source, required }: { source: string; required?: boolean }
 
 const DecimalField = ({ source, decimals }: { source: string; decimals: number }) => {
   const record = useRecordContext();
-  return <FieldText text={formatDecimal(record?.[source] as string | null, decimals)} align="right" />;
+  return <FieldText text={formatDecimalTrimmed(record?.[source] as string | null, decimals, 2)} align="right" />;
 };
 
 /** The list cell of a column. */
