@@ -1,44 +1,46 @@
-import { allowHttpError, expect, login, screenshot, sidebar, submitLogin, test, waitForNotification } from './fixtures';
+import { allowHttpError, expect, login, menuLink, screenshot, sidebar, submitLogin, test, waitForNotification } from './fixtures';
 
-const GROUPS_ES = ['Clientes', 'Tarjetas', 'Cuentas corrientes', 'Cobranzas', 'Reportes', 'Administración'];
+const MASTER_DATA = ['Clientes', 'Sucursales', 'Contactos', 'Tarjetas', 'Planes de tarjeta'];
+const MASTER_DATA_EN = ['Customers', 'Branches', 'Contacts', 'Card issuers', 'Card plans'];
+const ADMIN_ONLY = ['Usuarios', 'Niveles de segmento', 'Datos de la empresa'];
 
-/** What each demo user of company 1 must (and must not) find in the menu. */
+/** What each demo user of company 1 must (and must not) find in the menu; everyone reads the reference tables. */
 const ROLES = [
   {
     username: 'admin',
     fullName: 'Alicia Administradora',
     role: 'Administrador',
-    groups: ['Administración'],
-    items: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa', 'Auditoría'],
+    groups: ['Clientes', 'Tarjetas', 'Administración'],
+    items: [...MASTER_DATA, 'Importar clientes', ...ADMIN_ONLY, 'Auditoría'],
     hidden: [],
-    itemsEn: ['Users', 'Segment levels', 'Company settings', 'Audit log'],
+    itemsEn: [...MASTER_DATA_EN, 'Import customers', 'Users', 'Segment levels', 'Company settings', 'Audit log'],
   },
   {
     username: 'supervisor',
     fullName: 'Sergio Supervisor',
     role: 'Supervisor de cobranzas',
-    groups: ['Administración'],
-    items: ['Auditoría'],
-    hidden: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa'],
-    itemsEn: ['Audit log'],
+    groups: ['Clientes', 'Tarjetas', 'Administración'],
+    items: [...MASTER_DATA, 'Importar clientes', 'Auditoría'],
+    hidden: ADMIN_ONLY,
+    itemsEn: [...MASTER_DATA_EN, 'Import customers', 'Audit log'],
   },
   {
     username: 'manager',
     fullName: 'Marta Gerente',
     role: 'Gerencia',
-    groups: ['Administración'],
-    items: ['Auditoría'],
-    hidden: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa'],
-    itemsEn: ['Audit log'],
+    groups: ['Clientes', 'Tarjetas', 'Administración'],
+    items: [...MASTER_DATA, 'Auditoría'],
+    hidden: [...ADMIN_ONLY, 'Importar clientes'],
+    itemsEn: [...MASTER_DATA_EN, 'Audit log'],
   },
   {
     username: 'clerk',
     fullName: 'Carla Administrativa',
     role: 'Administrativo',
-    groups: [],
-    items: [],
-    hidden: ['Usuarios', 'Niveles de segmento', 'Datos de la empresa', 'Auditoría'],
-    itemsEn: [],
+    groups: ['Clientes', 'Tarjetas', 'Administración'],
+    items: [...MASTER_DATA, 'Importar clientes'],
+    hidden: [...ADMIN_ONLY, 'Auditoría'],
+    itemsEn: [...MASTER_DATA_EN, 'Import customers'],
   },
 ];
 
@@ -53,20 +55,20 @@ for (const user of ROLES) {
 
     const menu = sidebar(page);
     await expect(menu.getByRole('menuitem', { name: 'Inicio' })).toBeVisible();
-    for (const group of GROUPS_ES) {
-      if (user.groups.includes(group)) await expect(menu.getByRole('menuitem', { name: group })).toBeVisible();
-      else await expect(menu.getByRole('menuitem', { name: group, exact: true })).toHaveCount(0);
-    }
-    for (const item of user.items) await expect(menu.getByRole('menuitem', { name: item })).toBeVisible();
-    for (const item of user.hidden) await expect(menu.getByRole('menuitem', { name: item })).toHaveCount(0);
+    for (const group of user.groups) await expect(menu.getByRole('menuitem', { name: group, exact: true }).first()).toBeVisible();
+    for (const item of user.items) await expect(menuLink(page, item)).toBeVisible();
+    for (const item of user.hidden) await expect(menuLink(page, item)).toHaveCount(0);
+    // The reference tables fold under Administración › Tablas, readable by every role.
+    await menu.locator('[data-menu-group="tables"]').click();
+    await expect(menuLink(page, 'Condiciones de pago')).toBeVisible();
     await screenshot(page, `menu-${user.username}-es`);
 
     await page.getByRole('button', { name: 'Perfil' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: `Hello, ${user.fullName}` })).toBeVisible();
     await expect(menu.getByRole('menuitem', { name: 'Home' })).toBeVisible();
-    if (user.groups.length) await expect(menu.getByRole('menuitem', { name: 'Administration' })).toBeVisible();
-    for (const item of user.itemsEn) await expect(menu.getByRole('menuitem', { name: item })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Administration' })).toBeVisible();
+    for (const item of user.itemsEn) await expect(menuLink(page, item)).toBeVisible();
     await screenshot(page, `menu-${user.username}-en`);
 
     // The choice survives a reload (react-admin keeps it in localStorage).

@@ -80,3 +80,43 @@ export async function waitForNotification(page: Page, text: string | RegExp): Pr
   await expect(snackbar).toBeVisible();
   await expect(snackbar).toHaveCSS('opacity', '1');
 }
+
+/** A short suffix that keeps codes unique across runs against the same server. */
+export const uniqueSuffix = (): string =>
+  `${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 36 ** 2).toString(36)}`.toUpperCase();
+
+/** A valid CUIT with the given prefix (SPEC §4's check digit), different on every call. */
+export function makeCuit(prefix = '30'): string {
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  for (;;) {
+    const body = `${prefix}${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const r = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0) % 11;
+    if (r === 1) continue;
+    return `${body}${r === 0 ? 0 : 11 - r}`;
+  }
+}
+
+/** The API as the logged-in browser sees it (session cookie and CSRF token), to set up what a test needs. */
+export function api(page: Page) {
+  const headers = async () => {
+    const cookies = await page.context().cookies();
+    const csrf = cookies.find((c) => c.name === 'ctacte_csrf')?.value ?? '';
+    return { 'X-CSRF-Token': decodeURIComponent(csrf), 'Accept-Language': 'es' };
+  };
+  return {
+    async get<T = unknown>(path: string): Promise<T> {
+      const res = await page.request.get(path, { headers: await headers() });
+      expect(res.ok(), `GET ${path}`).toBeTruthy();
+      return (await res.json()) as T;
+    },
+    async post<T = unknown>(path: string, data: unknown): Promise<T> {
+      const res = await page.request.post(path, { data, headers: await headers() });
+      expect(res.status(), `POST ${path}: ${await res.text()}`).toBe(201);
+      return (await res.json()) as T;
+    },
+  };
+}
+
+/** A screen's link in the sidebar (not a group header of the same name, such as "Clientes"). */
+export const menuLink = (page: Page, name: string): Locator =>
+  sidebar(page).locator('a[role="menuitem"]', { hasText: new RegExp(`^${name}$`) });
