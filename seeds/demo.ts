@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { hashPassword } from '../server/src/modules/auth/password';
 import { createCompany } from '../server/src/modules/company/company.service';
 import { seedDemoMasterData, seedDemoSecondCompany } from './demo-master-data';
+import { seedDemoLedger } from './demo-ledger';
+import { seedDemoCollections } from './demo-collections';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -15,8 +17,10 @@ export const DEMO_USERS = [
 /**
  * Two companies: "Distribuidora del Plata S.A." with the four demo users, and
  * "Ferretería Andina S.R.L." with `admin2`, to show that tenants never meet;
- * the first gets a full set of master data (seeds/demo-master-data.ts), the
- * second a handful of customers. Does nothing when the demo users already exist.
+ * the first gets a full set of master data (seeds/demo-master-data.ts), a year
+ * of ledger history (seeds/demo-ledger.ts) and the collections work of the last
+ * weeks (seeds/demo-collections.ts), the second a handful of customers. All in
+ * one transaction; does nothing when the demo users already exist.
  */
 export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
   const existing = await knex('users').where({ username: 'admin' }).first('id');
@@ -50,6 +54,8 @@ export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
     );
     await trx('users').insert({ companyId: second, username: 'admin2', fullName: 'Andrés Andino', role: 'admin', passwordHash });
     await seedDemoMasterData(trx, first);
+    await seedDemoLedger(trx, first);
+    await seedDemoCollections(trx, first);
     await seedDemoSecondCompany(trx, second);
   });
   return { created: true };

@@ -1,8 +1,8 @@
-import { DataTable, List, NullableBooleanInput, SearchInput, TextField, useRecordContext } from 'react-admin';
+import { DataTable, List, NullableBooleanInput, SearchInput, useRecordContext } from 'react-admin';
 import { ListActions } from '../common/ListActions';
 import { ProvinceInput } from '../common/ProvinceInput';
 import { ReferenceSelect } from '../common/ReferenceSelect';
-import { FieldText } from '../common/FieldText';
+import { TwoLines } from '../common/TwoLines';
 import { branchColumns } from './branchFields';
 
 const branchFilters = [
@@ -14,16 +14,16 @@ const branchFilters = [
   <NullableBooleanInput key="active" source="active" />,
 ];
 
-const CustomerName = () => {
+/** The customer's code over its legal name. */
+const CustomerField = () => {
   const record = useRecordContext();
-  return <FieldText text={String(record?.customerName ?? '')} />;
+  return <TwoLines wrap minWidth={160} first={String(record?.customerCode ?? '')} second={String(record?.customerName ?? '')} />;
 };
 
 export const BranchList = () => (
   <List filters={branchFilters} sort={{ field: 'customerCode', order: 'ASC' }} perPage={25} actions={<ListActions />}>
     <DataTable bulkActionButtons={false}>
-      <DataTable.Col source="customerCode" field={TextField} />
-      <DataTable.Col source="customerName" disableSort field={CustomerName} />
+      <DataTable.Col source="customerCode" field={CustomerField} />
       {branchColumns}
     </DataTable>
   </List>

@@ -9,11 +9,11 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { Typography } from '@mui/material';
 import { ADDRESS_FIELDS, AddressInputs } from '../common/AddressInputs';
 import { ReferenceSelect } from '../common/ReferenceSelect';
 import { Section } from '../common/Section';
-import { ProvinceField } from '../common/ProvinceField';
+import { LocationField } from '../common/LocationField';
+import { TwoLines } from '../common/TwoLines';
 import { codeAndNameErrors, emailErrors, integerErrors, pickFields, type FormErrors } from '../common/validateRecord';
 
 export const BRANCH_WRITABLE = [
@@ -89,16 +89,14 @@ export const EffectiveReferenceField = ({ own, reference }: { own: string; refer
   const effective = `effective${own[0].toUpperCase()}${own.slice(1)}`;
   const inherited = record[own] === null || record[own] === undefined;
   return (
-    <span>
-      <ReferenceField source={effective} reference={reference} emptyText="—" link={false}>
-        <TextField source="name" />
-      </ReferenceField>
-      {inherited && record[effective] != null && (
-        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
-          {translate('ctacte.branches.fromCustomer')}
-        </Typography>
-      )}
-    </span>
+    <TwoLines
+      first={
+        <ReferenceField source={effective} reference={reference} emptyText="—" link={false}>
+          <TextField source="name" />
+        </ReferenceField>
+      }
+      second={inherited && record[effective] != null ? translate('ctacte.branches.fromCustomer') : undefined}
+    />
   );
 };
 
@@ -106,8 +104,7 @@ export const EffectiveReferenceField = ({ own, reference }: { own: string; refer
 export const branchColumns = [
   <DataTable.Col key="code" source="code" field={TextField} />,
   <DataTable.Col key="name" source="name" />,
-  <DataTable.Col key="city" source="city" />,
-  <DataTable.Col key="province" source="province" disableSort field={ProvinceField} />,
+  <DataTable.Col key="city" source="city" label="ctacte.customers.location" field={LocationField} />,
   <DataTable.Col key="salespersonId" source="salespersonId" disableSort>
     <EffectiveReferenceField own="salespersonId" reference="salespeople" />
   </DataTable.Col>,

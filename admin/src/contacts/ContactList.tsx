@@ -1,4 +1,5 @@
-import { DataTable, List, NullableBooleanInput, ReferenceField, SearchInput } from 'react-admin';
+import { Box } from '@mui/material';
+import { DataTable, List, NullableBooleanInput, ReferenceField, SearchInput, useRecordContext } from 'react-admin';
 import { ListActions } from '../common/ListActions';
 import { ReferenceSelect } from '../common/ReferenceSelect';
 import { contactColumns } from './contactFields';
@@ -10,16 +11,23 @@ const contactFilters = [
   <NullableBooleanInput key="isCollectionsContact" source="isCollectionsContact" />,
 ];
 
+/** The customer or the card issuer the contact belongs to. */
+const OwnerField = () => {
+  const record = useRecordContext();
+  if (!record) return null;
+  const [source, reference] = record.customerId ? ['customerId', 'customers'] : ['cardIssuerId', 'card-issuers'];
+  return (
+    <Box sx={{ minWidth: 180 }}>
+      <ReferenceField source={source} reference={reference} emptyText="" />
+    </Box>
+  );
+};
+
 export const ContactList = () => (
   <List filters={contactFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
     <DataTable bulkActionButtons={false}>
       {contactColumns[0]}
-      <DataTable.Col source="customerId">
-        <ReferenceField source="customerId" reference="customers" emptyText="" />
-      </DataTable.Col>
-      <DataTable.Col source="cardIssuerId">
-        <ReferenceField source="cardIssuerId" reference="card-issuers" emptyText="" />
-      </DataTable.Col>
+      <DataTable.Col source="customerId" label="ctacte.contacts.owner" field={OwnerField} />
       {contactColumns.slice(1)}
     </DataTable>
   </List>

@@ -1,4 +1,5 @@
-import { BooleanField, BooleanInput, DataTable, EmailField, TextInput } from 'react-admin';
+import { BooleanField, BooleanInput, DataTable, EmailField, TextInput, useRecordContext } from 'react-admin';
+import { FieldText } from '../common/FieldText';
 import { Section } from '../common/Section';
 import { blank, emailErrors, pickFields, type FormErrors } from '../common/validateRecord';
 
@@ -43,12 +44,18 @@ export const ContactInputs = () => (
   </>
 );
 
+/** A phone number on one line. */
+const Phone = ({ source }: { source: string }) => {
+  const record = useRecordContext();
+  return <FieldText text={String(record?.[source] ?? '')} />;
+};
+
 /** The columns of a contact in a table. */
 export const contactColumns = [
   <DataTable.Col key="name" source="name" />,
   <DataTable.Col key="position" source="position" disableSort />,
-  <DataTable.Col key="phone" source="phone" disableSort />,
-  <DataTable.Col key="mobile" source="mobile" disableSort />,
+  <DataTable.Col key="phone" source="phone" disableSort field={Phone} />,
+  <DataTable.Col key="mobile" source="mobile" disableSort field={Phone} />,
   <DataTable.Col key="email" source="email" disableSort field={EmailField} />,
   <DataTable.Col key="isCollectionsContact" source="isCollectionsContact" field={BooleanField} />,
 ];

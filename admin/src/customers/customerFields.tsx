@@ -1,11 +1,10 @@
 import { Box, Tooltip, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import { ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { FieldText } from '../common/FieldText';
+import { TwoLines } from '../common/TwoLines';
 import { TaxIdField } from '../common/TaxIdField';
 import { formatDate } from '../common/dates';
 import { formatMoney, type Currency } from '../common/money';
-import { provinceShortName } from '../common/provinces';
 
 type Tone = 'error' | 'warning' | undefined;
 
@@ -44,44 +43,11 @@ export const CreditLimitField = () => {
   return <AccountAmountField source="creditLimit" />;
 };
 
-/** Two values in one cell, the second smaller: the list stays narrow enough for the filter sidebar. */
-export const TwoLines = ({ first, second, align }: { first: ReactNode; second?: ReactNode; align?: 'right' }) => (
-  <Box sx={{ lineHeight: 1.2, textAlign: align }}>
-    <Typography variant="body2" component="div" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-      {first}
-    </Typography>
-    {second ? (
-      <Typography
-        variant="caption"
-        color="text.secondary"
-        component="div"
-        sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
-      >
-        {second}
-      </Typography>
-    ) : null}
-  </Box>
-);
-
 /** Code over the tax id (CUIT dashed, DNI with points). */
 export const CodeField = () => {
   const record = useRecordContext();
   if (!record) return null;
   return <TwoLines first={String(record.code ?? '')} second={<TaxIdField />} />;
-};
-
-/** City over province; long names wrap. */
-export const LocationField = () => {
-  const record = useRecordContext();
-  if (!record) return null;
-  return (
-    <Box sx={{ lineHeight: 1.2, minWidth: 100 }}>
-      <Typography variant="body2">{String(record.city ?? '')}</Typography>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {provinceShortName(record.province as string | null)}
-      </Typography>
-    </Box>
-  );
 };
 
 /** Legal name over trade name; long names wrap. */
