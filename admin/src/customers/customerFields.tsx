@@ -34,13 +34,13 @@ export const AccountAmountField = ({
 
 export const overdueTone = (value: number): Tone => (value > 0 ? 'error' : undefined);
 
-/** The credit limit, or "Sin límite". */
+/** The credit limit, or "Sin límite", under its label. */
 export const CreditLimitField = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   if (record?.creditLimit === null || record?.creditLimit === undefined)
-    return <FieldText text={translate('ctacte.customers.noLimit')} align="right" />;
-  return <AccountAmountField source="creditLimit" />;
+    return <FieldText text={translate('ctacte.customers.noLimit')} />;
+  return <AccountAmountField source="creditLimit" align="left" />;
 };
 
 /** Code over the tax id (CUIT dashed, DNI with points). */
