@@ -128,3 +128,39 @@ test('when an invoice from billing takes a customer over its credit limit, then 
   await expect(page.getByText(money('150.000,00')).first()).toBeVisible();
   await screenshot(page, 'document-intake-warning');
 });
+
+test('when a clerk applies a credit note on Imputar, then the oldest invoices are settled in one batch', async ({ page }) => {
+  await login(page, 'clerk');
+  const api = await apiOf(page);
+  const customer = await createCustomer(api, 'Ferretería La Llave S.R.L.');
+  const older = await postInvoice(api, customer.id, '40000.00', day(-50), day(-20));
+  const newer = await postInvoice(api, customer.id, '35000.00', day(-30), day(0));
+  const creditNote = await api.post<TestDocument>('/api/documents', {
+    customerId: customer.id,
+    type: 'NC',
+    letter: 'A',
+    pointOfSale: 3,
+    number: uniqueNumber(),
+    issueDate: day(-1),
+    total: '50000.00',
+  });
+
+  await page.goto(`/#/customers/${customer.id}/show/open-items`);
+  await expect(page.locator(`[data-item="${creditNote.displayNumber}"]`)).toContainText(`−${money('50.000,00')}`);
+  await page.getByRole('link', { name: 'Imputar' }).click();
+  await expect(page.getByRole('table', { name: 'Créditos a cuenta' })).toContainText(creditNote.displayNumber);
+  await page.getByRole('button', { name: 'Imputar automáticamente' }).click();
+  await expect(page.getByLabel(`Importe a imputar a ${older.displayNumber}`)).toHaveValue('40.000,00');
+  await expect(page.getByLabel(`Importe a imputar a ${newer.displayNumber}`)).toHaveValue('10.000,00');
+  await expect(page.locator('[data-total="apply"]')).toContainText(
+    `A usar: ${money('50.000,00')} · A cancelar: ${money('50.000,00')}`,
+  );
+  await screenshot(page, 'applications-apply');
+  await page.getByRole('button', { name: 'Registrar imputación' }).click();
+  await waitForNotification(page, `Se registraron 2 imputaciones por ${money('50.000,00')}`);
+  expect(await openAmount(api, older.id)).toBe('0.00');
+  expect(await openAmount(api, newer.id)).toBe('25000.00');
+  expect(await openAmount(api, creditNote.id)).toBe('0.00');
+  // Nothing left to use: the page says so instead of an empty table.
+  await expect(page.getByText('no tiene créditos a cuenta para imputar')).toBeVisible();
+});

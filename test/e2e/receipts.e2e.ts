@@ -157,3 +157,35 @@ test('when the numbers do not add up, then the receipt is refused and the screen
   await expect(refusal).not.toContainText('Lo imputado supera');
   expect(await api.get<{ openAmount: string }>(`/api/documents/${invoice.id}`)).toMatchObject({ openAmount: '100000.00' });
 });
+
+test('when a clerk starts a receipt from the customer page, then it opens for that customer and the statement shows it afterwards', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  const api = await apiOf(page);
+  const customer = await createCustomer(api, 'Bazar Los Hermanos');
+  const invoice = await postInvoice(api, customer.id, '18750.00', day(-12), day(-2));
+  await page.goto(`/#/customers/${customer.id}/show/open-items`);
+  await expect(page.locator(`[data-item="${invoice.displayNumber}"]`)).toContainText('2 días');
+  await page.getByRole('link', { name: 'Nuevo recibo' }).click();
+
+  // Opened for the customer: the cursor waits in the cash amount and the invoice takes what is typed.
+  await expect(paymentLine(page, 0).getByLabel('Importe')).toBeFocused();
+  await page.keyboard.type('18750');
+  await expect(page.getByLabel(`Importe a imputar a ${invoice.displayNumber}`)).toHaveValue('18.750,00');
+  await page.keyboard.press('Control+Enter');
+  await waitForNotification(page, /Se registró el recibo REC X/);
+  const number = (await page.locator('[data-receipt-number]').innerText()).replace('N.º ', '');
+
+  await page.goto(`/#/customers/${customer.id}/show/account`);
+  const statement = page.locator('[data-statement]');
+  await expect(statement.locator('[data-row="closing"]')).toContainText(money('0,00'));
+  await expect(statement).toContainText(`REC X ${number}`);
+  await expect(statement).toContainText(invoice.displayNumber);
+  await screenshot(page, 'customer-statement');
+  await page.getByRole('link', { name: 'Imprimir' }).click();
+  await expect(page.locator('.print-sheet')).toContainText('ESTADO DE CUENTA');
+  await expect(page.locator('.print-sheet')).toContainText('Av. San Martín 1450');
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'customer-statement-print');
+});

@@ -39,12 +39,13 @@ test('when a cheque in the portfolio is rejected, then a debit note is posted to
   await expect(page.getByRole('tab', { name: /En cartera/ })).toHaveAttribute('aria-selected', 'true');
   await page.getByPlaceholder('Buscar').fill(number);
   const row = page.getByRole('row', { name: new RegExp(number) });
-  await expect(row).toContainText('Cheque de terceros');
+  await expect(row).toContainText('Ch. terceros');
   await expect(row).toContainText('072');
   await expect(row).toContainText(money('64.250,00'));
   await screenshot(page, 'values-portfolio');
 
-  await row.getByRole('button', { name: `Rechazar ${number}` }).click();
+  await row.getByRole('button', { name: `Mover el valor ${number}` }).click();
+  await page.getByRole('menuitem', { name: 'Rechazar' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(`se registra una nota de débito al cliente por ${money('64.250,00')}`);
   await dialog.getByLabel('Motivo del rechazo').fill('Sin fondos suficientes');
@@ -91,14 +92,17 @@ test('when a cheque is deposited, then it leaves the portfolio and can still be 
   await page.getByPlaceholder('Buscar').fill(number);
   await page
     .getByRole('row', { name: new RegExp(number) })
-    .getByRole('button', { name: `Depositar ${number}` })
+    .getByRole('button', { name: `Mover el valor ${number}` })
     .click();
+  await page.getByRole('menuitem', { name: 'Depositar' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Depositar' }).click();
   await waitForNotification(page, `Se depositó Cheque de terceros ${number}`);
   await expect(page.getByRole('row', { name: new RegExp(number) })).toHaveCount(0);
   await page.getByRole('tab', { name: /Depositados/ }).click();
   const row = page.getByRole('row', { name: new RegExp(number) });
   await expect(row).toContainText('Depositado');
-  await expect(row.getByRole('button', { name: `Depositar ${number}` })).toHaveCount(0);
-  await expect(row.getByRole('button', { name: `Rechazar ${number}` })).toBeVisible();
+  await row.getByRole('button', { name: `Mover el valor ${number}` }).click();
+  await expect(page.getByRole('menuitem', { name: 'Depositar' })).toHaveCount(0);
+  await expect(page.getByRole('menuitem', { name: 'Rechazar' })).toBeVisible();
+  await page.keyboard.press('Escape');
 });

@@ -88,7 +88,7 @@ export const ApplicationList = () => (
       <DataTable.Col source="origin" disableSort>
         <TranslatedField source="origin" prefix="ledger.origins" />
       </DataTable.Col>
-      <DataTable.Col source="active" disableSort>
+      <DataTable.Col source="active" label="ledger.document.applicationState" disableSort>
         <State />
       </DataTable.Col>
     </DataTable>

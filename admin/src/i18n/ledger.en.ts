@@ -166,6 +166,15 @@ const ledgerEn: LedgerMessages = {
       transfer: 'Transfer',
       card: 'Card',
     },
+    methodsShort: {
+      cash: 'Cash',
+      customer_cheque: 'Own chq.',
+      third_party_cheque: '3rd-party chq.',
+      customer_note: 'Own note',
+      third_party_note: '3rd-party note',
+      transfer: 'Transfer',
+      card: 'Card',
+    },
     withholdingTypes: { IVA: 'VAT', IIBB: 'Gross income', SUSS: 'SUSS', GANANCIAS: 'Income tax' },
     valueStates: {
       in_portfolio: 'In portfolio',
@@ -290,6 +299,7 @@ const ledgerEn: LedgerMessages = {
       closing: 'Totals and closing balance',
       cancellation: 'Cancellation',
       period: 'From %{from} to %{to}',
+      asOf: 'As of %{to}',
       printedAt: 'Printed on %{at}',
     },
     receipts: { onAccount: 'With amount on account', onAccountColumn: 'On account' },
@@ -486,6 +496,9 @@ const ledgerEn: LedgerMessages = {
     },
     values: {
       actions: { deposited: 'Deposit', endorsed: 'Endorse', rejected: 'Reject' },
+      move: 'Deposit, endorse or reject',
+      noneForCustomer: 'The customer has given no cheques or notes.',
+      moveAria: 'Move value %{number}',
       titles: { deposited: 'Deposit %{value}', endorsed: 'Endorse %{value}', rejected: 'Reject %{value}' },
       done: { deposited: '%{value} deposited', endorsed: '%{value} endorsed', rejected: '%{value} rejected' },
       depositBank: 'Deposit bank',

@@ -168,6 +168,15 @@ const ledgerEs = {
       transfer: 'Transferencia',
       card: 'Tarjeta',
     },
+    methodsShort: {
+      cash: 'Efectivo',
+      customer_cheque: 'Ch. propio',
+      third_party_cheque: 'Ch. terceros',
+      customer_note: 'Doc. propio',
+      third_party_note: 'Doc. terceros',
+      transfer: 'Transf.',
+      card: 'Tarjeta',
+    },
     withholdingTypes: { IVA: 'IVA', IIBB: 'Ingresos Brutos', SUSS: 'SUSS', GANANCIAS: 'Ganancias' },
     valueStates: {
       in_portfolio: 'En cartera',
@@ -292,6 +301,7 @@ const ledgerEs = {
       closing: 'Totales y saldo final',
       cancellation: 'Anulación',
       period: 'Del %{from} al %{to}',
+      asOf: 'Al %{to}',
       printedAt: 'Emitido el %{at}',
     },
     receipts: { onAccount: 'Con saldo a cuenta', onAccountColumn: 'A cuenta' },
@@ -488,6 +498,9 @@ const ledgerEs = {
     },
     values: {
       actions: { deposited: 'Depositar', endorsed: 'Endosar', rejected: 'Rechazar' },
+      move: 'Depositar, endosar o rechazar',
+      noneForCustomer: 'El cliente no entregó cheques ni documentos.',
+      moveAria: 'Mover el valor %{number}',
       titles: { deposited: 'Depositar %{value}', endorsed: 'Endosar %{value}', rejected: 'Rechazar %{value}' },
       done: { deposited: 'Se depositó %{value}', endorsed: 'Se endosó %{value}', rejected: 'Se rechazó %{value}' },
       depositBank: 'Banco de depósito',

@@ -1,11 +1,12 @@
 import { Box, Button } from '@mui/material';
 import BackIcon from '@mui/icons-material/ArrowBack';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Loading, useTranslate } from 'react-admin';
+import { Loading, useGetOne, useTranslate } from 'react-admin';
 import { formatCuit } from '../common/cuit';
 import { formatDate, formatDateTime } from '../common/dates';
 import { useCompany, useStatement } from './api';
-import { CompanyHeader, PrintShell } from './PrintShell';
+import { CompanyHeader, postalAddress, PrintShell } from './PrintShell';
+import type { LedgerCustomer } from './types';
 import { StatementTable } from './StatementTable';
 
 /** The statement on A4, to hand or send to the customer. */
@@ -15,6 +16,7 @@ const StatementPrint = () => {
   const [params] = useSearchParams();
   const { data: company } = useCompany();
   const { data: statement, isPending } = useStatement(id, params.get('from') ?? undefined, params.get('to') ?? undefined);
+  const { data: details } = useGetOne<LedgerCustomer>('customers', { id: Number(id) }, { enabled: !!id });
   if (isPending || !statement) return <Loading />;
   const customer = statement.customer;
   return (
@@ -30,11 +32,16 @@ const StatementPrint = () => {
         <CompanyHeader company={company} />
         <Box sx={{ textAlign: 'right' }}>
           <Box sx={{ fontSize: 20, fontWeight: 700 }}>{translate('ledger.statement.title').toUpperCase()}</Box>
-          <Box>{translate('ledger.statement.period', { from: formatDate(statement.from), to: formatDate(statement.to) })}</Box>
+          <Box>
+            {statement.from <= '1900-01-01'
+              ? translate('ledger.statement.asOf', { to: formatDate(statement.to) })
+              : translate('ledger.statement.period', { from: formatDate(statement.from), to: formatDate(statement.to) })}
+          </Box>
         </Box>
       </Box>
       <Box sx={{ mb: 2 }}>
         <strong>{customer.legalName}</strong> ({customer.code}){customer.taxId ? ` · CUIT ${formatCuit(customer.taxId)}` : ''}
+        {details && <Box>{postalAddress(details)}</Box>}
       </Box>
       <StatementTable statement={statement} print />
       <Box sx={{ mt: 3, fontSize: 10, color: '#555' }}>

@@ -4,7 +4,7 @@ import { formatDate } from '../common/dates';
 import { formatMoney } from '../common/money';
 import { toCents } from '../common/cents';
 import { DocumentLink, DocumentTypeChip } from './fields';
-import type { Statement } from './types';
+import { isDebit, type Statement } from './types';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const;
 
@@ -18,6 +18,9 @@ export const StatementTable = ({ statement, print = false }: { statement: Statem
   const c = statement.currency;
   const money = (v: string) => (toCents(v) === 0n ? '' : formatMoney(v, c));
   const cell = print ? { py: 0.4, px: 0.75, fontSize: 11.5, color: '#000', borderColor: '#999' } : {};
+  const foot = { ...cell, color: print ? '#000' : 'text.primary', fontSize: print ? 11.5 : '0.875rem' };
+  // Without a start date the statement runs from the first movement: no opening date to show.
+  const sinceStart = statement.from <= '1900-01-01';
   return (
     <Table size="small" aria-label={translate('ledger.statement.title')} data-statement>
       <TableHead>
@@ -34,7 +37,7 @@ export const StatementTable = ({ statement, print = false }: { statement: Statem
       </TableHead>
       <TableBody>
         <TableRow data-row="opening">
-          <TableCell sx={cell}>{formatDate(statement.from)}</TableCell>
+          <TableCell sx={cell}>{sinceStart ? '' : formatDate(statement.from)}</TableCell>
           <TableCell sx={cell} colSpan={4}>
             <strong>{translate('ledger.statement.opening')}</strong>
           </TableCell>
@@ -56,7 +59,9 @@ export const StatementTable = ({ statement, print = false }: { statement: Statem
                 ? `${translate('ledger.statement.cancellation')}${m.description ? `: ${m.description}` : ''}`
                 : m.description}
             </TableCell>
-            <TableCell sx={{ ...cell, whiteSpace: 'nowrap' }}>{formatDate(m.dueDate)}</TableCell>
+            <TableCell sx={{ ...cell, whiteSpace: 'nowrap' }}>
+              {isDebit(m.type) && m.kind === 'document' ? formatDate(m.dueDate) : ''}
+            </TableCell>
             <TableCell sx={{ ...cell, ...num }}>{money(m.debit)}</TableCell>
             <TableCell sx={{ ...cell, ...num }}>{money(m.credit)}</TableCell>
             <TableCell sx={{ ...cell, ...num }}>{formatMoney(m.balance, c)}</TableCell>
@@ -65,19 +70,13 @@ export const StatementTable = ({ statement, print = false }: { statement: Statem
       </TableBody>
       <TableFooter>
         <TableRow data-row="closing">
-          <TableCell sx={cell}>{formatDate(statement.to)}</TableCell>
-          <TableCell sx={{ ...cell, color: 'text.primary' }} colSpan={4}>
+          <TableCell sx={foot}>{formatDate(statement.to)}</TableCell>
+          <TableCell sx={foot} colSpan={4}>
             <strong>{translate('ledger.statement.closing')}</strong>
           </TableCell>
-          <TableCell sx={{ ...cell, ...num, color: 'text.primary', fontWeight: 600 }}>
-            {formatMoney(statement.totalDebits, c)}
-          </TableCell>
-          <TableCell sx={{ ...cell, ...num, color: 'text.primary', fontWeight: 600 }}>
-            {formatMoney(statement.totalCredits, c)}
-          </TableCell>
-          <TableCell sx={{ ...cell, ...num, color: 'text.primary', fontWeight: 700 }}>
-            {formatMoney(statement.closingBalance, c)}
-          </TableCell>
+          <TableCell sx={{ ...foot, ...num, fontWeight: 600 }}>{formatMoney(statement.totalDebits, c)}</TableCell>
+          <TableCell sx={{ ...foot, ...num, fontWeight: 600 }}>{formatMoney(statement.totalCredits, c)}</TableCell>
+          <TableCell sx={{ ...foot, ...num, fontWeight: 700 }}>{formatMoney(statement.closingBalance, c)}</TableCell>
         </TableRow>
       </TableFooter>
     </Table>

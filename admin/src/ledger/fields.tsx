@@ -168,10 +168,18 @@ export const ValueStateField = (props: Partial<FieldProps>) => (
   <ValueStateChip state={useFieldValue({ source: 'state', ...props }) as string | null} />
 );
 
-export const PaymentMethodField = (props: Partial<FieldProps>) => {
+export const PaymentMethodField = ({ short, ...props }: Partial<FieldProps> & { short?: boolean }) => {
   const translate = useTranslate();
   const method = useFieldValue({ source: 'kind', ...props }) as PaymentMethod | null;
-  return method ? <span style={{ whiteSpace: 'nowrap' }}>{translate(`ledger.methods.${method}`)}</span> : null;
+  if (!method) return null;
+  const name = translate(`ledger.methods.${method}`);
+  return short ? (
+    <Tooltip title={name}>
+      <span style={{ whiteSpace: 'nowrap' }}>{translate(`ledger.methodsShort.${method}`)}</span>
+    </Tooltip>
+  ) : (
+    <span style={{ whiteSpace: 'nowrap' }}>{name}</span>
+  );
 };
 
 /** A catalog lookup rendered as plain text (withholding type, currency…). */

@@ -6,6 +6,8 @@
 export const CONTAINED_LIST_SX = {
   '& .RaList-main': { minWidth: 0 },
   '& .RaList-main > .MuiPaper-root': { contain: 'inline-size', overflowX: 'auto' },
+  // Range filters (dates, amounts) need no more than a date's width, so a range fits on one line.
+  '& [data-source$="_gte"] .MuiTextField-root, & [data-source$="_lte"] .MuiTextField-root': { width: 170 },
 } as const;
 
 export const DENSE_TABLE_SX = {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Box, IconButton, Tooltip, Typography } from '@mui/material';
+import { Box, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip, Typography } from '@mui/material';
+import MoveIcon from '@mui/icons-material/MoreVert';
 import DepositIcon from '@mui/icons-material/AccountBalance';
 import EndorseIcon from '@mui/icons-material/Forward';
 import RejectIcon from '@mui/icons-material/ReportProblem';
@@ -26,7 +27,8 @@ interface TransitionValues {
 }
 
 /**
- * Depositar, Endosar, Rechazar: the moves the value's state allows, each asking
+ * Depositar, Endosar, Rechazar: the moves the value's state allows, from one menu
+ * per row, each asking
  * what it needs (the date always; the endorsee; the reason of a rejection). A
  * rejection posts a debit note to the customer, which the notice names.
  */
@@ -38,26 +40,43 @@ export const ValueActions = () => {
   const refreshLedger = useLedgerRefresh();
   const allowed = useCan('ledger.post');
   const [target, setTarget] = useState<Target | null>(null);
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!value || !allowed) return null;
   const moves = VALUE_TRANSITIONS[value.state] ?? [];
   const label = `${translate(`ledger.methods.${value.kind}`)} ${value.number}`;
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }} onClick={(e) => e.stopPropagation()}>
-      {moves.map((to) => {
-        const Icon = ICONS[to];
-        return (
-          <Tooltip key={to} title={translate(`ledger.values.actions.${to}`)}>
-            <IconButton
-              size="small"
-              color={COLORS[to]}
-              aria-label={`${translate(`ledger.values.actions.${to}`)} ${value.number}`}
-              onClick={() => setTarget(to)}
+      {moves.length > 0 && (
+        <Tooltip title={translate('ledger.values.move')}>
+          <IconButton
+            size="small"
+            aria-label={translate('ledger.values.moveAria', { number: value.number })}
+            aria-haspopup="menu"
+            onClick={(e) => setAnchor(e.currentTarget)}
+          >
+            <MoveIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
+      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
+        {moves.map((to) => {
+          const Icon = ICONS[to];
+          return (
+            <MenuItem
+              key={to}
+              onClick={() => {
+                setAnchor(null);
+                setTarget(to);
+              }}
             >
-              <Icon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        );
-      })}
+              <ListItemIcon>
+                <Icon fontSize="small" color={COLORS[to]} />
+              </ListItemIcon>
+              <ListItemText>{translate(`ledger.values.actions.${to}`)}</ListItemText>
+            </MenuItem>
+          );
+        })}
+      </Menu>
       {target && (
         <ActionDialog<TransitionValues>
           open

@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Tooltip, Typography } from '@mui/material';
 import { DataTable, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { formatDate } from '../common/dates';
@@ -40,26 +40,22 @@ const Drawer = () => {
   const v = useRecordContext<LedgerValue>();
   if (!v?.drawerName) return null;
   return (
-    <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 180 }} noWrap title={v.drawerName}>
+    <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 160 }} noWrap title={v.drawerName}>
       {v.drawerName}
     </Typography>
   );
 };
 
-/** The bank by its BCRA code, its name cut short (the whole name on hover). */
+/** The bank by its BCRA code, as clerks know them (the name on hover). */
 const Bank = () => {
   const v = useRecordContext<LedgerValue>();
   if (!v?.bankCode) return null;
   return (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ display: 'block', maxWidth: 150 }}
-      noWrap
-      title={`${v.bankCode} ${v.bankName}`}
-    >
-      {v.bankCode} {v.bankName}
-    </Typography>
+    <Tooltip title={v.bankName}>
+      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+        {v.bankCode}
+      </Typography>
+    </Tooltip>
   );
 };
 
@@ -72,7 +68,9 @@ const Receipt = () => {
 export const ValuesDataTable = ({ withCustomer = true }: { withCustomer?: boolean }) => (
   <DataTable bulkActionButtons={false} rowClick={false} sx={DENSE_TABLE_SX}>
     <DataTable.Col source="paymentDate" field={DateField} />
-    <DataTable.Col source="kind" field={PaymentMethodField} />
+    <DataTable.Col source="kind">
+      <PaymentMethodField short />
+    </DataTable.Col>
     <DataTable.Col source="bankName" disableSort>
       <Bank />
     </DataTable.Col>
@@ -80,14 +78,16 @@ export const ValuesDataTable = ({ withCustomer = true }: { withCustomer?: boolea
     <DataTable.Col source="drawerName" disableSort>
       <Drawer />
     </DataTable.Col>
-    {withCustomer && (
+    {/* In the portfolio, whose value it is; on the customer's page, the receipt that brought it (both in the history). */}
+    {withCustomer ? (
       <DataTable.Col source="customerName" disableSort>
         <CustomerCell />
       </DataTable.Col>
+    ) : (
+      <DataTable.Col source="receiptNumber" disableSort>
+        <Receipt />
+      </DataTable.Col>
     )}
-    <DataTable.Col source="receiptNumber" disableSort>
-      <Receipt />
-    </DataTable.Col>
     <DataTable.Col source="amount" align="right">
       <MoneyField source="amount" currencySource="currency" />
     </DataTable.Col>
