@@ -7,7 +7,7 @@ import { branchColumns } from './branchFields';
 
 const branchFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceSelect key="customerId" source="customerId" reference="customers" searchable />,
+  <ReferenceSelect key="customerId" source="customerId" reference="customers" searchable alwaysOn />,
   <ProvinceInput key="province" source="province" />,
   <ReferenceSelect key="salespersonId" source="salespersonId" reference="salespeople" />,
   <ReferenceSelect key="collectorId" source="collectorId" reference="collectors" />,

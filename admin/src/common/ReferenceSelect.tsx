@@ -10,6 +10,8 @@ export interface ReferenceSelectProps {
   disabled?: boolean;
   /** Many rows (customers): type to search through the API's `q` instead of a full list. */
   searchable?: boolean;
+  /** In a list's filters: shown without "Agregar filtro". */
+  alwaysOn?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export const ReferenceSelect = ({
         isRequired={isRequired}
         disabled={disabled}
         filterToQuery={(q: string) => ({ q })}
+        sx={{ minWidth: 300 }}
       />
     ) : (
       <SelectInput label={label} helperText={helperText} isRequired={isRequired} disabled={disabled} />

@@ -6,7 +6,7 @@ import { contactColumns } from './contactFields';
 
 const contactFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceSelect key="customerId" source="customerId" reference="customers" searchable />,
+  <ReferenceSelect key="customerId" source="customerId" reference="customers" searchable alwaysOn />,
   <ReferenceSelect key="cardIssuerId" source="cardIssuerId" reference="card-issuers" />,
   <NullableBooleanInput key="isCollectionsContact" source="isCollectionsContact" />,
 ];
