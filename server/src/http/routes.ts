@@ -43,6 +43,7 @@ import { agendaRouter, callRoutes, sheetsRouter } from '../modules/collections/c
 import { reportsRouter } from '../modules/reports/reports.routes';
 import { importRouter } from '../lib/csv-import';
 import { importCustomers } from '../modules/customers/customers.import';
+import { importDocuments } from '../modules/ledger/documents.import';
 import { getKnex } from './context';
 import type { AuthSettings } from '../modules/auth/auth.service';
 
@@ -81,6 +82,7 @@ export function mounts(): Array<[string, Router]> {
     ['/collection-sheets', sheetsRouter()],
     ['/reports', reportsRouter()],
     ['/imports/customers', importRouter('masterdata.write', importCustomers)],
+    ['/imports/documents', importRouter('ledger.post', importDocuments)],
   ];
 }
 

@@ -50,7 +50,7 @@ async function termDays(trx: Knex.Transaction, customer: LockedCustomer, branchT
 }
 
 /** A debit to a suspended customer or beyond its limit is posted, with a warning for whoever sold. */
-function warningsFor(ctx: Ctx, customer: LockedCustomer, total: string): Warning[] {
+export function warningsFor(ctx: Ctx, customer: LockedCustomer, total: string): Warning[] {
   const out: Warning[] = [];
   const say = (code: string, es: string, en: string) => out.push({ code, message: ctx.lang === 'es' ? es : en });
   if (['suspended', 'inactive', 'cash_only', 'prospect'].includes(customer.status))
@@ -71,6 +71,13 @@ function warningsFor(ctx: Ctx, customer: LockedCustomer, total: string): Warning
   return out;
 }
 
+export interface IntakeOptions {
+  settings?: CompanySettings;
+  origin?: 'api' | 'import';
+  /** Already locked by the caller in this transaction, with the balance it keeps running (an import of many documents). */
+  customer?: LockedCustomer;
+}
+
 /**
  * Posts one FAC/ND/NC from billing, or an AJP/AJN adjustment numbered here, inside
  * the caller's transaction (the API and the CSV import share it).
@@ -79,9 +86,25 @@ export async function intakeDocument(
   trx: Knex.Transaction,
   ctx: Ctx,
   input: IntakeInput,
-  opts: { settings?: CompanySettings; origin?: 'api' | 'import' } = {},
+  opts: IntakeOptions = {},
 ): Promise<{ id: number; warnings: Warning[] }> {
-  const customer = await lockCustomer(trx, ctx, input.customerId);
+  const { row, warnings } = await prepareIntake(trx, ctx, input, opts);
+  const [{ id }] = (await trx('documents').insert(row).returning('id')) as Array<{ id: number }>;
+  return { id, warnings };
+}
+
+/**
+ * Every rule of the intake (customer, period lock, currency, branch, due date,
+ * number) and the documents row it leads to, for the caller to insert: one by
+ * one (intakeDocument) or many rows in one statement (the CSV import).
+ */
+export async function prepareIntake(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  input: IntakeInput,
+  opts: IntakeOptions = {},
+): Promise<{ row: Record<string, unknown>; warnings: Warning[] }> {
+  const customer = opts.customer?.id === input.customerId ? opts.customer : await lockCustomer(trx, ctx, input.customerId);
   const settings = opts.settings ?? (await companySettings(trx, ctx.companyId));
   assertOpenPeriod(settings, input.issueDate, 'issueDate');
   const currency = input.currency ?? customer.currency;
@@ -118,29 +141,27 @@ export async function intakeDocument(
   const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
   const number = internal ? await takeNumber(trx, ctx.companyId, input.type, pointOfSale, input.number) : input.number!;
   const warnings = isDebit(input.type) ? warningsFor(ctx, customer, input.total) : [];
-  const [{ id }] = (await trx('documents')
-    .insert({
-      companyId: ctx.companyId,
-      customerId: customer.id,
-      branchId: input.branchId,
-      type: input.type,
-      letter: internal ? 'X' : input.letter,
-      pointOfSale,
-      number,
-      issueDate: input.issueDate,
-      dueDate,
-      currency,
-      total: input.total,
-      openAmount: input.total,
-      status: 'posted',
-      notes: input.notes,
-      reason: input.reason ?? null,
-      warnings: warnings.length ? JSON.stringify(warnings) : null,
-      origin: opts.origin ?? 'api',
-      createdBy: ctx.user.id,
-    })
-    .returning('id')) as Array<{ id: number }>;
-  return { id, warnings };
+  const row = {
+    companyId: ctx.companyId,
+    customerId: customer.id,
+    branchId: input.branchId,
+    type: input.type,
+    letter: internal ? 'X' : input.letter,
+    pointOfSale,
+    number,
+    issueDate: input.issueDate,
+    dueDate,
+    currency,
+    total: input.total,
+    openAmount: input.total,
+    status: 'posted',
+    notes: input.notes,
+    reason: input.reason ?? null,
+    warnings: warnings.length ? JSON.stringify(warnings) : null,
+    origin: opts.origin ?? 'api',
+    createdBy: ctx.user.id,
+  };
+  return { row, warnings };
 }
 
 export async function postDocument(ctx: Ctx, body: unknown) {
