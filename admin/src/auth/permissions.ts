@@ -53,6 +53,8 @@ export const RESOURCE_ACCESS: Record<string, ResourceRule> = {
   adjustments: { read: 'read', write: 'ledger.supervise' },
   values: { read: 'read', write: 'ledger.post' },
   withholdings: { read: 'read', write: null },
+  debtors: { read: 'read', write: null },
+  'collection-calls': { read: 'read', write: 'collections.write' },
   customers: { ...MASTER_DATA, edit: ['masterdata.write', 'customers.credit'] },
   branches: MASTER_DATA,
   contacts: MASTER_DATA,

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './types';
 import ledgerEn from './ledger.en';
+import collectionsEn from './collections.en';
 
 const { guesser, configurable } = englishMessages.ra;
 if (!guesser || !configurable) throw new Error('ra-language-english no longer ships every ra.* key');
@@ -52,6 +53,7 @@ const en: AppMessages = {
   },
   resources: {
     ...ledgerEn.resources,
+    ...collectionsEn.resources,
     users: {
       name: 'User |||| Users',
       forcedCaseName: 'user |||| users',
@@ -363,6 +365,8 @@ const en: AppMessages = {
     },
   },
   ledger: ledgerEn.ledger,
+  collections: collectionsEn.collections,
+  reports: collectionsEn.reports,
   ctacte: {
     appName: 'Current accounts',
     menu: {
@@ -597,6 +601,7 @@ const en: AppMessages = {
       username: 'Only lower-case letters, digits, dot, dash and underscore (3 to 60)',
       passwordLength: 'At least 8 characters',
       date: 'Enter a valid date (dd/mm/yyyy)',
+      time: 'Enter a valid time (hh:mm, 24 h)',
       decimal: 'Enter a number with up to %{decimals} decimals, e.g. 1.125',
       decimalRange: 'Must be between %{min} and %{max}',
       code: 'Only letters, digits, point, dash and underscore (up to 20)',

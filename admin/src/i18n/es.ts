@@ -1,5 +1,6 @@
 import type { AppMessages } from './types';
 import ledgerEs from './ledger.es';
+import collectionsEs from './collections.es';
 
 /** Field labels several resources share. */
 const addressFields = {
@@ -251,6 +252,7 @@ const es: AppMessages = {
   },
   resources: {
     ...ledgerEs.resources,
+    ...collectionsEs.resources,
     users: {
       name: 'Usuario |||| Usuarios',
       forcedCaseName: 'usuario |||| usuarios',
@@ -562,6 +564,8 @@ const es: AppMessages = {
     },
   },
   ledger: ledgerEs.ledger,
+  collections: collectionsEs.collections,
+  reports: collectionsEs.reports,
   ctacte: {
     appName: 'Cuentas corrientes',
     menu: {
@@ -797,6 +801,7 @@ const es: AppMessages = {
       username: 'Solo minúsculas, números, punto, guion y guion bajo (3 a 60)',
       passwordLength: 'Al menos 8 caracteres',
       date: 'Ingrese una fecha válida (dd/mm/aaaa)',
+      time: 'Ingrese una hora válida (hh:mm, 24 h)',
       integerRange: 'Debe ser un número entero entre %{min} y %{max}',
       decimal: 'Ingrese un número con hasta %{decimals} decimales, por ejemplo 1,125',
       decimalRange: 'Debe estar entre %{min} y %{max}',

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import type { LedgerMessages } from './ledger.es';
+import type { CollectionsMessages } from './collections.es';
 
 /** Every key of an object type, recursively, required (react-admin marks a few ra.* groups optional). */
 type DeepRequired<T> = { [K in keyof T]-?: T[K] extends object ? DeepRequired<T[K]> : T[K] };
@@ -263,6 +264,7 @@ export interface DomainMessages {
       | 'username'
       | 'passwordLength'
       | 'date'
+      | 'time'
       | 'integerRange'
       | 'code'
       | 'digits'
@@ -279,4 +281,6 @@ export interface DomainMessages {
 }
 
 /** What es.ts and en.ts each export: all of react-admin's keys plus ours. */
-export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages & LedgerMessages;
+export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages &
+  LedgerMessages &
+  CollectionsMessages;

@@ -19,14 +19,15 @@ import type {
   ValueTransition,
 } from './types';
 
-const url = (path: string, query?: Record<string, string | undefined>) => {
+/** `/api<path>?<query>`, empty values left out; other areas' endpoints use it too. */
+export const url = (path: string, query?: Record<string, string | undefined>) => {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) if (v) params.set(k, v);
   const search = params.toString();
   return `${API_URL}${path}${search ? `?${search}` : ''}`;
 };
 
-const get = <T>(path: string, query?: Record<string, string | undefined>) =>
+export const get = <T>(path: string, query?: Record<string, string | undefined>) =>
   httpClient(url(path, query)).then(({ json }) => json as T);
 
 const send = <T>(method: 'POST' | 'DELETE', path: string, body: unknown, headers?: Record<string, string>) =>
