@@ -16,10 +16,10 @@ import { SEGMENT_LEVELS, useSegmentLevelNames } from '../segment-levels/useSegme
 import { CUSTOMER_STATUSES } from './statuses';
 
 /** The default rating scale; other codes a company uses are typed in the search filters. */
-const RATINGS = ['A', 'B', 'C'];
+export const RATINGS = ['A', 'B', 'C'];
 
 /** One item per row of a reference table (salespeople, collectors…), named as the table names it. */
-const ReferenceFilterList = ({
+export const ReferenceFilterList = ({
   source,
   reference,
   label,
