@@ -363,7 +363,9 @@ export async function seedDemoCollections(
     const user: UserKey = i % 4 === 1 ? 'supervisor' : 'clerk';
     p.lead(d, called, user);
     const amount = round(owed(d).times(r.pick(['0.5', '1'])), step(d));
-    const base = { user, calledAt: p.when(called), channel: r.pick(['phone', 'phone', 'whatsapp', 'email', 'visit'] as const) };
+    // Mostly the phone; now and then a message, a mail, or the supervisor dropping by.
+    const channel = (['phone', 'whatsapp', 'phone', 'email', 'visit', 'phone'] as const)[i % 6];
+    const base = { user, calledAt: p.when(called), channel };
     switch (story) {
       case 'pending': {
         const promiseDate = nextBusinessDay(addDays(today, r.int(0, 8)));

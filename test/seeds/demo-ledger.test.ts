@@ -77,10 +77,13 @@ describe('demo ledger', () => {
   });
 
   test('receipts mix every payment method and the four withholdings; cheques went through every state', async () => {
-    const methods = await rows(`SELECT DISTINCT method FROM receipt_payments WHERE company_id = :c`);
-    expect(new Set(methods.map((m) => m.method))).toEqual(
-      new Set(['cash', 'transfer', 'card', 'customer_cheque', 'third_party_cheque', 'customer_note']),
+    const methods = new Set(
+      (await rows(`SELECT DISTINCT method FROM receipt_payments WHERE company_id = :c`)).map((m) => m.method),
     );
+    for (const method of ['cash', 'transfer', 'customer_cheque', 'third_party_cheque', 'customer_note'])
+      expect({ method, used: methods.has(method) }).toEqual({ method, used: true });
+    // The demo card plans are valid from January 1st of this year: cards show up after a few weeks of it.
+    if (TODAY >= `${TODAY.slice(0, 4)}-02-01`) expect(methods.has('card')).toBe(true);
     const withholdings = await rows(`SELECT DISTINCT type FROM receipt_withholdings WHERE company_id = :c`);
     expect(new Set(withholdings.map((w) => w.type))).toEqual(new Set(['IIBB', 'GANANCIAS', 'IVA', 'SUSS']));
     expect(
@@ -221,7 +224,7 @@ describe('demo collections', () => {
       for (const date of [TODAY, addDays(TODAY, 1)]) {
         const sheet = (await agents.clerk.get(`/api/collection-sheets?collectorId=${collectorId}&date=${date}`)).body;
         expect({ collectorId, date, visits: sheet.visits.length > 0 }).toEqual({ collectorId, date, visits: true });
-        for (const v of sheet.visits) expect(v.openItems.length).toBeGreaterThan(0);
+        for (const v of sheet.visits.filter((x: Row) => !x.visitResult)) expect(v.openItems.length).toBeGreaterThan(0);
       }
     }
     const results = await rows(
