@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { Form, useNotify, useTranslate } from 'react-admin';
+import { Form, HttpError, useNotify, useTranslate } from 'react-admin';
 import { useFormState, type FieldValues } from 'react-hook-form';
 
 export interface ActionDialogProps<T extends FieldValues> {
@@ -12,6 +12,8 @@ export interface ActionDialogProps<T extends FieldValues> {
   confirmLabel: string;
   confirmColor?: 'primary' | 'error' | 'warning';
   defaultValues: T;
+  /** Checks before the call, as translation keys by field. */
+  validate?: (values: T) => Record<string, unknown>;
   /** Does the work; a thrown error shows in the dialog, which stays open. */
   onConfirm: (values: T) => Promise<unknown>;
   children: ReactNode;
@@ -40,6 +42,7 @@ export function ActionDialog<T extends FieldValues>({
   confirmLabel,
   confirmColor = 'primary',
   defaultValues,
+  validate,
   onConfirm,
   children,
 }: ActionDialogProps<T>) {
@@ -55,6 +58,8 @@ export function ActionDialog<T extends FieldValues>({
       {open && (
         <Form
           defaultValues={defaultValues as Record<string, unknown>}
+          validate={validate ? (values: FieldValues) => validate(values as T) : undefined}
+          noValidate
           onSubmit={async (values: FieldValues) => {
             setError(undefined);
             try {
@@ -64,6 +69,10 @@ export function ActionDialog<T extends FieldValues>({
               const message = e instanceof Error ? e.message : String(e);
               setError(message);
               notify(message, { type: 'error' });
+              // The server's per-field messages go under their inputs too.
+              const fields =
+                e instanceof HttpError ? (e.body as { errors?: Record<string, unknown> } | undefined)?.errors : undefined;
+              if (fields) return fields;
             }
           }}
         >
