@@ -28,6 +28,9 @@ import values from './values';
 import withholdings from './withholdings';
 import { LEDGER_PRINT_ROUTES } from './ledger/printRoutes';
 import { CUSTOMER_IMPORT_PATH, ImportCustomersPage } from './customer-import';
+import debtors from './debtors';
+import collectionCalls from './collection-calls';
+import { COLLECTIONS_PRINT_ROUTES, COLLECTIONS_ROUTES } from './collections/routes';
 
 export const App = () => (
   <Admin
@@ -56,6 +59,8 @@ export const App = () => (
     <Resource name="voided-receipts" {...withAccess(voidedReceipts)} />
     <Resource name="values" {...withAccess(values)} />
     <Resource name="withholdings" {...withAccess(withholdings)} />
+    <Resource name="debtors" {...withAccess(debtors)} />
+    <Resource name="collection-calls" {...withAccess(collectionCalls)} />
     <Resource name="users" {...withAccess(users)} />
     <Resource name="segment-levels" {...withAccess(segmentLevels)} />
     <Resource name="audit-events" {...withAccess(auditEvents)} />
@@ -69,7 +74,11 @@ export const App = () => (
           </Suspense>
         }
       />
+      {COLLECTIONS_ROUTES}
     </CustomRoutes>
-    <CustomRoutes noLayout>{LEDGER_PRINT_ROUTES}</CustomRoutes>
+    <CustomRoutes noLayout>
+      {LEDGER_PRINT_ROUTES}
+      {COLLECTIONS_PRINT_ROUTES}
+    </CustomRoutes>
   </Admin>
 );

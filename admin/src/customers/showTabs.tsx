@@ -15,6 +15,7 @@ import { CreditLimitField } from './customerFields';
 import { CuentaCorrienteTab } from '../ledger/customer-tabs/CuentaCorrienteTab';
 import { PendientesTab } from '../ledger/customer-tabs/PendientesTab';
 import { ValoresTab } from '../ledger/customer-tabs/ValoresTab';
+import { CustomerCollectionsTab } from '../collections/CustomerCollectionsTab';
 
 /** A labelled read-only value; "—" when empty. */
 const Shown = ({ source, field: Field = TextField }: { source: string; field?: ElementType }) => (
@@ -142,4 +143,5 @@ export const CUSTOMER_SHOW_TABS: CustomerShowTab[] = [
   { path: 'account', label: 'ledger.tabs.account', content: CuentaCorrienteTab },
   { path: 'open-items', label: 'ledger.tabs.openItems', content: PendientesTab },
   { path: 'values', label: 'ledger.tabs.values', content: ValoresTab },
+  { path: 'collections', label: 'collections.tab.title', content: CustomerCollectionsTab },
 ];

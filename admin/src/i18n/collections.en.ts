@@ -87,7 +87,7 @@ const collectionsEn: CollectionsMessages = {
         visitDate_gte: 'Visit from',
         visitDate_lte: 'Visit to',
         hasVisit: 'With an agreed visit',
-        nextContactDate: 'Next contact: date',
+        nextContactDate: 'Next contact',
         nextContactTime: 'Time',
         agreeVisit: 'Agree a collector visit',
       },

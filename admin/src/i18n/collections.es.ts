@@ -91,7 +91,7 @@ const collectionsEs = {
         visitDate_gte: 'Visita desde',
         visitDate_lte: 'Visita hasta',
         hasVisit: 'Con visita acordada',
-        nextContactDate: 'Próximo contacto: fecha',
+        nextContactDate: 'Próximo contacto',
         nextContactTime: 'Hora',
         agreeVisit: 'Acordar una visita del cobrador',
       },

@@ -18,6 +18,7 @@ import segmentLevels from '../segment-levels';
 import auditEvents from '../audit-events';
 import { COMPANY_PATH, CompanyMenuIcon } from '../company';
 import { LEDGER_MENU } from '../ledger/menu';
+import { COLLECTIONS_MENU, REPORTS_MENU } from '../collections/menu';
 import { CUSTOMER_IMPORT_PATH, CustomerImportIcon } from '../customer-import';
 
 /** A menu line: a react-admin resource (path `/<resource>`, label `resources.<resource>.name`) or a custom page. */
@@ -76,8 +77,8 @@ export const MENU: MenuGroup[] = [
     ],
   },
   { id: 'ledger', label: 'ctacte.menu.ledger', icon: LedgerIcon, items: LEDGER_MENU },
-  { id: 'collections', label: 'ctacte.menu.collections', icon: CollectionsIcon, items: [] },
-  { id: 'reports', label: 'ctacte.menu.reports', icon: ReportsIcon, items: [] },
+  { id: 'collections', label: 'ctacte.menu.collections', icon: CollectionsIcon, items: COLLECTIONS_MENU },
+  { id: 'reports', label: 'ctacte.menu.reports', icon: ReportsIcon, items: REPORTS_MENU },
   {
     id: 'administration',
     label: 'ctacte.menu.administration',

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import { Box, Typography } from '@mui/material';
+import {
+  DataTable,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  useRecordContext,
+  useGetManyAggregate,
+  useRedirect,
+} from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { ExportButton } from '../common/ExportButton';
+import { ReferenceSelect } from '../common/ReferenceSelect';
+import { TwoLines } from '../common/TwoLines';
+import { endOfDayInstant, formatDate, formatDateTime, startOfDayInstant } from '../common/dates';
+import { formatMoney, type Currency } from '../common/money';
+import { formatWindow } from '../common/times';
+import { CustomerCell } from '../ledger/fields';
+import { CONTAINED_LIST_SX } from '../ledger/listStyles';
+import { useCan } from '../ledger/useCan';
+import { CustomerInput } from '../ledger/inputs';
+import { CallDialog } from '../collections/CallDialog';
+import { ChannelField, OutcomeField, PromiseStatusChip, VisitResultChip } from '../collections/fields';
+import { CHANNELS, OUTCOMES, PROMISE_STATUSES, VISIT_RESULTS, type CollectionCall } from '../collections/types';
+
+const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
+
+const callFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <CustomerInput key="customerId" source="customerId" label="resources.collection-calls.fields.customerId" />,
+  <SelectInput key="outcome" source="outcome" choices={choices(OUTCOMES, 'collections.outcomes')} alwaysOn />,
+  <SelectInput key="channel" source="channel" choices={choices(CHANNELS, 'collections.channels')} />,
+  <SelectInput key="promiseStatus" source="promiseStatus" choices={choices(PROMISE_STATUSES, 'collections.promiseStatuses')} />,
+  <NullableBooleanInput key="hasVisit" source="hasVisit" />,
+  <ReferenceSelect key="collectorId" source="collectorId" reference="collectors" />,
+  <SelectInput key="visitResult" source="visitResult" choices={choices(VISIT_RESULTS, 'collections.visitResults')} />,
+  <DateInput key="calledAt_gte" source="calledAt_gte" parse={(day: string | null) => (day ? startOfDayInstant(day) : null)} />,
+  <DateInput key="calledAt_lte" source="calledAt_lte" parse={(day: string | null) => (day ? endOfDayInstant(day) : null)} />,
+];
+
+/** Calls do not carry the customer's currency: read it from the customers of the page, fetched in one request. */
+function useCustomerCurrency(customerId: number | undefined): Currency {
+  const { data } = useGetManyAggregate<{ id: number; currency: Currency }>('customers', { ids: customerId ? [customerId] : [] });
+  return data?.[0]?.currency ?? 'ARS';
+}
+
+const ContactField = () => {
+  const c = useRecordContext<CollectionCall>();
+  if (!c) return null;
+  return <TwoLines first={c.contactName ?? '—'} second={c.contactPhone} />;
+};
+
+const ResponseField = () => {
+  const c = useRecordContext<CollectionCall>();
+  if (!c?.response) return null;
+  return (
+    <Typography
+      variant="body2"
+      title={c.response}
+      sx={{
+        display: '-webkit-box',
+        WebkitLineClamp: 2,
+        WebkitBoxOrient: 'vertical',
+        overflow: 'hidden',
+        maxWidth: 320,
+        minWidth: 160,
+      }}
+    >
+      {c.response}
+    </Typography>
+  );
+};
+
+const PromiseField = () => {
+  const c = useRecordContext<CollectionCall>();
+  const currency = useCustomerCurrency(c?.customerId);
+  if (!c?.promiseDate) return null;
+  return (
+    <Box sx={{ textAlign: 'right', lineHeight: 1.2 }}>
+      <Typography variant="body2" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+        {formatMoney(c.promiseAmount, currency)}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div" sx={{ whiteSpace: 'nowrap' }}>
+        {formatDate(c.promiseDate)} <PromiseStatusChip status={c.promiseStatus} />
+      </Typography>
+    </Box>
+  );
+};
+
+const VisitField = () => {
+  const c = useRecordContext<CollectionCall>();
+  if (!c?.visitDate) return null;
+  return (
+    <TwoLines
+      first={`${formatDate(c.visitDate)} ${formatWindow(c.visitFrom, c.visitTo)}`}
+      second={
+        <>
+          {c.collectorName} <VisitResultChip result={c.visitResult} />
+        </>
+      }
+    />
+  );
+};
+
+const CallListActions = () => (
+  <TopToolbar>
+    <ExportButton />
+  </TopToolbar>
+);
+
+/**
+ * Llamadas: every call, message and visit logged, newest first. A row opens the
+ * call to correct it (for those who log calls) or the customer's collections tab.
+ */
+export const CallList = () => {
+  const mayEdit = useCan('collections.write');
+  const redirect = useRedirect();
+  const [editing, setEditing] = useState<CollectionCall>();
+  return (
+    <List
+      filters={callFilters}
+      sort={{ field: 'calledAt', order: 'DESC' }}
+      perPage={25}
+      actions={<CallListActions />}
+      sx={CONTAINED_LIST_SX}
+    >
+      <DataTable
+        bulkActionButtons={false}
+        sx={{ '& td, & th': { px: 0.75 } }}
+        rowClick={(_id, _resource, record) => {
+          if (mayEdit) setEditing(record as CollectionCall);
+          else redirect(`/customers/${(record as CollectionCall).customerId}/show/collections`);
+          return false;
+        }}
+      >
+        <DataTable.Col
+          source="calledAt"
+          render={(c: CollectionCall) => <TwoLines first={formatDateTime(c.calledAt)} second={c.userName} />}
+        />
+        <DataTable.Col
+          source="customerCode"
+          label="resources.collection-calls.fields.customerName"
+          field={() => <CustomerCell />}
+        />
+        <DataTable.Col source="contactName" disableSort field={ContactField} />
+        <DataTable.Col source="channel" field={ChannelField} />
+        <DataTable.Col source="outcome" field={OutcomeField} />
+        <DataTable.Col source="response" disableSort field={ResponseField} />
+        <DataTable.Col source="promiseDate" align="right" field={PromiseField} />
+        <DataTable.Col source="nextContactAt" render={(c: CollectionCall) => formatDateTime(c.nextContactAt)} />
+        <DataTable.Col source="visitDate" label="collections.call.visit" field={VisitField} />
+      </DataTable>
+      {editing && <CallDialog open onClose={() => setEditing(undefined)} customerId={editing.customerId} call={editing} />}
+    </List>
+  );
+};

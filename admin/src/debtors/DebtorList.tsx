@@ -1,0 +1,82 @@
+import { DataTable, List, NumberInput, SearchInput, SelectInput, SortButton, TopToolbar, useRecordContext } from 'react-admin';
+import { ExportButton } from '../common/ExportButton';
+import { MoneyInput } from '../common/MoneyInput';
+import { ProvinceInput } from '../common/ProvinceInput';
+import { ACCOUNT_CURRENCY_CHOICES } from '../common/choices';
+import { CONTAINED_LIST_SX } from '../ledger/listStyles';
+import { LogCallButton } from '../collections/LogCallButton';
+import type { Debtor } from '../collections/types';
+import { DebtorFilterSidebar } from './DebtorFilterSidebar';
+import {
+  DebtorAmountField,
+  DebtorCustomerField,
+  DebtorFollowUpField,
+  DebtorLatenessField,
+  DebtorPeopleField,
+  DebtorPromiseField,
+} from './debtorFields';
+
+/** Beyond the sidebar, under "Agregar filtro"; the search box (code, names, CUIT) is always there. */
+const debtorFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="currency" source="currency" choices={ACCOUNT_CURRENCY_CHOICES} />,
+  <ProvinceInput key="province" source="province" />,
+  <NumberInput key="minDaysOverdue" source="minDaysOverdue" min={0} step={1} />,
+  <MoneyInput key="balance_gte" source="balance_gte" />,
+  <MoneyInput key="balance_lte" source="balance_lte" />,
+];
+
+const SORTS = [
+  'overdue',
+  'balance',
+  'daysOverdue',
+  'oldestDueDate',
+  'nextContactAt',
+  'lastCallAt',
+  'promiseDate',
+  'code',
+  'legalName',
+];
+
+const DebtorListActions = () => (
+  <TopToolbar>
+    <SortButton fields={SORTS} />
+    <ExportButton />
+  </TopToolbar>
+);
+
+const LogCall = () => {
+  const d = useRecordContext<Debtor>();
+  return d ? <LogCallButton customerId={d.id} /> : null;
+};
+
+/**
+ * Deudores: the customers that owe, most overdue first, with how late they are,
+ * the follow-up and the latest promise. A row opens the customer's collections
+ * tab; "Registrar llamada" logs a call without leaving the list.
+ */
+export const DebtorList = () => (
+  <List
+    filters={debtorFilters}
+    aside={<DebtorFilterSidebar />}
+    sort={{ field: 'overdue', order: 'DESC' }}
+    perPage={25}
+    actions={<DebtorListActions />}
+    sx={CONTAINED_LIST_SX}
+  >
+    <DataTable
+      bulkActionButtons={false}
+      rowClick={(id) => `/customers/${id}/show/collections`}
+      sx={{ '& td, & th': { px: 0.75 } }}
+    >
+      <DataTable.Col source="legalName" label="collections.debtors.customer" field={DebtorCustomerField} />
+      <DataTable.Col source="collectorName" label="collections.debtors.people" field={DebtorPeopleField} />
+      <DataTable.Col source="balance" align="right" render={() => <DebtorAmountField source="balance" />} />
+      <DataTable.Col source="overdue" align="right" render={() => <DebtorAmountField source="overdue" />} />
+      <DataTable.Col source="daysOverdue" field={DebtorLatenessField} />
+      <DataTable.Col source="nextContactAt" label="collections.debtors.followUp" field={DebtorFollowUpField} />
+      <DataTable.Col source="promiseDate" label="collections.debtors.promise" align="right" field={DebtorPromiseField} />
+      <DataTable.Col label={false} disableSort align="right" field={LogCall} />
+    </DataTable>
+  </List>
+);

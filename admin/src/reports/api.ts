@@ -1,0 +1,32 @@
+/** The reports' endpoints: aging as of a date (JSON and CSV), one customer's open items then, the dashboard. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { get, url } from '../ledger/api';
+import type { AgingOpenItems, AgingReport, Dashboard } from '../collections/types';
+
+/** The aging's query string: options, filters, sort and page, empty values left out. */
+export type AgingParams = Record<string, string | undefined>;
+
+export const reportsApi = {
+  aging: (params: AgingParams) => get<AgingReport>('/reports/aging', params),
+  agingCsvUrl: (params: AgingParams) => url('/reports/aging.csv', { ...params, range: undefined }),
+  openItems: (customerId: number | string, asOf: string) =>
+    get<AgingOpenItems>(`/reports/aging/customers/${customerId}/open-items`, { asOf }),
+  dashboard: (currency: string) => get<Dashboard>('/reports/dashboard', { currency }),
+};
+
+export const useAging = (params: AgingParams) =>
+  useQuery({
+    queryKey: ['reports', 'aging', params],
+    queryFn: () => reportsApi.aging(params),
+    placeholderData: keepPreviousData,
+  });
+
+export const useAgingOpenItems = (customerId: number | string | undefined, asOf: string) =>
+  useQuery({
+    queryKey: ['reports', 'aging-open-items', String(customerId), asOf],
+    queryFn: () => reportsApi.openItems(customerId!, asOf),
+    enabled: !!customerId,
+  });
+
+export const useDashboard = (currency: string) =>
+  useQuery({ queryKey: ['reports', 'dashboard', currency], queryFn: () => reportsApi.dashboard(currency) });
