@@ -1,14 +1,9 @@
-import { CreateButton, List, useCanAccess } from 'react-admin';
+import { List } from 'react-admin';
 import { ADJUSTMENT_TYPES } from '../ledger/types';
 import { DocumentFilterSidebar } from '../ledger/DocumentFilterSidebar';
 import { documentFilters, DocumentsTable } from '../ledger/DocumentsTable';
 import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { LedgerListActions } from '../ledger/LedgerListActions';
-
-const AdjustmentListActions = () => {
-  const { canAccess } = useCanAccess({ resource: 'adjustments', action: 'create' });
-  return <LedgerListActions>{canAccess && <CreateButton />}</LedgerListActions>;
-};
 
 /** Positive and negative adjustments, each with the reason a supervisor gave. */
 export const AdjustmentList = () => (
@@ -17,7 +12,7 @@ export const AdjustmentList = () => (
     sort={{ field: 'issueDate', order: 'DESC' }}
     perPage={25}
     sx={CONTAINED_LIST_SX}
-    actions={<AdjustmentListActions />}
+    actions={<LedgerListActions />}
     aside={<DocumentFilterSidebar types={ADJUSTMENT_TYPES} />}
   >
     <DocumentsTable hide={['daysOverdue']} />

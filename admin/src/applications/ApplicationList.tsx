@@ -1,10 +1,10 @@
 import { Typography, type SxProps } from '@mui/material';
-import { CreateButton, DataTable, List, NullableBooleanInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, NullableBooleanInput, useRecordContext, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { formatDate } from '../common/dates';
 import { MoneyField } from '../common/MoneyField';
-import { DocumentLink, TranslatedField } from '../ledger/fields';
+import { DocumentNumberField, TranslatedField } from '../ledger/fields';
 import { CustomerInput } from '../ledger/inputs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
 import { CONTAINED_LIST_SX, DENSE_TABLE_SX } from '../ledger/listStyles';
@@ -32,16 +32,6 @@ const filters = [
   <NullableBooleanInput key="active" source="active" />,
 ];
 
-const Link = ({ side }: { side: 'credit' | 'debit' }) => {
-  const a = useRecordContext<ApplicationRow>();
-  if (!a) return null;
-  return side === 'credit' ? (
-    <DocumentLink id={a.creditDocumentId}>{a.creditDisplayNumber}</DocumentLink>
-  ) : (
-    <DocumentLink id={a.debitDocumentId}>{a.debitDisplayNumber}</DocumentLink>
-  );
-};
-
 const State = () => {
   const translate = useTranslate();
   const a = useRecordContext<ApplicationRow>();
@@ -60,14 +50,15 @@ const State = () => {
   );
 };
 
-const Actions = () => {
-  const { canAccess } = useCanAccess({ resource: 'applications', action: 'create' });
-  return <LedgerListActions>{canAccess && <CreateButton label="ledger.menu.apply" />}</LedgerListActions>;
-};
-
 /** Imputaciones: which credit paid which debit, when; reversed ones stay, struck through. */
 export const ApplicationList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }} perPage={25} actions={<Actions />} sx={CONTAINED_LIST_SX}>
+  <List
+    filters={filters}
+    sort={{ field: 'date', order: 'DESC' }}
+    perPage={25}
+    actions={<LedgerListActions create={{ label: 'ledger.menu.apply' }} />}
+    sx={CONTAINED_LIST_SX}
+  >
     <DataTable
       bulkActionButtons={false}
       rowClick={false}
@@ -79,10 +70,10 @@ export const ApplicationList = () => (
       <DataTable.Col source="date" field={DateField} />
       <DataTable.Col source="customerCode" disableSort />
       <DataTable.Col source="creditDisplayNumber" disableSort>
-        <Link side="credit" />
+        <DocumentNumberField source="creditDisplayNumber" idSource="creditDocumentId" />
       </DataTable.Col>
       <DataTable.Col source="debitDisplayNumber" disableSort>
-        <Link side="debit" />
+        <DocumentNumberField source="debitDisplayNumber" idSource="debitDocumentId" />
       </DataTable.Col>
       <DataTable.Col source="amount" align="right" field={MoneyField} />
       <DataTable.Col source="origin" disableSort>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
 import AutoIcon from '@mui/icons-material/AutoFixHigh';
 import ClearIcon from '@mui/icons-material/ClearAll';
@@ -8,13 +8,52 @@ import { Form, Title, useGetOne, useNotify, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
-import { formatMoney } from '../common/money';
+import { formatMoney, type Currency } from '../common/money';
 import { fromCents, minCents, sumCents, toCents } from '../common/cents';
 import { ledgerApi, useLedgerRefresh, useOpenItems } from '../ledger/api';
 import { CustomerInput } from '../ledger/inputs';
 import { allocateOldestFirst, itemProblem, OpenItemsTable, sumAmounts, type Amounts } from '../ledger/OpenItemsTable';
 import { pairApplications } from '../ledger/pairing';
 import type { LedgerCustomer, OpenItem } from '../ledger/types';
+
+/** One side of the application: the credits to use or the debits to settle, with a box per item. */
+const Side = ({
+  title,
+  help,
+  amountLabel,
+  items,
+  amounts,
+  setAmounts,
+  currency,
+  showDue = false,
+}: {
+  title: string;
+  help: string;
+  amountLabel: string;
+  items: OpenItem[];
+  amounts: Amounts;
+  setAmounts: Dispatch<SetStateAction<Amounts>>;
+  currency: Currency;
+  showDue?: boolean;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined">
+      <CardHeader title={translate(title)} subheader={translate(help)} />
+      <CardContent sx={{ overflowX: 'auto' }}>
+        <OpenItemsTable
+          items={items}
+          amounts={amounts}
+          onChange={(id, v) => setAmounts((a) => ({ ...a, [id]: v }))}
+          currency={currency}
+          amountLabel={amountLabel}
+          ariaLabel={translate(title)}
+          showDue={showDue}
+        />
+      </CardContent>
+    </Card>
+  );
+};
 
 const ApplyWorkspace = () => {
   const translate = useTranslate();
@@ -105,33 +144,25 @@ const ApplyWorkspace = () => {
   return (
     <Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', xl: '1fr 1fr' }, gap: 2 }}>
-        <Card variant="outlined">
-          <CardHeader title={translate('ledger.apply.credits')} subheader={translate('ledger.apply.creditsHelp')} />
-          <CardContent sx={{ overflowX: 'auto' }}>
-            <OpenItemsTable
-              items={credits}
-              amounts={creditAmounts}
-              onChange={(id, v) => setCreditAmounts((a) => ({ ...a, [id]: v }))}
-              currency={currency}
-              amountLabel="ledger.apply.use"
-              ariaLabel={translate('ledger.apply.credits')}
-              showDue={false}
-            />
-          </CardContent>
-        </Card>
-        <Card variant="outlined">
-          <CardHeader title={translate('ledger.apply.debits')} subheader={translate('ledger.apply.debitsHelp')} />
-          <CardContent sx={{ overflowX: 'auto' }}>
-            <OpenItemsTable
-              items={debits}
-              amounts={debitAmounts}
-              onChange={(id, v) => setDebitAmounts((a) => ({ ...a, [id]: v }))}
-              currency={currency}
-              amountLabel="ledger.apply.settle"
-              ariaLabel={translate('ledger.apply.debits')}
-            />
-          </CardContent>
-        </Card>
+        <Side
+          title="ledger.apply.credits"
+          help="ledger.apply.creditsHelp"
+          amountLabel="ledger.apply.use"
+          items={credits}
+          amounts={creditAmounts}
+          setAmounts={setCreditAmounts}
+          currency={currency}
+        />
+        <Side
+          title="ledger.apply.debits"
+          help="ledger.apply.debitsHelp"
+          amountLabel="ledger.apply.settle"
+          items={debits}
+          amounts={debitAmounts}
+          setAmounts={setDebitAmounts}
+          currency={currency}
+          showDue
+        />
       </Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 2, alignItems: { md: 'center' } }}>
         <Button variant="outlined" startIcon={<AutoIcon />} onClick={auto}>

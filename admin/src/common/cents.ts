@@ -75,18 +75,3 @@ export function allocateInOrder(available: Cents, wanted: Cents[]): Cents[] {
     return take;
   });
 }
-
-/**
- * A rate or coefficient as typed ("1.385,50", "1385.5", "1,15"): a comma is the
- * decimal separator and dots before it group thousands; without a comma a single
- * point is the decimal point. Up to six decimals. null for an empty box,
- * undefined for text that is not a number.
- */
-export function parseRate(text: string): string | null | undefined {
-  let s = text.replace(/\s|\u00a0/g, '');
-  if (s === '') return null;
-  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
-  else if ((s.match(/\./g) ?? []).length > 1) s = s.replace(/\./g, '');
-  if (!/^\d+(\.\d{1,6})?$/.test(s)) return undefined;
-  return s;
-}

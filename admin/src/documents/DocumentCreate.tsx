@@ -1,26 +1,13 @@
 import { Box, Typography } from '@mui/material';
-import { useNavigate } from 'react-router-dom';
-import {
-  Create,
-  maxLength,
-  RadioButtonGroupInput,
-  required,
-  SaveButton,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { maxLength, RadioButtonGroupInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
 import { MoneyInput } from '../common/MoneyInput';
 import { integerBetween } from '../common/validators';
 import { INTAKE_TYPE_CHOICES, LETTER_CHOICES } from '../ledger/choices';
 import { CustomerInput } from '../ledger/inputs';
+import { PostingCreate } from '../ledger/PostingCreate';
 import { positiveAmount, validateDueDate } from '../ledger/validation';
-import type { DocumentDetail } from '../ledger/types';
 
 const grid = { display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr', sm: 'repeat(4, 1fr)' } } as const;
 
@@ -31,40 +18,22 @@ const grid = { display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs
  */
 export const DocumentCreate = () => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const navigate = useNavigate();
   return (
-    <Create
-      mutationOptions={{
-        onSuccess: (data: DocumentDetail) => {
-          notify('ledger.documents.posted', { type: 'success', messageArgs: { number: data.displayNumber } });
-          navigate(`/documents/${data.id}/show`, { state: { warnings: data.warnings ?? [] } });
-        },
-      }}
-    >
-      <SimpleForm
-        defaultValues={{ type: 'FAC', letter: 'A', issueDate: todayIso() }}
-        toolbar={
-          <Toolbar>
-            <SaveButton label="ledger.documents.post" />
-          </Toolbar>
-        }
-      >
-        <RadioButtonGroupInput source="type" choices={INTAKE_TYPE_CHOICES} validate={required()} />
-        <CustomerInput source="customerId" validate={required()} fullWidth autoFocus />
-        <Box sx={grid}>
-          <SelectInput source="letter" choices={LETTER_CHOICES} translateChoice={false} validate={required()} />
-          <TextInput source="pointOfSale" validate={[required(), integerBetween(1, 99999)]} inputMode="numeric" />
-          <TextInput source="number" validate={[required(), integerBetween(1, 99999999)]} inputMode="numeric" />
-          <MoneyInput source="total" validate={[required(), positiveAmount]} />
-          <DateInput source="issueDate" validate={required()} />
-          <DateInput source="dueDate" validate={validateDueDate} helperText="ledger.documents.dueHelp" />
-        </Box>
-        <TextInput source="notes" multiline fullWidth validate={maxLength(2000)} />
-        <Typography variant="body2" color="text.secondary">
-          {translate('ledger.documents.intakeHelp')}
-        </Typography>
-      </SimpleForm>
-    </Create>
+    <PostingCreate defaultValues={{ type: 'FAC', letter: 'A', issueDate: todayIso() }}>
+      <RadioButtonGroupInput source="type" choices={INTAKE_TYPE_CHOICES} validate={required()} />
+      <CustomerInput source="customerId" validate={required()} fullWidth autoFocus />
+      <Box sx={grid}>
+        <SelectInput source="letter" choices={LETTER_CHOICES} translateChoice={false} validate={required()} />
+        <TextInput source="pointOfSale" validate={[required(), integerBetween(1, 99999)]} inputMode="numeric" />
+        <TextInput source="number" validate={[required(), integerBetween(1, 99999999)]} inputMode="numeric" />
+        <MoneyInput source="total" validate={[required(), positiveAmount]} />
+        <DateInput source="issueDate" validate={required()} />
+        <DateInput source="dueDate" validate={validateDueDate} helperText="ledger.documents.dueHelp" />
+      </Box>
+      <TextInput source="notes" multiline fullWidth validate={maxLength(2000)} />
+      <Typography variant="body2" color="text.secondary">
+        {translate('ledger.documents.intakeHelp')}
+      </Typography>
+    </PostingCreate>
   );
 };

@@ -13,6 +13,18 @@ import { CustomerCell, DaysOverdueField, DocumentNumberField, DocumentStatusFiel
 import { CustomerInput } from './inputs';
 import type { DocumentType } from './types';
 import { DENSE_TABLE_SX } from './listStyles';
+import type { FilterTab } from './FilterTabs';
+
+/**
+ * The states of a list of documents as tabs: registered, still open (for
+ * receipts, with something on account), cancelled, and receipt forms voided.
+ */
+export const documentTabs = (openLabel = 'ledger.documents.tabs.open'): FilterTab[] => [
+  { id: 'posted', label: 'ledger.documents.tabs.posted', filter: { status: 'posted' } },
+  { id: 'open', label: openLabel, filter: { open: true } },
+  { id: 'cancelled', label: 'ledger.documents.tabs.cancelled', filter: { status: 'cancelled' } },
+  { id: 'voided', label: 'ledger.documents.tabs.voided', filter: { status: 'voided' } },
+];
 
 type Column = 'type' | 'dueDate' | 'openAmount' | 'daysOverdue' | 'status' | 'reason' | 'total';
 

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import {
   Button,
+  CreateButton,
   FilterButton,
   TopToolbar,
   useCanAccess,
@@ -28,13 +28,27 @@ export const LedgerExportButton = ({ fixedFilter }: { fixedFilter?: Record<strin
   );
 };
 
-/** Filters, the screen's own actions (new receipt, new adjustment), and the CSV export. */
-export const LedgerListActions = ({ fixedFilter, children }: { fixedFilter?: Record<string, unknown>; children?: ReactNode }) => {
+/** The list's create button, under the resource's own name or the screen's ("Nuevo recibo"), for the roles that may create. */
+const CreateAction = ({ resource, label }: { resource?: string; label?: string }) => {
+  const listResource = useResourceContext();
+  const { canAccess, isPending } = useCanAccess({ resource: resource ?? listResource, action: 'create' });
+  return isPending || !canAccess ? null : <CreateButton resource={resource} label={label} />;
+};
+
+/** Filters, the screen's create action (new receipt, new adjustment), and the CSV export. */
+export const LedgerListActions = ({
+  fixedFilter,
+  create,
+}: {
+  fixedFilter?: Record<string, unknown>;
+  /** Where "create" goes when it is not the list's resource, and its label. */
+  create?: { resource?: string; label?: string } | false;
+}) => {
   const filters = useFilterContext();
   return (
     <TopToolbar>
       {filters && filters.length > 0 && <FilterButton />}
-      {children}
+      {create !== false && <CreateAction {...create} />}
       <LedgerExportButton fixedFilter={fixedFilter} />
     </TopToolbar>
   );

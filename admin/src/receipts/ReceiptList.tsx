@@ -1,21 +1,11 @@
-import { CreateButton, List, useCanAccess } from 'react-admin';
+import { List } from 'react-admin';
 import { DocumentFilterSidebar } from '../ledger/DocumentFilterSidebar';
-import { documentFilters, DocumentsTable } from '../ledger/DocumentsTable';
+import { documentFilters, DocumentsTable, documentTabs } from '../ledger/DocumentsTable';
 import { CONTAINED_LIST_SX } from '../ledger/listStyles';
-import { FilterTabs, type FilterTab } from '../ledger/FilterTabs';
+import { FilterTabs } from '../ledger/FilterTabs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
 
-const TABS: FilterTab[] = [
-  { id: 'posted', label: 'ledger.documents.tabs.posted', filter: { status: 'posted' } },
-  { id: 'open', label: 'ledger.receipts.onAccount', filter: { open: true } },
-  { id: 'cancelled', label: 'ledger.documents.tabs.cancelled', filter: { status: 'cancelled' } },
-  { id: 'voided', label: 'ledger.documents.tabs.voided', filter: { status: 'voided' } },
-];
-
-const ReceiptListActions = () => {
-  const { canAccess } = useCanAccess({ resource: 'receipts', action: 'create' });
-  return <LedgerListActions>{canAccess && <CreateButton label="ledger.menu.newReceipt" />}</LedgerListActions>;
-};
+const TABS = documentTabs('ledger.receipts.onAccount');
 
 /** Receipts: what each customer paid, with what is still on account. */
 export const ReceiptList = () => (
@@ -25,7 +15,7 @@ export const ReceiptList = () => (
     sort={{ field: 'issueDate', order: 'DESC' }}
     perPage={25}
     sx={CONTAINED_LIST_SX}
-    actions={<ReceiptListActions />}
+    actions={<LedgerListActions create={{ label: 'ledger.menu.newReceipt' }} />}
     aside={<DocumentFilterSidebar types={['REC']} withDue={false} />}
   >
     <FilterTabs tabs={TABS} />

@@ -1,9 +1,9 @@
 import { Box, Tooltip, Typography } from '@mui/material';
-import { DataTable, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { formatDate } from '../common/dates';
 import { MoneyField } from '../common/MoneyField';
-import { CustomerCell, DocumentLink, PaymentMethodField, ValueStateField } from '../ledger/fields';
+import { CustomerCell, DocumentNumberField, PaymentMethodField, ValueStateField } from '../ledger/fields';
 import type { LedgerValue } from '../ledger/types';
 import { DENSE_TABLE_SX } from '../ledger/listStyles';
 import { ValueActions } from './ValueActions';
@@ -26,9 +26,7 @@ const StateDetail = () => {
       {v.rejectionDocumentId && (
         <Typography variant="caption" component="div">
           <ReferenceField source="rejectionDocumentId" reference="documents" link={false}>
-            <DocumentLink id={v.rejectionDocumentId}>
-              <TextField source="displayNumber" variant="caption" />
-            </DocumentLink>
+            <DocumentNumberField />
           </ReferenceField>
         </Typography>
       )}
@@ -59,11 +57,6 @@ const Bank = () => {
   );
 };
 
-const Receipt = () => {
-  const v = useRecordContext<LedgerValue>();
-  return v ? <DocumentLink id={v.receiptId}>{v.receiptNumber}</DocumentLink> : null;
-};
-
 /** The values' columns, with their actions (Depositar, Endosar, Rechazar) and history; shared by the portfolio and the customer page. */
 export const ValuesDataTable = ({ withCustomer = true }: { withCustomer?: boolean }) => (
   <DataTable bulkActionButtons={false} rowClick={false} sx={DENSE_TABLE_SX}>
@@ -85,7 +78,7 @@ export const ValuesDataTable = ({ withCustomer = true }: { withCustomer?: boolea
       </DataTable.Col>
     ) : (
       <DataTable.Col source="receiptNumber" disableSort>
-        <Receipt />
+        <DocumentNumberField source="receiptNumber" idSource="receiptId" />
       </DataTable.Col>
     )}
     <DataTable.Col source="amount" align="right">

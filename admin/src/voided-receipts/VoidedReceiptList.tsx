@@ -1,4 +1,4 @@
-import { CreateButton, DataTable, List, SearchInput, useCanAccess } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { DateField, DateTimeField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { CustomerCell, DocumentNumberField } from '../ledger/fields';
@@ -13,15 +13,6 @@ const filters = [
   <DateInput key="issueDate_lte" source="issueDate_lte" />,
 ];
 
-const VoidedReceiptActions = () => {
-  const { canAccess } = useCanAccess({ resource: 'voided-receipts', action: 'create' });
-  return (
-    <LedgerListActions fixedFilter={FIXED}>
-      {canAccess && <CreateButton resource="voided-receipts" label="ledger.voided.register" />}
-    </LedgerListActions>
-  );
-};
-
 /**
  * Recibos anulados: receipt forms spoiled before use, registered so their numbers
  * are accounted for. They are receipts with status `voided`, read from the
@@ -35,7 +26,7 @@ export const VoidedReceiptList = () => (
     filters={filters}
     sort={{ field: 'issueDate', order: 'DESC' }}
     perPage={25}
-    actions={<VoidedReceiptActions />}
+    actions={<LedgerListActions fixedFilter={FIXED} create={{ resource: 'voided-receipts', label: 'ledger.voided.register' }} />}
     title="resources.voided-receipts.name"
     sx={CONTAINED_LIST_SX}
   >

@@ -1,12 +1,12 @@
 import type { SxProps } from '@mui/material';
-import { DataTable, List, NullableBooleanInput, SearchInput, SelectInput, useRecordContext } from 'react-admin';
+import { DataTable, List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { MoneyField } from '../common/MoneyField';
 import { ProvinceField } from '../common/ProvinceField';
 import { ProvinceInput } from '../common/ProvinceInput';
 import { WITHHOLDING_TYPE_CHOICES } from '../ledger/choices';
-import { CustomerCell, DocumentLink, TranslatedField } from '../ledger/fields';
+import { CustomerCell, DocumentNumberField, TranslatedField } from '../ledger/fields';
 import { CustomerInput } from '../ledger/inputs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
 import { CONTAINED_LIST_SX, DENSE_TABLE_SX } from '../ledger/listStyles';
@@ -20,11 +20,6 @@ const filters = [
   <CustomerInput key="customerId" source="customerId" sx={{ minWidth: 320 }} />,
   <NullableBooleanInput key="active" source="active" />,
 ];
-
-const Receipt = () => {
-  const w = useRecordContext<{ documentId: number; receiptNumber: string }>();
-  return w ? <DocumentLink id={w.documentId}>{w.receiptNumber}</DocumentLink> : null;
-};
 
 /** Retenciones: the withholding certificates customers handed with their receipts, for the tax filings. */
 export const WithholdingList = () => (
@@ -51,7 +46,7 @@ export const WithholdingList = () => (
         <CustomerCell />
       </DataTable.Col>
       <DataTable.Col source="receiptNumber" disableSort>
-        <Receipt />
+        <DocumentNumberField source="receiptNumber" idSource="documentId" />
       </DataTable.Col>
       <DataTable.Col source="baseAmount" align="right" disableSort field={MoneyField} />
       <DataTable.Col source="amount" align="right" field={MoneyField} />

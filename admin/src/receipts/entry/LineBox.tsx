@@ -59,3 +59,10 @@ export const LineBox = ({
     </Box>
   );
 };
+
+/**
+ * A select the keyboard passes over (Tab and Enter go from amount to bank): the
+ * line's method was chosen with its button and its currency is rarely changed;
+ * the mouse, or Shift+Tab, still reaches them.
+ */
+export const SKIPPED_BY_TAB = { select: { SelectDisplayProps: { tabIndex: -1 } } } as const;

@@ -1,35 +1,18 @@
 import { useEffect } from 'react';
 import { Typography } from '@mui/material';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { BooleanInput, SelectInput, TextInput, useGetList, useTranslate, type Validator } from 'react-admin';
+import { BooleanInput, required, SelectInput, TextInput, useGetList, useTranslate } from 'react-admin';
 import { CuitInput } from '../../common/CuitInput';
 import { DateInput } from '../../common/DateInput';
 import { MoneyInput } from '../../common/MoneyInput';
 import { formatDate } from '../../common/dates';
-import { formatDecimal, formatMoney, type Currency } from '../../common/money';
-import { fromCents, parseRate } from '../../common/cents';
+import { formatDecimal, formatDecimalTrimmed, formatMoney, type Currency } from '../../common/money';
+import { fromCents } from '../../common/cents';
+import { DecimalInput } from '../../common/DecimalInput';
 import { CURRENCY_CHOICES, PAYMENT_METHOD_CHOICES } from '../../ledger/choices';
 import { BankInput } from '../../ledger/inputs';
 import { cardFigures, METHOD_FIELDS, type PaymentLine } from './model';
-import { LineBox } from './LineBox';
-
-const validateRate: Validator = (value: unknown) =>
-  value === null || value === undefined || value === '' || /^\d+(\.\d{1,6})?$/.test(String(value))
-    ? undefined
-    : 'ledger.receipt.badRate';
-
-/** An exchange rate typed with a comma ("1.385,50"), held as the API's decimal ("1385.50"). */
-const RateInput = ({ source, label }: { source: string; label: string }) => (
-  <TextInput
-    source={source}
-    label={label}
-    helperText={false}
-    format={(v: string | null) => (v && /^\d+(\.\d+)?$/.test(v) ? v.replace('.', ',') : (v ?? ''))}
-    parse={(text: string) => parseRate(text) ?? (text || null)}
-    validate={validateRate}
-    slotProps={{ htmlInput: { inputMode: 'decimal', autoComplete: 'off', style: { textAlign: 'right' } } }}
-  />
-);
+import { LineBox, SKIPPED_BY_TAB } from './LineBox';
 
 interface Plan {
   id: number;
@@ -86,7 +69,7 @@ const CardFields = ({ index, line, issueDate }: { index: number; line: PaymentLi
       <TextInput source={`payments.${index}.couponNumber`} label="ledger.receipt.fields.couponNumber" helperText={false} />
       <TextInput source={`payments.${index}.authorization`} label="ledger.receipt.fields.authorization" helperText={false} />
       {plan && (
-        <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1', mt: -0.5 }} data-card-figures>
+        <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1', mt: 0.5, order: 99 }} data-card-figures>
           {translate('ledger.receipt.cardFigures', {
             smart_count: plan.installments,
             coefficient: formatDecimal(plan.surchargeCoefficient, 4),
@@ -154,10 +137,22 @@ export const PaymentLineRow = ({
         source={at('method')}
         label="ledger.receipt.fields.method"
         choices={PAYMENT_METHOD_CHOICES}
+        validate={required()}
         helperText={false}
-        sx={{ gridColumn: { md: 'span 1' } }}
+        slotProps={SKIPPED_BY_TAB}
       />
       <MoneyInput source={at('amount')} label="ledger.receipt.fields.amount" currency={line.currency} helperText={false} />
+      <SelectInput
+        source={at('currency')}
+        label="ledger.receipt.fields.currency"
+        choices={CURRENCY_CHOICES}
+        validate={required()}
+        helperText={false}
+        slotProps={SKIPPED_BY_TAB}
+      />
+      {foreign && (
+        <DecimalInput source={at('exchangeRate')} label="ledger.receipt.fields.exchangeRate" decimals={6} helperText={false} />
+      )}
       {fields.includes('bankId') && <BankInput source={at('bankId')} helperText={false} sx={{ gridColumn: { md: 'span 2' } }} />}
       {fields.includes('number') && <TextInput source={at('number')} label="ledger.receipt.fields.number" helperText={false} />}
       {fields.includes('issueDate') && (
@@ -189,15 +184,13 @@ export const PaymentLineRow = ({
         />
       )}
       {line.method === 'card' && <CardFields index={index} line={line} issueDate={issueDate} />}
-      <SelectInput source={at('currency')} label="ledger.receipt.fields.currency" choices={CURRENCY_CHOICES} helperText={false} />
-      {foreign && <RateInput source={at('exchangeRate')} label="ledger.receipt.fields.exchangeRate" />}
       {foreign && (
-        <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1', mt: 0.5 }} data-converted>
+        <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1', mt: 0.5, order: 99 }} data-converted>
           {accountAmount !== undefined
             ? translate('ledger.receipt.converted', { amount: formatMoney(fromCents(accountAmount), accountCurrency) })
             : translate('ledger.receipt.needsRate')}
           {rate
-            ? ` ${translate('ledger.receipt.rateOf', { rate: formatDecimal(rate.rate, 2), date: formatDate(rate.date) })}`
+            ? ` ${translate('ledger.receipt.rateOf', { rate: formatDecimalTrimmed(rate.rate, 6, 2), date: formatDate(rate.date) })}`
             : ''}
         </Typography>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
 import AutoIcon from '@mui/icons-material/AutoFixHigh';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -30,6 +30,8 @@ const ADD_PAYMENT: Array<{ method: PaymentMethod; code: string; key: string }> =
   { method: 'transfer', code: 'KeyT', key: 'T' },
   { method: 'card', code: 'KeyJ', key: 'J' },
 ];
+
+const ADD_WITHHOLDING: WithholdingType[] = ['IIBB', 'GANANCIAS', 'IVA', 'SUSS'];
 
 const FOCUS_FIRST: Record<PaymentMethod, string> = {
   cash: 'amount',
@@ -76,6 +78,47 @@ function enterToNext(event: KeyboardEvent<HTMLElement>) {
     next.focus();
   }
 }
+
+/** A card of receipt lines (payments, certificates) with a button per kind of line to add. */
+const LinesSection = ({
+  title,
+  empty,
+  adds,
+  children,
+}: {
+  title: string;
+  empty: string;
+  adds: Array<{ key: string; label: string; shortcut?: string; add: () => void }>;
+  children: ReactNode[];
+}) => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mb: 2 }} component="section" aria-label={translate(title)}>
+      <CardHeader
+        title={translate(title)}
+        titleTypographyProps={{ variant: 'h6' }}
+        sx={{ pb: 0 }}
+        action={
+          <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+            {adds.map((a) => (
+              <Button key={a.key} size="small" onClick={a.add} title={a.shortcut}>
+                + {translate(a.label)}
+              </Button>
+            ))}
+          </Stack>
+        }
+      />
+      <CardContent>
+        {children.length === 0 && (
+          <Typography color="text.secondary" sx={{ mb: 1 }}>
+            {translate(empty)}
+          </Typography>
+        )}
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
 
 const CustomerSummary = ({ customer, credits }: { customer: LedgerCustomer; credits: OpenItem[] }) => {
   const translate = useTranslate();
@@ -283,78 +326,51 @@ const EntryBody = () => {
         </CardContent>
       </Card>
 
-      <Card sx={{ mb: 2 }} component="section" aria-label={translate('ledger.receipt.payments')}>
-        <CardHeader
-          title={translate('ledger.receipt.payments')}
-          titleTypographyProps={{ variant: 'h6' }}
-          sx={{ pb: 0 }}
-          action={
-            <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
-              {ADD_PAYMENT.map((a) => (
-                <Button key={a.method} size="small" onClick={() => addPayment(a.method)} title={`Alt+${a.key}`}>
-                  + {translate(`ledger.methods.${a.method}`)}
-                </Button>
-              ))}
-            </Stack>
-          }
-        />
-        <CardContent>
-          {payments.fields.length === 0 && (
-            <Typography color="text.secondary" sx={{ mb: 1 }}>
-              {translate('ledger.receipt.noPaymentLines')}
-            </Typography>
-          )}
-          {payments.fields.map((field, index) => (
-            <PaymentLineRow
+      <LinesSection
+        title="ledger.receipt.payments"
+        empty="ledger.receipt.noPaymentLines"
+        adds={ADD_PAYMENT.map((a) => ({
+          key: a.method,
+          label: `ledger.methods.${a.method}`,
+          shortcut: `Alt+${a.key}`,
+          add: () => addPayment(a.method),
+        }))}
+      >
+        {payments.fields.map((field, index) => (
+          <PaymentLineRow
+            key={field.id}
+            index={index}
+            label={lineLabel(values.payments?.[index]?.method ?? 'cash', payOrdinals[index])}
+            accountCurrency={currency}
+            accountAmount={totals.lines[index]}
+            issueDate={issueDate}
+            onRemove={() => payments.remove(index)}
+          />
+        ))}
+      </LinesSection>
+
+      <LinesSection
+        title="ledger.receipt.withholdings"
+        empty="ledger.receipt.noWithholdingLines"
+        adds={ADD_WITHHOLDING.map((type) => ({
+          key: type,
+          label: `ledger.withholdingTypes.${type}`,
+          shortcut: type === 'IIBB' ? 'Alt+R' : undefined,
+          add: () => addWithholding(type),
+        }))}
+      >
+        {withholdings.fields.map((field, index) => {
+          const type = values.withholdings?.[index]?.type ?? 'IIBB';
+          return (
+            <WithholdingLineRow
               key={field.id}
               index={index}
-              label={lineLabel(values.payments?.[index]?.method ?? 'cash', payOrdinals[index])}
-              accountCurrency={currency}
-              accountAmount={totals.lines[index]}
-              issueDate={issueDate}
-              onRemove={() => payments.remove(index)}
+              label={`${translate(`ledger.withholdingTypes.${type}`)}${whOrdinals[index] ? ` ${whOrdinals[index]}` : ''}`}
+              onRemove={() => withholdings.remove(index)}
             />
-          ))}
-        </CardContent>
-      </Card>
-
-      <Card sx={{ mb: 2 }} component="section" aria-label={translate('ledger.receipt.withholdings')}>
-        <CardHeader
-          title={translate('ledger.receipt.withholdings')}
-          titleTypographyProps={{ variant: 'h6' }}
-          sx={{ pb: 0 }}
-          action={
-            <Stack direction="row" spacing={0.5}>
-              {(['IIBB', 'GANANCIAS', 'IVA', 'SUSS'] as const).map((type) => (
-                <Button
-                  key={type}
-                  size="small"
-                  onClick={() => addWithholding(type)}
-                  title={type === 'IIBB' ? 'Alt+R' : undefined}
-                >
-                  + {translate(`ledger.withholdingTypes.${type}`)}
-                </Button>
-              ))}
-            </Stack>
-          }
-        />
-        <CardContent>
-          {withholdings.fields.length === 0 && (
-            <Typography color="text.secondary">{translate('ledger.receipt.noWithholdingLines')}</Typography>
-          )}
-          {withholdings.fields.map((field, index) => {
-            const type = values.withholdings?.[index]?.type ?? 'IIBB';
-            return (
-              <WithholdingLineRow
-                key={field.id}
-                index={index}
-                label={`${translate(`ledger.withholdingTypes.${type}`)}${whOrdinals[index] ? ` ${whOrdinals[index]}` : ''}`}
-                onRemove={() => withholdings.remove(index)}
-              />
-            );
-          })}
-        </CardContent>
-      </Card>
+          );
+        })}
+      </LinesSection>
 
       <Card sx={{ mb: 2 }} component="section" aria-label={translate('ledger.receipt.allocation')}>
         <CardHeader

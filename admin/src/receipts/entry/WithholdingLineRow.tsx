@@ -1,11 +1,11 @@
 import { useWatch } from 'react-hook-form';
-import { SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput, TextInput } from 'react-admin';
 import { DateInput } from '../../common/DateInput';
 import { MoneyInput } from '../../common/MoneyInput';
 import { ProvinceInput } from '../../common/ProvinceInput';
 import { WITHHOLDING_TYPE_CHOICES } from '../../ledger/choices';
 import type { WithholdingLine } from './model';
-import { LineBox } from './LineBox';
+import { LineBox, SKIPPED_BY_TAB } from './LineBox';
 
 /** One withholding certificate: tax, jurisdiction (required for Ingresos Brutos), number, date, base and amount. */
 export const WithholdingLineRow = ({ index, label, onRemove }: { index: number; label: string; onRemove: () => void }) => {
@@ -18,7 +18,9 @@ export const WithholdingLineRow = ({ index, label, onRemove }: { index: number; 
         source={at('type')}
         label="ledger.receipt.fields.withholdingType"
         choices={WITHHOLDING_TYPE_CHOICES}
+        validate={required()}
         helperText={false}
+        slotProps={SKIPPED_BY_TAB}
       />
       <ProvinceInput
         source={at('jurisdiction')}
