@@ -115,7 +115,7 @@ test('when an invoice from billing takes a customer over its credit limit, then 
   const api = await apiOf(page);
   const customer = await createCustomer(api, 'Maderera del Sur S.A.', { creditLimit: '100000.00' });
   await page.goto('/#/documents/create');
-  await page.getByLabel('Cliente').fill(customer.code);
+  await page.getByRole('combobox', { name: 'Cliente' }).fill(customer.code);
   await page.getByRole('option', { name: new RegExp(customer.code) }).click();
   await page.getByLabel('Punto de venta').fill('4');
   const number = uniqueNumber();

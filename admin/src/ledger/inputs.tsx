@@ -24,6 +24,8 @@ export const CustomerInput = ({ source = 'customerId', ...props }: CustomerInput
       filterToQuery={(q: string) => (q ? { q } : {})}
       label="ledger.fields.customer"
       noOptionsText="ledger.noCustomers"
+      // The cursor often lands here first: suggestions wait for what is typed.
+      openOnFocus={false}
       {...props}
     />
   </ReferenceInput>
