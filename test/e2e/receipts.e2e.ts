@@ -3,6 +3,8 @@ import { expect, login, screenshot, sidebar, test, waitForNotification } from '.
 import { apiOf, createCustomer, day, makeCuit, postInvoice, typed, uniqueNumber } from './ledger-support';
 
 const nb = '\u00a0';
+const A4 = { width: 794, height: 1123 };
+const SCREEN = { width: 1366, height: 820 };
 const money = (text: string) => `$${nb}${text}`;
 
 const paymentLine = (page: Page, index: number) => page.locator(`[data-payment-line="${index}"]`);
@@ -112,10 +114,13 @@ test('when a clerk posts a receipt with cash, two deferred cheques, a transfer a
   await expect(sheet).toContainText('son pesos doscientos ochenta y tres mil setecientos setenta y cinco con 02/100');
   await expect(sheet).toContainText('Firma y aclaración');
   await screenshot(page, 'receipt-print-screen');
+  // On paper: an A4 sheet (794 × 1123 CSS pixels), without the buttons.
+  await page.setViewportSize(A4);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Imprimir' })).toBeHidden();
   await screenshot(page, 'receipt-print');
   await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(SCREEN);
 
   // The invoices are settled; the receipt keeps 8.274,52 on account.
   const [first] = invoices;
@@ -186,6 +191,7 @@ test('when a clerk starts a receipt from the customer page, then it opens for th
   await page.getByRole('link', { name: 'Imprimir' }).click();
   await expect(page.locator('.print-sheet')).toContainText('ESTADO DE CUENTA');
   await expect(page.locator('.print-sheet')).toContainText('Av. San Martín 1450');
+  await page.setViewportSize(A4);
   await page.emulateMedia({ media: 'print' });
   await screenshot(page, 'customer-statement-print');
 });
