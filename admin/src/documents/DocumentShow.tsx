@@ -7,6 +7,7 @@ import { Button, ListButton, Show, TopToolbar, useRecordContext, useTranslate } 
 import { formatDate, formatDateTime } from '../common/dates';
 import { formatMoney } from '../common/money';
 import { fromCents, toCents } from '../common/cents';
+import { moneyInMessage } from '../ledger/api';
 import { ApplicationsPanel } from '../ledger/ApplicationsPanel';
 import { CancelDocumentButton } from '../ledger/CancelDocumentButton';
 import { DaysOverdue, DocumentStatusChip, DocumentTypeChip } from '../ledger/fields';
@@ -75,7 +76,7 @@ const PostingWarnings = () => {
     <Stack spacing={1} sx={{ mb: 2 }}>
       {warnings.map((w) => (
         <Alert key={w.code} severity="warning" data-warning={w.code}>
-          {w.message}
+          {moneyInMessage(w.message)}
         </Alert>
       ))}
     </Stack>

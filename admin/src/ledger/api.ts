@@ -6,6 +6,8 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { HttpError } from 'react-admin';
+import { formatMoney } from '../common/money';
 import { API_URL } from '../data/dataProvider';
 import { httpClient } from '../data/httpClient';
 import type {
@@ -27,12 +29,27 @@ export const url = (path: string, query?: Record<string, string | undefined>) =>
   return `${API_URL}${path}${search ? `?${search}` : ''}`;
 };
 
+/**
+ * The server writes amounts in its sentences as the API does ("supera el límite
+ * de crédito (100000.00)"); people read them as money ("$ 100.000,00").
+ */
+export const moneyInMessage = (text: string): string =>
+  text.replace(/(?<![\d.,$])-?\d+\.\d{2}(?![\d.])/g, (amount) => formatMoney(amount));
+
+function readable(error: unknown): unknown {
+  return error instanceof HttpError ? new HttpError(moneyInMessage(error.message), error.status, error.body) : error;
+}
+
 export const get = <T>(path: string, query?: Record<string, string | undefined>) =>
-  httpClient(url(path, query)).then(({ json }) => json as T);
+  httpClient(url(path, query)).then(
+    ({ json }) => json as T,
+    (error) => Promise.reject(readable(error)),
+  );
 
 const send = <T>(method: 'POST' | 'DELETE', path: string, body: unknown, headers?: Record<string, string>) =>
   httpClient(url(path), { method, body: JSON.stringify(body ?? {}), headers: new Headers(headers) }).then(
     ({ json }) => json as T,
+    (error) => Promise.reject(readable(error)),
   );
 
 export interface ReceiptBody {
