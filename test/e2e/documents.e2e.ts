@@ -164,3 +164,21 @@ test('when a clerk applies a credit note on Imputar, then the oldest invoices ar
   // Nothing left to use: the page says so instead of an empty table.
   await expect(page.getByText('no tiene créditos a cuenta para imputar')).toBeVisible();
 });
+
+test('when a clerk registers a spoiled receipt form, then it keeps its number and is listed with its reason', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  const reason = `Formulario roto ${uniqueNumber()}`;
+  await sidebar(page).getByRole('menuitem', { name: 'Recibos anulados' }).click();
+  await page.getByRole('link', { name: 'Registrar recibo anulado' }).click();
+  await expect(page.getByText('Vacío: el 1, el de la empresa')).toBeVisible();
+  await page.getByLabel('Motivo').fill(reason);
+  await screenshot(page, 'voided-receipt-form');
+  await page.getByRole('button', { name: 'Registrar recibo anulado' }).click();
+  await waitForNotification(page, /Se registró el recibo anulado REC X 00001-\d{8}/);
+  const row = page.getByRole('row', { name: new RegExp(reason) });
+  await expect(row).toContainText(/REC X 00001-\d{8}/);
+  await expect(row).toContainText('Carla Administrativa');
+  await screenshot(page, 'voided-receipts');
+});

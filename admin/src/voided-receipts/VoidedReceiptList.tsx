@@ -1,4 +1,4 @@
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput, useTranslate } from 'react-admin';
 import { DateField, DateTimeField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { CustomerCell, DocumentNumberField } from '../ledger/fields';
@@ -6,6 +6,9 @@ import { LedgerListActions } from '../ledger/LedgerListActions';
 import { CONTAINED_LIST_SX, DENSE_TABLE_SX } from '../ledger/listStyles';
 
 const FIXED = { status: 'voided' };
+
+/** The page's title in the plural, as the menu says it. */
+const ListTitle = () => <>{useTranslate()('resources.voided-receipts.name', { smart_count: 2 })}</>;
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,7 +30,7 @@ export const VoidedReceiptList = () => (
     sort={{ field: 'issueDate', order: 'DESC' }}
     perPage={25}
     actions={<LedgerListActions fixedFilter={FIXED} create={{ resource: 'voided-receipts', label: 'ledger.voided.register' }} />}
-    title="resources.voided-receipts.name"
+    title={<ListTitle />}
     sx={CONTAINED_LIST_SX}
   >
     <DataTable bulkActionButtons={false} rowClick={(id) => `/documents/${id}/show`} sx={DENSE_TABLE_SX}>
