@@ -33,7 +33,15 @@ export const CUSTOMER_REFS = [
 const snake = (s: string) => s.replace(/([A-Z])/g, '_$1').toLowerCase();
 
 const idRef = (): FieldDef => ({ type: 'int', filter: true, csv: false });
-const codeOf = (alias: string): FieldDef => ({ type: 'text', sql: `${alias}.code` });
+/**
+ * The code of a referenced row as a scalar subquery rather than a join: nine
+ * left joins made the planner spend ~60 ms choosing a join order for a list page
+ * that runs in under a millisecond; a subquery per shown row costs nothing to plan.
+ */
+const codeOf = (alias: string): FieldDef => {
+  const r = CUSTOMER_REFS.find((x) => x.alias === alias)!;
+  return { type: 'text', sql: `(SELECT ${alias}.code FROM ${r.table} ${alias} WHERE ${alias}.id = c.${snake(r.column)})` };
+};
 
 /** `available = limit − balance`; no limit, no figure. */
 export const AVAILABLE_CREDIT_SQL = 'CASE WHEN c.credit_limit IS NULL THEN NULL ELSE c.credit_limit - c.balance END';
@@ -93,10 +101,6 @@ export const customerFields: Record<string, FieldDef> = {
   updatedAt: { type: 'timestamp', readOnly: true, csv: false },
 };
 
-export function joinCustomerRefs(qb: Knex.QueryBuilder): void {
-  for (const r of CUSTOMER_REFS) qb.leftJoin(`${r.table} as ${r.alias}`, `${r.alias}.id`, `c.${snake(r.column)}`);
-}
-
 /** CUIT typed with dashes finds the digits; everything else matches code, names and tax id. */
 export function searchCustomers(qb: Knex.QueryBuilder, q: string, alias = 'c'): void {
   const text = /^[\d\s.-]+$/.test(q) ? q.replace(/[\s.-]/g, '') : q.toLowerCase();
@@ -109,7 +113,6 @@ export const customersResource: ResourceDef = {
   alias: 'c',
   access: { read: 'read', create: 'masterdata.write', update: 'masterdata.write', delete: 'masterdata.write' },
   fields: customerFields,
-  from: joinCustomerRefs,
   searchQuery: (qb, q) => searchCustomers(qb, q),
   filters: {
     overCreditLimit: {
