@@ -54,7 +54,8 @@ export function parseId(raw: unknown): number {
   return Number(s);
 }
 
-function selectList(def: ResourceDef, db: Knex | Knex.Transaction): Knex.Raw[] {
+/** The fields of a resource as select expressions (the record a GET answers). */
+export function selectList(def: ResourceDef, db: Knex | Knex.Transaction): Knex.Raw[] {
   return Object.keys(def.fields).map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]));
 }
 
@@ -68,12 +69,35 @@ export function baseQuery(def: ResourceDef, ctx: Ctx, db: Knex | Knex.Transactio
 export async function listRecords(def: ResourceDef, ctx: Ctx, params: ListParams): Promise<{ rows: Data[]; total: number }> {
   const filtered = baseQuery(def, ctx);
   applyFilters(filtered, def, params.filter, ctx);
-  const page = filtered.clone().select(selectList(def, ctx.knex));
-  applySort(page, def, params.sort);
   const [start, end] = params.range ?? [0, 999];
-  page.offset(start).limit(end - start + 1);
+  const page = pageQuery(def, ctx, filtered, params.sort, start, end - start + 1);
   const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered)]);
   return { rows, total: Math.max(total, start + rows.length) };
+}
+
+/**
+ * One page of a list. Past the first page, the rows OFFSET skips are walked as
+ * ids only (an index-only scan when the sort has an index) and the fields, joins
+ * and subqueries are computed for the rows shown: a deep page no longer joins
+ * every row it skips.
+ */
+function pageQuery(
+  def: ResourceDef,
+  ctx: Ctx,
+  filtered: Knex.QueryBuilder,
+  sort: [string, 'ASC' | 'DESC'],
+  offset: number,
+  limit: number,
+): Knex.QueryBuilder {
+  const page = offset === 0 ? filtered.clone() : baseQuery(def, ctx);
+  if (offset > 0) {
+    const ids = filtered.clone().select(`${def.alias}.id`);
+    applySort(ids, def, sort);
+    page.whereIn(`${def.alias}.id`, ids.offset(offset).limit(limit));
+  }
+  page.select(selectList(def, ctx.knex));
+  applySort(page, def, sort);
+  return offset === 0 ? page.limit(limit) : page;
 }
 
 export async function getRecord(
