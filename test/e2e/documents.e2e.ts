@@ -182,3 +182,23 @@ test('when a clerk registers a spoiled receipt form, then it keeps its number an
   await expect(row).toContainText('Carla Administrativa');
   await screenshot(page, 'voided-receipts');
 });
+
+test('when a supervisor posts a negative adjustment, then it needs a reason and the customer owes less', async ({ page }) => {
+  await login(page, 'supervisor');
+  const api = await apiOf(page);
+  const customer = await createCustomer(api, 'Corralón Las Heras S.A.');
+  await postInvoice(api, customer.id, '10000.00', day(-3));
+  await sidebar(page).getByRole('menuitem', { name: 'Ajustes' }).click();
+  await page.getByRole('link', { name: 'Crear' }).click();
+  await page.getByRole('combobox', { name: 'Cliente' }).fill(customer.code);
+  await page.getByRole('option', { name: new RegExp(customer.code) }).click();
+  await page.getByLabel('Total').fill('1250,50');
+  await page.getByRole('button', { name: 'Registrar' }).click();
+  await expect(page.locator('.ra-input-reason')).toContainText('Obligatorio');
+  await page.getByLabel('Motivo').fill('Bonificación por pronto pago');
+  await screenshot(page, 'adjustment-create');
+  await page.getByRole('button', { name: 'Registrar' }).click();
+  await waitForNotification(page, /Se registró AJN X \d{5}-\d{8}/);
+  await expect(page.getByText('Bonificación por pronto pago')).toBeVisible();
+  expect((await api.get<{ balance: string }>(`/api/customers/${customer.id}`)).balance).toBe('8749.50');
+});

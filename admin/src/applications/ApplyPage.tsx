@@ -4,7 +4,7 @@ import AutoIcon from '@mui/icons-material/AutoFixHigh';
 import ClearIcon from '@mui/icons-material/ClearAll';
 import SaveIcon from '@mui/icons-material/Save';
 import { useSearchParams } from 'react-router-dom';
-import { Form, Title, useGetOne, useNotify, useTranslate } from 'react-admin';
+import { Title, useGetOne, useNotify, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
@@ -15,6 +15,7 @@ import { CustomerInput } from '../ledger/inputs';
 import { allocateOldestFirst, itemProblem, OpenItemsTable, sumAmounts, type Amounts } from '../ledger/OpenItemsTable';
 import { pairApplications } from '../ledger/pairing';
 import type { LedgerCustomer, OpenItem } from '../ledger/types';
+import { StableForm } from '../ledger/StableForm';
 
 /** One side of the application: the credits to use or the debits to settle, with a box per item. */
 const Side = ({
@@ -221,7 +222,7 @@ export const ApplyPage = () => {
       <Title title="resources.applications.page.create" />
       <Card>
         <CardContent>
-          <Form defaultValues={{ customerId: initialCustomer, date: todayIso() }}>
+          <StableForm defaultValues={{ customerId: initialCustomer, date: todayIso() }}>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 200px' }, gap: 2 }}>
               <CustomerInput source="customerId" autoFocus={!initialCustomer} helperText="ledger.apply.customerHelp" />
               <DateInput source="date" label="ledger.apply.date" />
@@ -230,7 +231,7 @@ export const ApplyPage = () => {
               {translate('ledger.apply.help')}
             </Typography>
             <ApplyWorkspace />
-          </Form>
+          </StableForm>
         </CardContent>
       </Card>
     </Box>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { Form, HttpError, useNotify, useTranslate } from 'react-admin';
+import { HttpError, useNotify, useTranslate } from 'react-admin';
+import { StableForm } from './StableForm';
 import { useFormState, type FieldValues } from 'react-hook-form';
 
 export interface ActionDialogProps<T extends FieldValues> {
@@ -56,7 +57,7 @@ export function ActionDialog<T extends FieldValues>({
   return (
     <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
       {open && (
-        <Form
+        <StableForm
           defaultValues={defaultValues as Record<string, unknown>}
           validate={validate ? (values: FieldValues) => validate(values as T) : undefined}
           noValidate
@@ -89,7 +90,7 @@ export function ActionDialog<T extends FieldValues>({
             <Button onClick={close}>{translate('ra.action.cancel')}</Button>
             <SubmitButton label={confirmLabel} color={confirmColor} />
           </DialogActions>
-        </Form>
+        </StableForm>
       )}
     </Dialog>
   );

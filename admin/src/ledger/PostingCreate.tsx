@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Create, SaveButton, SimpleForm, Toolbar, useNotify } from 'react-admin';
 import type { DocumentDetail } from './types';
@@ -11,6 +11,8 @@ import type { DocumentDetail } from './types';
 export const PostingCreate = ({ defaultValues, children }: { defaultValues: Record<string, unknown>; children: ReactNode }) => {
   const notify = useNotify();
   const navigate = useNavigate();
+  // Kept from the first render: a new object on every render would make the form start over while it is typed in.
+  const [initial] = useState(defaultValues);
   return (
     <Create
       mutationOptions={{
@@ -21,7 +23,7 @@ export const PostingCreate = ({ defaultValues, children }: { defaultValues: Reco
       }}
     >
       <SimpleForm
-        defaultValues={defaultValues}
+        defaultValues={initial}
         toolbar={
           <Toolbar>
             <SaveButton label="ledger.documents.post" />

@@ -1,17 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
-import {
-  Form,
-  maxLength,
-  minLength,
-  required,
-  SaveButton,
-  TextInput,
-  Title,
-  Toolbar,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { maxLength, minLength, required, SaveButton, TextInput, Title, Toolbar, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
@@ -19,6 +8,7 @@ import { integerBetween } from '../common/validators';
 import { ledgerApi, useCompany, useLedgerRefresh } from '../ledger/api';
 import { CustomerInput } from '../ledger/inputs';
 import { useServerErrors } from '../ledger/useServerErrors';
+import { StableForm } from '../ledger/StableForm';
 
 interface VoidedForm {
   pointOfSale?: string | null;
@@ -46,7 +36,7 @@ export const VoidedReceiptCreate = () => {
     <Box sx={{ mt: 2, maxWidth: 900 }}>
       <Title title="resources.voided-receipts.page.create" />
       <Card>
-        <Form<VoidedForm>
+        <StableForm
           defaultValues={{ issueDate: todayIso(), reason: '' }}
           onSubmit={async (values: FieldValues) => {
             const v = values as VoidedForm;
@@ -94,7 +84,7 @@ export const VoidedReceiptCreate = () => {
           <Toolbar>
             <SaveButton label="ledger.voided.register" />
           </Toolbar>
-        </Form>
+        </StableForm>
       </Card>
     </Box>
   );

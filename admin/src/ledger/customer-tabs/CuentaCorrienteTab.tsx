@@ -2,13 +2,14 @@ import { Alert, Box, Button, Stack } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Link } from 'react-router-dom';
-import { Form, Loading, useRecordContext, useTranslate } from 'react-admin';
+import { Loading, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DateInput } from '../../common/DateInput';
 import { todayIso } from '../../common/dates';
 import { ledgerApi, useStatement } from '../api';
 import { daysAgo } from '../periods';
 import { StatementTable } from '../StatementTable';
+import { StableForm } from '../StableForm';
 
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
@@ -49,12 +50,12 @@ export const CuentaCorrienteTab = () => {
   const record = useRecordContext<{ id: number }>();
   if (!record) return null;
   return (
-    <Form defaultValues={{ from: daysAgo(90), to: todayIso() }}>
+    <StableForm defaultValues={{ from: daysAgo(90), to: todayIso() }}>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: '200px 200px' }, gap: 2 }}>
         <DateInput source="from" label="ledger.statement.from" helperText={false} />
         <DateInput source="to" label="ledger.statement.to" helperText={false} />
       </Box>
       <Statement customerId={record.id} />
-    </Form>
+    </StableForm>
   );
 };
