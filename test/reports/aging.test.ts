@@ -227,6 +227,23 @@ describe('aging as of any date', () => {
     expect((await agents.manager.get(`/api/reports/aging?asOf=${addDays(today(), 5)}`)).status).toBe(400);
   });
 
+  test('when sorted and paged, the count and the totals still cover every group', async () => {
+    const all = (await agents.manager.get('/api/reports/aging')).body;
+    expect(all.rows.length).toBeGreaterThan(1);
+    const second = await agents.manager.get(`/api/reports/aging?sort=${encodeURIComponent('["total","DESC"]')}&range=[1,1]`);
+    expect(second.body.rows).toEqual([all.rows[1]]);
+    expect({ count: second.body.count, totals: second.body.totals }).toEqual({ count: all.count, totals: all.totals });
+    const beyond = await agents.manager.get('/api/reports/aging?range=[50,60]');
+    expect(beyond.body).toMatchObject({ count: all.count, totals: all.totals, rows: [] });
+    const byName = await agents.manager.get(`/api/reports/aging?sort=${encodeURIComponent('["label","ASC"]')}`);
+    const labels = byName.body.rows.map((r: { label: string }) => r.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'es')));
+    const fewest = await agents.manager.get(`/api/reports/aging?sort=${encodeURIComponent('["over120","ASC"]')}&range=[0,0]`);
+    expect(fewest.body.rows[0].over120).toBe(
+      all.rows.map((r: { over120: string }) => r.over120).sort((a: string, b: string) => new D(a).comparedTo(b))[0],
+    );
+  });
+
   test('the dashboard adds up', async () => {
     const res = await agents.manager.get('/api/reports/dashboard');
     expect(res.status).toBe(200);

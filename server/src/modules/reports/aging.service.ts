@@ -75,30 +75,49 @@ const GROUP_SQL: Record<GroupBy, { key: string; label: string; join: string }> =
 /**
  * Open items as they stood at the end of `asOf`: documents issued by then and not
  * yet cancelled then, less the applications dated by then and not yet reversed
- * then. For today the stored open amounts are that answer already.
+ * then. For today the stored open amounts are that answer already. For a past
+ * date it starts from them too (invariant 1: open = total − active applications)
+ * and undoes only what changed since: applications dated after `asOf` give their
+ * amount back, those reversed after it take it again. That reads the recent
+ * applications instead of the whole history.
  */
 function openItemsSql(asOfIsToday: boolean): string {
   if (asOfIsToday)
     return `SELECT d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount AS open
               FROM documents d
              WHERE d.company_id = :company AND d.status = 'posted' AND d.open_amount > 0 AND d.currency = :currency`;
-  return `WITH docs AS (
-              SELECT d.id, d.customer_id, d.sign, d.total, d.due_date, d.issue_date
-                FROM documents d
-               WHERE d.company_id = :company AND d.currency = :currency AND d.issue_date <= :asOf
-                 AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancel_date > :asOf))
-            ), applied AS (
+  const cols = 'd.id, d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount, d.currency, d.status, d.cancel_date';
+  return `WITH changed AS MATERIALIZED (
               SELECT x.document_id, sum(x.amount) AS amount FROM (
                 SELECT a.debit_document_id AS document_id, a.amount FROM applications a
-                 WHERE a.company_id = :company AND a.date <= :asOf AND (a.reversal_date IS NULL OR a.reversal_date > :asOf)
+                 WHERE a.company_id = :company AND a.date > :asOf AND a.reversal_date IS NULL
                 UNION ALL
                 SELECT a.credit_document_id, a.amount FROM applications a
-                 WHERE a.company_id = :company AND a.date <= :asOf AND (a.reversal_date IS NULL OR a.reversal_date > :asOf)
+                 WHERE a.company_id = :company AND a.date > :asOf AND a.reversal_date IS NULL
+                UNION ALL
+                SELECT a.debit_document_id, -a.amount FROM applications a
+                 WHERE a.company_id = :company AND a.reversal_date > :asOf AND a.date <= :asOf
+                UNION ALL
+                SELECT a.credit_document_id, -a.amount FROM applications a
+                 WHERE a.company_id = :company AND a.reversal_date > :asOf AND a.date <= :asOf
               ) x GROUP BY x.document_id
+            ), candidates AS (
+              SELECT ${cols} FROM documents d
+               WHERE d.company_id = :company AND d.status = 'posted' AND d.open_amount > 0
+              UNION ALL
+              SELECT ${cols} FROM changed ch JOIN documents d ON d.id = ch.document_id
+               WHERE NOT (d.status = 'posted' AND d.open_amount > 0)
+              UNION ALL
+              SELECT ${cols} FROM documents d
+               WHERE d.company_id = :company AND d.status = 'cancelled' AND d.cancel_date > :asOf
+                 AND NOT EXISTS (SELECT 1 FROM changed ch WHERE ch.document_id = d.id)
+            ), docs AS (
+              SELECT d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount + coalesce(ch.amount, 0) AS open
+                FROM candidates d LEFT JOIN changed ch ON ch.document_id = d.id
+               WHERE d.currency = :currency AND d.issue_date <= :asOf
+                 AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancel_date > :asOf))
             )
-            SELECT docs.customer_id, docs.sign, docs.due_date, docs.issue_date, docs.total - coalesce(applied.amount, 0) AS open
-              FROM docs LEFT JOIN applied ON applied.document_id = docs.id
-             WHERE docs.total - coalesce(applied.amount, 0) > 0`;
+            SELECT * FROM docs WHERE open > 0`;
 }
 
 function customerFilters(q: AgingQuery, params: Record<string, unknown>): string {
@@ -152,50 +171,91 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
       { path: 'asOf', message: { es: 'fecha futura', en: 'future date' } },
     ]);
   const params: Record<string, unknown> = { company: ctx.companyId, currency: q.currency, asOf };
+  if (q.customerId !== undefined) params.customerId = q.customerId;
   const group = GROUP_SQL[q.groupBy];
   const ref = q.basis === 'due' ? 'o.due_date' : 'o.issue_date';
   const days = `(CAST(:asOf AS date) - ${ref})`;
   const bucket = (cond: string) => `coalesce(sum(o.open) FILTER (WHERE o.sign = 1 AND ${cond}), 0)`;
-  const sql = `
-    WITH o AS (${openItemsSql(isToday)})
-    SELECT ${group.key} AS key, ${group.label} AS label, count(DISTINCT c.id)::int AS customers,
-           ${bucket(`${days} <= 0`)} AS not_due,
-           ${bucket(`${days} BETWEEN 1 AND 30`)} AS days1to30,
-           ${bucket(`${days} BETWEEN 31 AND 60`)} AS days31to60,
-           ${bucket(`${days} BETWEEN 61 AND 90`)} AS days61to90,
-           ${bucket(`${days} BETWEEN 91 AND 120`)} AS days91to120,
-           ${bucket(`${days} > 120`)} AS over120,
-           coalesce(sum(o.open) FILTER (WHERE o.sign = -1), 0) AS unapplied,
-           coalesce(sum(o.sign * o.open), 0) AS total
-      FROM o
-      JOIN customers c ON c.id = o.customer_id
-      ${group.join}
-     WHERE ${customerFilters(q, params)}
-     GROUP BY 1, 2`;
-  const rows = (await db.raw(sql, params as Record<string, Knex.Value>)).rows as AgingRow[];
-  const totals = Object.fromEntries(
-    AMOUNT_FIELDS.map((f) => [f, rows.reduce((acc, r) => acc.plus(r[f]), new D(0)).toFixed(2)]),
-  ) as Record<(typeof AMOUNT_FIELDS)[number], string>;
-  for (const r of rows) for (const f of AMOUNT_FIELDS) r[f] = new D(r[f]).toFixed(2);
   const [sortField, sortOrder] = parseSort(q.sort);
-  rows.sort((a, b) => {
-    const cmp =
-      sortField === 'label'
-        ? String(a.label ?? '').localeCompare(String(b.label ?? ''), 'es')
-        : new D(a[sortField as keyof AgingRow] as string).comparedTo(b[sortField as keyof AgingRow] as string);
-    return sortOrder === 'ASC' ? cmp : -cmp;
-  });
-  const [start, end] = parseRange(q.range, rows.length);
+  // Numbers are summed, sorted and paged here; amounts leave as text with two decimals.
+  const amounts = (alias: string) => AMOUNT_FIELDS.map((f) => `round(${alias}.${snake(f)}, 2) AS ${snake(f)}`).join(', ');
+  const bySql = sortField !== 'label';
+  const order = bySql ? `ORDER BY g.${snake(sortField)} ${sortOrder}, g.label, g.key` : '';
+  let page = '';
+  if (bySql && q.range) {
+    const [start, end] = parseRange(q.range, Number.MAX_SAFE_INTEGER);
+    page = `LIMIT ${end - start + 1} OFFSET ${start}`;
+  }
+  const sql = `
+    WITH o AS (${openItemsSql(isToday)}),
+    p AS MATERIALIZED (
+      SELECT o.customer_id,
+             ${bucket(`${days} <= 0`)} AS not_due,
+             ${bucket(`${days} BETWEEN 1 AND 30`)} AS days1to30,
+             ${bucket(`${days} BETWEEN 31 AND 60`)} AS days31to60,
+             ${bucket(`${days} BETWEEN 61 AND 90`)} AS days61to90,
+             ${bucket(`${days} BETWEEN 91 AND 120`)} AS days91to120,
+             ${bucket(`${days} > 120`)} AS over120,
+             coalesce(sum(o.open) FILTER (WHERE o.sign = -1), 0) AS unapplied,
+             coalesce(sum(o.sign * o.open), 0) AS total
+        FROM o ${q.customerId !== undefined ? 'WHERE o.customer_id = :customerId' : ''}
+       GROUP BY o.customer_id
+    ),
+    g AS MATERIALIZED (${
+      q.groupBy === 'customer'
+        ? `SELECT ${group.key} AS key, ${group.label} AS label, 1 AS customers, ${AMOUNT_FIELDS.map((f) => `p.${snake(f)}`).join(', ')}
+             FROM p JOIN customers c ON c.id = p.customer_id
+            WHERE ${customerFilters(q, params)}`
+        : `SELECT ${group.key} AS key, ${group.label} AS label, count(*)::int AS customers,
+                  ${AMOUNT_FIELDS.map((f) => `sum(p.${snake(f)}) AS ${snake(f)}`).join(', ')}
+             FROM p JOIN customers c ON c.id = p.customer_id ${group.join}
+            WHERE ${customerFilters(q, params)}
+            GROUP BY 1, 2`
+    }
+    )
+    SELECT t.count, t.customers AS total_customers, ${AMOUNT_FIELDS.map((f) => `round(t.${snake(f)}, 2) AS total_${snake(f)}`).join(', ')}, r.*
+      FROM (SELECT count(*)::int AS count, coalesce(sum(customers), 0)::int AS customers,
+                   ${AMOUNT_FIELDS.map((f) => `coalesce(sum(${snake(f)}), 0) AS ${snake(f)}`).join(', ')} FROM g) t
+      LEFT JOIN LATERAL (
+        SELECT g.key, g.label, g.customers, ${amounts('g')} FROM g ${order} ${page}
+      ) r ON true`;
+  const result = (await db.raw(sql, params as Record<string, Knex.Value>)).rows as Array<Record<string, unknown>>;
+  const head = result[0];
+  const totals = Object.fromEntries(AMOUNT_FIELDS.map((f) => [f, head[`total${f[0].toUpperCase()}${f.slice(1)}`]])) as Record<
+    (typeof AMOUNT_FIELDS)[number],
+    string
+  >;
+  let rows: AgingRow[] = (head.customers === null ? [] : (result as unknown as AgingRow[])).map((r) => ({
+    key: r.key,
+    label: r.label,
+    customers: r.customers,
+    notDue: r.notDue,
+    days1to30: r.days1to30,
+    days31to60: r.days31to60,
+    days61to90: r.days61to90,
+    days91to120: r.days91to120,
+    over120: r.over120,
+    unapplied: r.unapplied,
+    total: r.total,
+  }));
+  if (!bySql) {
+    const collator = new Intl.Collator('es');
+    rows.sort((a, b) => (sortOrder === 'ASC' ? 1 : -1) * collator.compare(String(a.label ?? ''), String(b.label ?? '')));
+    const [start, end] = parseRange(q.range, rows.length);
+    rows = rows.slice(start, end + 1);
+  }
   return {
     asOf,
     groupBy: q.groupBy,
     basis: q.basis,
     currency: q.currency,
-    count: rows.length,
-    totals: { ...totals, customers: rows.reduce((acc, r) => acc + r.customers, 0) },
-    rows: rows.slice(start, end + 1),
+    count: head.count as number,
+    totals: { ...totals, customers: head.totalCustomers as number },
+    rows,
   };
 }
+
+const snake = (s: string) => s.replace(/([A-Z])/g, '_$1').toLowerCase();
 
 function parseSort(raw: string | undefined): [string, 'ASC' | 'DESC'] {
   if (!raw) return ['total', 'DESC'];
