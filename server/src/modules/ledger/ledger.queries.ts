@@ -129,51 +129,42 @@ export async function statement(ctx: Ctx, customerId: number, from: string, to: 
   const opening = (
     await ctx.knex.raw(`SELECT coalesce(sum(amount), 0) AS opening FROM (${lines}) l WHERE l.date < :from`, params)
   ).rows[0].opening as string;
+  // The running balance and the totals are summed here, exactly, rather than row by row in JS.
+  const order = 'l.date, l.ord, CASE WHEN l.amount > 0 THEN 0 ELSE 1 END, l.document_id';
   const rows = (
     await ctx.knex.raw(
-      `SELECT * FROM (${lines}) l WHERE l.date BETWEEN :from AND :to ORDER BY l.date, l.ord, CASE WHEN l.amount > 0 THEN 0 ELSE 1 END, l.document_id`,
-      params,
+      `SELECT l.date, l.document_id, l.type, l.display_number, l.due_date, l.kind, l.description,
+              round(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END, 2) AS debit,
+              round(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END, 2) AS credit,
+              round(CAST(:opening AS numeric) + sum(l.amount) OVER (ORDER BY ${order} ROWS UNBOUNDED PRECEDING), 2) AS balance,
+              round(sum(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END) OVER (), 2) AS total_debits,
+              round(sum(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END) OVER (), 2) AS total_credits
+         FROM (${lines}) l WHERE l.date BETWEEN :from AND :to ORDER BY ${order}`,
+      { ...params, opening },
     )
-  ).rows as Array<{
-    date: string;
-    documentId: number;
-    type: string;
-    displayNumber: string;
-    dueDate: string | null;
-    amount: string;
-    kind: 'document' | 'cancellation';
-    description: string;
-  }>;
-  let running = new D(opening);
-  let debits = new D(0);
-  let credits = new D(0);
-  const movements: StatementLine[] = rows.map((r) => {
-    const amount = new D(r.amount);
-    running = running.plus(amount);
-    if (amount.gte(0)) debits = debits.plus(amount);
-    else credits = credits.minus(amount);
-    return {
-      date: r.date,
-      documentId: r.documentId,
-      type: r.type,
-      displayNumber: r.displayNumber,
-      description: r.description,
-      dueDate: r.dueDate,
-      debit: amount.gte(0) ? amount.toFixed(2) : '0.00',
-      credit: amount.lt(0) ? amount.neg().toFixed(2) : '0.00',
-      balance: running.toFixed(2),
-      kind: r.kind,
-    };
-  });
+  ).rows as Array<StatementLine & { totalDebits: string; totalCredits: string }>;
+  const movements: StatementLine[] = rows.map((r) => ({
+    date: r.date,
+    documentId: r.documentId,
+    type: r.type,
+    displayNumber: r.displayNumber,
+    description: r.description,
+    dueDate: r.dueDate,
+    debit: r.debit,
+    credit: r.credit,
+    balance: r.balance,
+    kind: r.kind,
+  }));
+  const last = rows[rows.length - 1];
   return {
     customer,
     from,
     to,
     currency: customer.currency,
     openingBalance: new D(opening).toFixed(2),
-    totalDebits: debits.toFixed(2),
-    totalCredits: credits.toFixed(2),
-    closingBalance: running.toFixed(2),
+    totalDebits: last?.totalDebits ?? '0.00',
+    totalCredits: last?.totalCredits ?? '0.00',
+    closingBalance: last?.balance ?? new D(opening).toFixed(2),
     movements,
   };
 }
