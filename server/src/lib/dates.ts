@@ -10,11 +10,17 @@ export function isIsoDate(value: string): boolean {
 
 export const BUSINESS_TZ = 'America/Argentina/Buenos_Aires';
 
+// Built once: constructing an Intl.DateTimeFormat costs more than a whole list query.
+const ARGENTINE_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in Argentina, as YYYY-MM-DD. */
 export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return ARGENTINE_DATE.format(now);
 }
 
 export function addDays(date: string, days: number): string {
