@@ -15,7 +15,12 @@ export async function audit(
   ctx: Pick<Ctx, 'companyId' | 'user' | 'ip'>,
   entry: AuditEntry,
 ): Promise<void> {
-  await trx('audit_events').insert({
+  await trx('audit_events').insert(auditRow(ctx, entry));
+}
+
+/** The row of an audit event, for postings that write it in a statement of their own. */
+export function auditRow(ctx: Pick<Ctx, 'companyId' | 'user' | 'ip'>, entry: AuditEntry): Record<string, unknown> {
+  return {
     companyId: ctx.companyId,
     userId: ctx.user?.id ?? null,
     username: ctx.user?.username ?? null,
@@ -25,5 +30,5 @@ export async function audit(
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     ip: ctx.ip || null,
-  });
+  };
 }

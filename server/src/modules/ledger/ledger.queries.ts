@@ -13,6 +13,11 @@ type Row = Record<string, unknown>;
  */
 export async function getDocumentDetail(db: Knex | Knex.Transaction, ctx: Ctx, id: number, opts: { lock?: boolean } = {}) {
   const doc = await getRecord(documentsResource, ctx, id, { trx: db as Knex.Transaction, lock: opts.lock });
+  return { ...doc, ...(await documentRelations(db, ctx, id, doc.type as string)) };
+}
+
+/** What `getDocumentDetail` adds to the record: applications both ways and, for a receipt, payments, withholdings and values. */
+export async function documentRelations(db: Knex | Knex.Transaction, ctx: Ctx, id: number, type: string): Promise<Row> {
   const applications = (await db('applications as a')
     .join('documents as o', (j) =>
       j.on(db.raw('o.id = CASE WHEN a.credit_document_id = ? THEN a.debit_document_id ELSE a.credit_document_id END', [id])),
@@ -20,53 +25,69 @@ export async function getDocumentDetail(db: Knex | Knex.Transaction, ctx: Ctx, i
     .where('a.company_id', ctx.companyId)
     .where((w) => w.where('a.credit_document_id', id).orWhere('a.debit_document_id', id))
     .orderBy('a.id')
-    .select(
-      'a.id',
-      'a.amount',
-      'a.date',
-      'a.origin',
-      'a.createdAt',
-      'a.reversedAt',
-      'a.reversalDate',
-      'a.reversalReason',
-      db.raw('a.reversed_at IS NULL AS active'),
-      'a.creditDocumentId',
-      'a.debitDocumentId',
-      'o.id as documentId',
-      'o.displayNumber',
-      'o.type as documentType',
-      'o.issueDate as documentIssueDate',
-      'o.dueDate as documentDueDate',
-      'o.total as documentTotal',
-    )) as Row[];
-  const detail: Row = { ...doc, applications };
-  if (doc.type === 'REC') {
-    detail.payments = await db('receipt_payments as p')
-      .leftJoin('banks as b', 'b.id', 'p.bank_id')
-      .leftJoin('card_issuers as ci', 'ci.id', 'p.card_issuer_id')
-      .leftJoin('card_plans as cp', 'cp.id', 'p.card_plan_id')
-      .where('p.document_id', id)
-      .orderBy('p.line')
-      .select(
-        'p.*',
-        'b.code as bankCode',
-        'b.name as bankName',
-        'ci.code as cardIssuerCode',
-        'ci.legal_name as cardIssuerName',
-        'cp.name as cardPlanName',
-      )
-      .then((rows: Row[]) => rows.map(({ companyId: _c, documentId: _d, ...rest }) => (void _c, void _d, rest)));
-    detail.withholdings = await db('receipt_withholdings')
-      .where({ documentId: id })
-      .orderBy('line')
-      .select('id', 'line', 'type', 'jurisdiction', 'certificateNumber', 'date', 'baseAmount', 'amount', 'active');
-    detail.values = await db('values')
-      .where({ receiptId: id })
-      .orderBy('id')
-      .select('id', 'kind', 'number', 'bankId', 'paymentDate', 'amount', 'currency', 'state');
+    .select(applicationFields(db))) as Row[];
+  const detail: Row = { applications };
+  if (type === 'REC') {
+    detail.payments = await withPaymentNames(db('receipt_payments as p').where('p.document_id', id));
+    detail.withholdings = await db('receipt_withholdings').where({ documentId: id }).orderBy('line').select(WITHHOLDING_FIELDS);
+    detail.values = await db('values').where({ receiptId: id }).orderBy('id').select(VALUE_FIELDS);
   }
   return detail;
 }
+
+/** An application as a document's detail shows it, `a` joined to the other document `o`. */
+export function applicationFields(db: Knex | Knex.Transaction): Array<string | Knex.Raw> {
+  return [
+    'a.id',
+    'a.amount',
+    'a.date',
+    'a.origin',
+    'a.createdAt',
+    'a.reversedAt',
+    'a.reversalDate',
+    'a.reversalReason',
+    db.raw('a.reversed_at IS NULL AS active'),
+    'a.creditDocumentId',
+    'a.debitDocumentId',
+    'o.id as documentId',
+    'o.displayNumber',
+    'o.type as documentType',
+    'o.issueDate as documentIssueDate',
+    'o.dueDate as documentDueDate',
+    'o.total as documentTotal',
+  ];
+}
+
+/** Receipt payments (`p`, a table or the rows an insert returns) with their bank, card and plan names, by line. */
+export async function withPaymentNames(qb: Knex.QueryBuilder): Promise<Row[]> {
+  const rows = (await qb
+    .leftJoin('banks as b', 'b.id', 'p.bank_id')
+    .leftJoin('card_issuers as ci', 'ci.id', 'p.card_issuer_id')
+    .leftJoin('card_plans as cp', 'cp.id', 'p.card_plan_id')
+    .orderBy('p.line')
+    .select(
+      'p.*',
+      'b.code as bankCode',
+      'b.name as bankName',
+      'ci.code as cardIssuerCode',
+      'ci.legal_name as cardIssuerName',
+      'cp.name as cardPlanName',
+    )) as Row[];
+  return rows.map(({ companyId: _c, documentId: _d, ...rest }) => (void _c, void _d, rest));
+}
+
+export const WITHHOLDING_FIELDS = [
+  'id',
+  'line',
+  'type',
+  'jurisdiction',
+  'certificateNumber',
+  'date',
+  'baseAmount',
+  'amount',
+  'active',
+];
+export const VALUE_FIELDS = ['id', 'kind', 'number', 'bankId', 'paymentDate', 'amount', 'currency', 'state'];
 
 export async function openItems(ctx: Ctx, customerId: number) {
   const customer = await ctx.knex('customers').where({ id: customerId, companyId: ctx.companyId }).first('id', 'currency');

@@ -52,29 +52,57 @@ export async function lockCustomers(trx: Knex.Transaction, ctx: Ctx, ids: number
     .whereIn('id', unique)
     .orderBy('id')
     .forUpdate()
-    .select(
-      'id',
-      'code',
-      'legalName',
-      'currency',
-      'status',
-      'taxId',
-      'creditLimit',
-      'balance',
-      'paymentTermId',
-    )) as LockedCustomer[];
+    .select(LOCKED_CUSTOMER_FIELDS)) as LockedCustomer[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+const LOCKED_CUSTOMER_FIELDS = [
+  'id',
+  'code',
+  'legalName',
+  'currency',
+  'status',
+  'taxId',
+  'creditLimit',
+  'balance',
+  'paymentTermId',
+];
+
+const customerNotFound = () =>
+  badRequest('CUSTOMER_NOT_FOUND', { es: 'customerId: el cliente no existe', en: 'customerId: the customer does not exist' }, [
+    { path: 'customerId', message: { es: 'el cliente no existe', en: 'the customer does not exist' } },
+  ]);
+
 export async function lockCustomer(trx: Knex.Transaction, ctx: Ctx, id: number): Promise<LockedCustomer> {
   const customer = (await lockCustomers(trx, ctx, [id])).get(id);
-  if (!customer)
-    throw badRequest(
-      'CUSTOMER_NOT_FOUND',
-      { es: 'customerId: el cliente no existe', en: 'customerId: the customer does not exist' },
-      [{ path: 'customerId', message: { es: 'el cliente no existe', en: 'the customer does not exist' } }],
-    );
+  if (!customer) throw customerNotFound();
   return customer;
+}
+
+/**
+ * `lockCustomer` and `companySettings` in one round trip, with a fresh document id
+ * when asked (a posting that writes a document's rows before the document).
+ */
+export async function lockCustomerWithSettings(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  id: number,
+  opts: { documentId?: boolean } = {},
+): Promise<{ customer: LockedCustomer; settings: CompanySettings; documentId: number }> {
+  const row = (await trx('customers as c')
+    .join('companies as co', 'co.id', 'c.company_id')
+    .where({ 'c.companyId': ctx.companyId, 'c.id': id })
+    .forUpdate('c')
+    .first(
+      ...LOCKED_CUSTOMER_FIELDS.map((f) => `c.${f}`),
+      'co.lockDate',
+      'co.defaultReceiptPointOfSale',
+      'co.overdueToleranceDays',
+      trx.raw(opts.documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
+    )) as (LockedCustomer & CompanySettings & { documentId: number | null }) | undefined;
+  if (!row) throw customerNotFound();
+  const { lockDate, defaultReceiptPointOfSale, overdueToleranceDays, documentId, ...customer } = row;
+  return { customer, settings: { lockDate, defaultReceiptPointOfSale, overdueToleranceDays }, documentId: Number(documentId) };
 }
 
 export interface CompanySettings {
@@ -107,24 +135,10 @@ export function assertOpenPeriod(settings: CompanySettings, date: string, path =
 export const fmt = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 /**
- * The next number of a series numbered here, from a gapless counter whose row
- * lock is held until commit. A given number (pre-printed receipt book) must be
- * the next one, or the first of a series that has none yet.
+ * The number a posting gets after `last`: the next one, or a given one (pre-printed
+ * receipt book) when it is the next, or any when the series has none yet.
  */
-export async function takeNumber(
-  trx: Knex.Transaction,
-  companyId: number,
-  type: DocumentType,
-  pointOfSale: number,
-  given?: number | null,
-): Promise<number> {
-  const { rows } = await trx.raw(
-    `INSERT INTO document_counters (company_id, type, point_of_sale, last_number) VALUES (?, ?, ?, 0)
-     ON CONFLICT (company_id, type, point_of_sale) DO UPDATE SET last_number = document_counters.last_number
-     RETURNING last_number`,
-    [companyId, type, pointOfSale],
-  );
-  const last = Number(rows[0].lastNumber);
+function nextNumber(last: number, pointOfSale: number, given?: number | null): number {
   let number: number;
   if (given === undefined || given === null) number = last + 1;
   else if (last === 0 || given === last + 1) number = given;
@@ -146,9 +160,80 @@ export async function takeNumber(
       },
       [{ path: 'number', message: { es: `debería ser ${last + 1}`, en: `should be ${last + 1}` } }],
     );
-  if (number > 99999999) throw conflict('NUMBER_RANGE', { es: 'Se agotó la numeración', en: 'The numbering is exhausted' });
+  if (number > MAX_NUMBER) throw conflict('NUMBER_RANGE', { es: 'Se agotó la numeración', en: 'The numbering is exhausted' });
+  return number;
+}
+
+const MAX_NUMBER = 99999999;
+
+/**
+ * The next number of a series numbered here, from a gapless counter whose row
+ * lock is held until commit. A given number (pre-printed receipt book) must be
+ * the next one, or the first of a series that has none yet.
+ */
+export async function takeNumber(
+  trx: Knex.Transaction,
+  companyId: number,
+  type: DocumentType,
+  pointOfSale: number,
+  given?: number | null,
+): Promise<number> {
+  const { rows } = await trx.raw(
+    `INSERT INTO document_counters (company_id, type, point_of_sale, last_number) VALUES (?, ?, ?, 0)
+     ON CONFLICT (company_id, type, point_of_sale) DO UPDATE SET last_number = document_counters.last_number
+     RETURNING last_number`,
+    [companyId, type, pointOfSale],
+  );
+  const number = nextNumber(Number(rows[0].lastNumber), pointOfSale, given);
   await trx('document_counters').where({ companyId, type, pointOfSale }).update({ lastNumber: number });
   return number;
+}
+
+/**
+ * Checks a given number against the counter as it stands, without locking it, so
+ * that a posting which takes its number at the end still refuses a wrong number
+ * before its other checks; the end checks it again under the lock.
+ */
+export async function checkGivenNumber(
+  trx: Knex.Transaction,
+  companyId: number,
+  type: DocumentType,
+  pointOfSale: number,
+  given: number,
+): Promise<void> {
+  const row = (await trx('document_counters').where({ companyId, type, pointOfSale }).first('lastNumber')) as
+    { lastNumber: number } | undefined;
+  nextNumber(Number(row?.lastNumber ?? 0), pointOfSale, given);
+}
+
+/**
+ * The counter bumped to the next number as a CTE returning `last_number`, for the
+ * statement that inserts the document with it. It returns no row when the number
+ * is refused (a given one that is not the next, or the series exhausted): then
+ * `takeNumber` in the same transaction says why.
+ */
+export function nextNumberCte(
+  trx: Knex.Transaction,
+  companyId: number,
+  type: DocumentType,
+  pointOfSale: number,
+  given?: number | null,
+): Knex.Raw {
+  if (given === undefined || given === null)
+    return trx.raw(
+      `INSERT INTO document_counters (company_id, type, point_of_sale, last_number) VALUES (?, ?, ?, 1)
+       ON CONFLICT (company_id, type, point_of_sale) DO UPDATE SET last_number = document_counters.last_number + 1
+       WHERE document_counters.last_number < ${MAX_NUMBER}
+       RETURNING last_number`,
+      [companyId, type, pointOfSale],
+    );
+  return trx.raw(
+    `INSERT INTO document_counters (company_id, type, point_of_sale, last_number) VALUES (?, ?, ?, ?)
+     ON CONFLICT (company_id, type, point_of_sale) DO UPDATE SET last_number = excluded.last_number
+     WHERE document_counters.last_number = 0 OR document_counters.last_number = excluded.last_number - 1
+     RETURNING last_number`,
+    [companyId, type, pointOfSale, given],
+  );
 }
 
 /**
@@ -157,7 +242,12 @@ export async function takeNumber(
  * still on account (which pay the oldest debts first).
  */
 export async function recomputeCustomer(trx: Knex.Transaction, customerId: number, asOf: string = today()): Promise<void> {
-  await trx.raw(
+  await trx.raw(...recomputeCustomerSql(customerId, asOf));
+}
+
+/** The statement of `recomputeCustomer`, for postings that fold it with others. */
+export function recomputeCustomerSql(customerId: number, asOf: string = today()): [string, Knex.RawBinding[]] {
+  return [
     `UPDATE customers c SET
         balance = coalesce(o.balance, 0),
         overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)),
@@ -174,7 +264,7 @@ export async function recomputeCustomer(trx: Knex.Transaction, customerId: numbe
       ) o
      WHERE c.id = ?`,
     [asOf, customerId, customerId],
-  );
+  ];
 }
 
 const refreshed = new Map<number, string>();

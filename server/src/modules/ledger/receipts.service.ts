@@ -5,12 +5,33 @@ import { assertCan } from '../../http/permissions';
 import { badRequest, conflict, registerConstraint } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
-import { audit } from '../audit/audit.service';
+import { audit, auditRow } from '../audit/audit.service';
 import { D, round2, sum, type Dec } from '../../lib/money';
-import { assertOpenPeriod, companySettings, fmt, isDebit, lockCustomer, recomputeCustomer, takeNumber } from './posting';
+import {
+  assertOpenPeriod,
+  checkGivenNumber,
+  companySettings,
+  fmt,
+  isDebit,
+  lockCustomer,
+  lockCustomerWithSettings,
+  nextNumberCte,
+  recomputeCustomerSql,
+  takeNumber,
+} from './posting';
 import { lockDocuments } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
-import { getDocumentDetail } from './ledger.queries';
+import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, withPaymentNames } from './ledger.queries';
+import { documentsResource } from './ledger.resources';
+import { selectList } from '../../http/resource';
+
+/** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
+const DEFERRED_KEYS = [
+  'receipt_payments_company_id_document_id_foreign',
+  'values_company_id_receipt_id_foreign',
+  'receipt_withholdings_company_id_document_id_foreign',
+  'applications_company_id_credit_document_id_foreign',
+].join(', ');
 
 registerConstraint('values_cheque_unique', {
   status: 409,
@@ -210,8 +231,12 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
       const prior = await claimIdempotencyKey(trx, ctx, idempotencyKey, hash);
       if (prior) return { ...prior, replayed: true };
     }
-    const customer = await lockCustomer(trx, ctx, input.customerId);
-    const settings = await companySettings(trx, ctx.companyId);
+    // The customer locked (postings of one customer queue), the company's settings and the receipt's id.
+    const {
+      customer,
+      settings,
+      documentId: id,
+    } = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
     assertOpenPeriod(settings, input.issueDate, 'issueDate');
     if (input.branchId) {
       const branch = await trx('branches')
@@ -279,147 +304,189 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
     }
 
     const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
-    const number = await takeNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
-    const [{ id }] = (await trx('documents')
-      .insert({
-        companyId: ctx.companyId,
-        customerId: customer.id,
-        branchId: input.branchId,
-        type: 'REC',
-        letter: 'X',
-        pointOfSale,
-        number,
-        issueDate: input.issueDate,
-        dueDate: input.issueDate,
-        currency: customer.currency,
-        total: total.toFixed(2),
-        openAmount: total.minus(applied).toFixed(2),
-        status: 'posted',
-        notes: input.notes,
-        createdBy: ctx.user.id,
-      })
-      .returning('id')) as Array<{ id: number }>;
+    if (input.number !== undefined && input.number !== null)
+      await checkGivenNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
 
+    // Every receipt of a point of sale waits on its counter row from the moment it
+    // takes its number until it commits. So the receipt is written in reverse: its
+    // id first, then payments, values, withholdings and applications (their keys to
+    // the receipt are checked at commit), and the numbered receipt row last.
+    await trx.raw(`SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
+
+    // Each write returns the rows the receipt's detail shows, so nothing is read back.
+    const relations: Record<string, unknown[]> = { applications: [], payments: [], withholdings: [], values: [] };
     if (payments.length) {
-      const paymentRows = (await trx('receipt_payments')
-        .insert(
-          payments.map((p) => {
-            const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
-            return {
-              companyId: ctx.companyId,
-              documentId: id,
-              line: p.line,
-              method: p.input.method,
-              amount: p.input.amount,
-              currency: p.currency,
-              exchangeRate: p.exchangeRate,
-              accountAmount: p.accountAmount.toFixed(2),
-              bankId: p.input.bankId ?? null,
-              number: p.input.number ?? null,
-              issueDate: p.input.issueDate ?? null,
-              paymentDate: p.input.paymentDate ?? null,
-              drawerTaxId: p.input.drawerTaxId ?? (own ? customer.taxId : null),
-              drawerName: p.input.drawerName ?? (own ? customer.legalName : null),
-              echeq: p.input.echeq ?? false,
-              reference: p.input.reference ?? null,
-              cardIssuerId: p.input.cardIssuerId ?? null,
-              cardPlanId: p.input.cardPlanId ?? null,
-              couponNumber: p.input.couponNumber ?? null,
-              authorization: p.input.authorization ?? null,
-              ...p.card,
-            };
-          }),
-        )
-        .returning([
-          'id',
-          'line',
-          'method',
-          'bankId',
-          'number',
-          'issueDate',
-          'paymentDate',
-          'drawerTaxId',
-          'drawerName',
-          'echeq',
-          'amount',
-          'currency',
-          'accountAmount',
-        ])) as Array<Record<string, unknown>>;
+      const paymentRows = (relations.payments = await withPaymentNames(
+        trx
+          .with(
+            'p',
+            trx('receipt_payments')
+              .insert(
+                payments.map((p) => {
+                  const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
+                  return {
+                    companyId: ctx.companyId,
+                    documentId: id,
+                    line: p.line,
+                    method: p.input.method,
+                    amount: p.input.amount,
+                    currency: p.currency,
+                    exchangeRate: p.exchangeRate,
+                    accountAmount: p.accountAmount.toFixed(2),
+                    bankId: p.input.bankId ?? null,
+                    number: p.input.number ?? null,
+                    issueDate: p.input.issueDate ?? null,
+                    paymentDate: p.input.paymentDate ?? null,
+                    drawerTaxId: p.input.drawerTaxId ?? (own ? customer.taxId : null),
+                    drawerName: p.input.drawerName ?? (own ? customer.legalName : null),
+                    echeq: p.input.echeq ?? false,
+                    reference: p.input.reference ?? null,
+                    cardIssuerId: p.input.cardIssuerId ?? null,
+                    cardPlanId: p.input.cardPlanId ?? null,
+                    couponNumber: p.input.couponNumber ?? null,
+                    authorization: p.input.authorization ?? null,
+                    ...p.card,
+                  };
+                }),
+              )
+              .returning('*'),
+          )
+          .from('p'),
+      )) as Array<Record<string, unknown>>;
       const values = paymentRows.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
       if (values.length) {
-        await trx('values').insert(
-          values.map((v) => ({
-            companyId: ctx.companyId,
-            customerId: customer.id,
-            receiptId: id,
-            paymentId: v.id,
-            kind: v.method,
-            bankId: v.bankId,
-            number: v.number,
-            issueDate: v.issueDate,
-            paymentDate: v.paymentDate,
-            drawerTaxId: v.drawerTaxId,
-            drawerName: v.drawerName,
-            echeq: v.echeq,
-            amount: v.amount,
-            currency: v.currency,
-            accountAmount: v.accountAmount,
-            state: 'in_portfolio',
-            stateDate: input.issueDate,
-          })),
-        );
+        const inserted = (await trx('values')
+          .insert(
+            values.map((v) => ({
+              companyId: ctx.companyId,
+              customerId: customer.id,
+              receiptId: id,
+              paymentId: v.id,
+              kind: v.method,
+              bankId: v.bankId,
+              number: v.number,
+              issueDate: v.issueDate,
+              paymentDate: v.paymentDate,
+              drawerTaxId: v.drawerTaxId,
+              drawerName: v.drawerName,
+              echeq: v.echeq,
+              amount: v.amount,
+              currency: v.currency,
+              accountAmount: v.accountAmount,
+              state: 'in_portfolio',
+              stateDate: input.issueDate,
+            })),
+          )
+          .returning(VALUE_FIELDS)) as Array<{ id: number }>;
+        relations.values = inserted.sort((x, y) => x.id - y.id);
       }
     }
     if (input.withholdings.length) {
-      await trx('receipt_withholdings').insert(
-        input.withholdings.map((w, i) => ({
-          companyId: ctx.companyId,
-          documentId: id,
-          customerId: customer.id,
-          line: i + 1,
-          type: w.type,
-          jurisdiction: w.jurisdiction ?? null,
-          certificateNumber: w.certificateNumber,
-          date: w.date,
-          baseAmount: w.baseAmount ?? null,
-          amount: w.amount,
-        })),
-      );
+      const inserted = (await trx('receipt_withholdings')
+        .insert(
+          input.withholdings.map((w, i) => ({
+            companyId: ctx.companyId,
+            documentId: id,
+            customerId: customer.id,
+            line: i + 1,
+            type: w.type,
+            jurisdiction: w.jurisdiction ?? null,
+            certificateNumber: w.certificateNumber,
+            date: w.date,
+            baseAmount: w.baseAmount ?? null,
+            amount: w.amount,
+          })),
+        )
+        .returning(WITHHOLDING_FIELDS)) as Array<{ line: number }>;
+      relations.withholdings = inserted.sort((x, y) => x.line - y.line);
     }
     if (wanted.size) {
-      await trx('applications').insert(
-        [...wanted].map(([docId, amount]) => ({
-          companyId: ctx.companyId,
-          customerId: customer.id,
-          creditDocumentId: id,
-          debitDocumentId: docId,
-          amount: amount.toFixed(2),
-          date: input.issueDate,
-          origin: 'receipt',
-          createdBy: ctx.user.id,
-        })),
-      );
-      await trx.raw(
-        `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
-           FROM (SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount) v
-          WHERE d.id = v.id AND d.company_id = ?`,
-        [[...wanted.keys()], [...wanted.values()].map((a) => a.toFixed(2)), ctx.companyId],
-      );
+      // The applications and the open amounts they reduce, in one statement.
+      const v = trx.raw('SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount', [
+        [...wanted.keys()],
+        [...wanted.values()].map((a) => a.toFixed(2)),
+      ]);
+      relations.applications = await trx
+        .with('v', v)
+        .with(
+          'a',
+          trx.raw(
+            `INSERT INTO applications (company_id, customer_id, credit_document_id, debit_document_id, amount, date, origin, created_by)
+             SELECT ?::int, ?::int, ?::bigint, v.id, v.amount, ?::date, 'receipt', ?::int FROM v RETURNING *`,
+            [ctx.companyId, customer.id, id, input.issueDate, ctx.user.id],
+          ),
+        )
+        .with(
+          'u',
+          trx.raw(
+            `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
+               FROM v WHERE d.id = v.id AND d.company_id = ?`,
+            [ctx.companyId],
+          ),
+        )
+        .from('a')
+        .join('documents as o', 'o.id', 'a.debit_document_id')
+        .orderBy('a.id')
+        .select(applicationFields(trx));
     }
-    await recomputeCustomer(trx, customer.id);
-    const receipt = await getDocumentDetail(trx, ctx, id);
+
+    // From here to the commit the counter row of the series is locked: two statements.
+    const inserted = trx
+      .with('n', nextNumberCte(trx, ctx.companyId, 'REC', pointOfSale, input.number))
+      .with(
+        'd',
+        trx.raw(
+          `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
+                                  currency, total, open_amount, status, notes, created_by)
+           SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
+                  ?, ?::numeric, ?::numeric, 'posted', ?, ?::int FROM n
+           RETURNING *`,
+          [
+            id,
+            ctx.companyId,
+            customer.id,
+            input.branchId,
+            pointOfSale,
+            input.issueDate,
+            input.issueDate,
+            customer.currency,
+            total.toFixed(2),
+            total.minus(applied).toFixed(2),
+            input.notes,
+            ctx.user.id,
+          ],
+        ),
+      )
+      .from('d')
+      .where('d.company_id', ctx.companyId)
+      .first(selectList(documentsResource, trx));
+    documentsResource.from!(inserted, ctx);
+    const receipt = (await inserted) as Record<string, unknown> | undefined;
+    if (!receipt) {
+      await takeNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number); // says why the number was refused
+      throw new Error('the receipt number was refused without a reason');
+    }
     const response = {
       ...receipt,
+      ...relations,
       received: received.toFixed(2),
       withheld: withheld.toFixed(2),
       applied: applied.toFixed(2),
       onAccount: total.minus(applied).toFixed(2),
     };
-    await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: id, after: response });
+    // Customer figures, audit event and the answer kept for replays, in one statement.
+    const finish = trx
+      .with('r', trx.raw(...recomputeCustomerSql(customer.id)))
+      .with(
+        'a',
+        trx('audit_events').insert(auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response })),
+      );
     if (idempotencyKey)
-      await trx('idempotency_keys')
+      await finish
+        .from('idempotency_keys')
         .where({ companyId: ctx.companyId, key: idempotencyKey })
         .update({ statusCode: 201, response: JSON.stringify(response) });
+    else await finish.select(trx.raw('1'));
     return { status: 201, body: response, replayed: false };
   });
 }
