@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import {
   DataTable,
   List,
@@ -17,13 +17,13 @@ import { ReferenceSelect } from '../common/ReferenceSelect';
 import { TwoLines } from '../common/TwoLines';
 import { endOfDayInstant, formatDate, formatDateTime, startOfDayInstant } from '../common/dates';
 import { formatMoney, type Currency } from '../common/money';
-import { formatWindow } from '../common/times';
+import { formatTime, formatWindow } from '../common/times';
 import { CustomerCell } from '../ledger/fields';
 import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { useCan } from '../ledger/useCan';
 import { CustomerInput } from '../ledger/inputs';
 import { CallDialog } from '../collections/CallDialog';
-import { ChannelField, OutcomeField, PromiseStatusChip, VisitResultChip } from '../collections/fields';
+import { ChannelIcon, OutcomeField, PromiseStatusChip, VisitResultChip } from '../collections/fields';
 import { CHANNELS, OUTCOMES, PROMISE_STATUSES, VISIT_RESULTS, type CollectionCall } from '../collections/types';
 
 const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
@@ -47,10 +47,30 @@ function useCustomerCurrency(customerId: number | undefined): Currency {
   return data?.[0]?.currency ?? 'ARS';
 }
 
-const ContactField = () => {
+/** When, by which channel, and who logged it. */
+const CalledField = () => {
   const c = useRecordContext<CollectionCall>();
   if (!c) return null;
-  return <TwoLines first={c.contactName ?? '—'} second={c.contactPhone} />;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <ChannelIcon channel={c.channel} />
+      <TwoLines first={formatDateTime(c.calledAt)} second={c.userName} />
+    </Stack>
+  );
+};
+
+/** The customer over the contact who answered and their phone. */
+const CustomerContactField = () => {
+  const c = useRecordContext<CollectionCall>();
+  if (!c) return null;
+  return (
+    <Box sx={{ lineHeight: 1.2 }}>
+      <CustomerCell />
+      <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ maxWidth: 200 }}>
+        {[c.contactName, c.contactPhone].filter(Boolean).join(' · ')}
+      </Typography>
+    </Box>
+  );
 };
 
 const ResponseField = () => {
@@ -65,8 +85,8 @@ const ResponseField = () => {
         WebkitLineClamp: 2,
         WebkitBoxOrient: 'vertical',
         overflow: 'hidden',
-        maxWidth: 320,
-        minWidth: 160,
+        maxWidth: 200,
+        minWidth: 150,
       }}
     >
       {c.response}
@@ -90,18 +110,22 @@ const PromiseField = () => {
   );
 };
 
+/** The agreed visit: day, window and collector, and what it brought back once recorded. */
 const VisitField = () => {
   const c = useRecordContext<CollectionCall>();
   if (!c?.visitDate) return null;
   return (
-    <TwoLines
-      first={`${formatDate(c.visitDate)} ${formatWindow(c.visitFrom, c.visitTo)}`}
-      second={
-        <>
-          {c.collectorName} <VisitResultChip result={c.visitResult} />
-        </>
-      }
-    />
+    <Box sx={{ lineHeight: 1.2 }}>
+      <TwoLines first={formatDate(c.visitDate)} second={formatWindow(c.visitFrom, c.visitTo)} />
+      <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ maxWidth: 130 }}>
+        {c.collectorName}
+      </Typography>
+      {c.visitResult && (
+        <Box sx={{ mt: 0.25 }}>
+          <VisitResultChip result={c.visitResult} />
+        </Box>
+      )}
+    </Box>
   );
 };
 
@@ -136,21 +160,19 @@ export const CallList = () => {
           return false;
         }}
       >
-        <DataTable.Col
-          source="calledAt"
-          render={(c: CollectionCall) => <TwoLines first={formatDateTime(c.calledAt)} second={c.userName} />}
-        />
+        <DataTable.Col source="calledAt" field={CalledField} />
         <DataTable.Col
           source="customerCode"
           label="resources.collection-calls.fields.customerName"
-          field={() => <CustomerCell />}
+          field={CustomerContactField}
         />
-        <DataTable.Col source="contactName" disableSort field={ContactField} />
-        <DataTable.Col source="channel" field={ChannelField} />
         <DataTable.Col source="outcome" field={OutcomeField} />
         <DataTable.Col source="response" disableSort field={ResponseField} />
-        <DataTable.Col source="promiseDate" align="right" field={PromiseField} />
-        <DataTable.Col source="nextContactAt" render={(c: CollectionCall) => formatDateTime(c.nextContactAt)} />
+        <DataTable.Col source="promiseDate" label="collections.debtors.promise" align="right" field={PromiseField} />
+        <DataTable.Col
+          source="nextContactAt"
+          render={(c: CollectionCall) => <TwoLines first={formatDate(c.nextContactAt)} second={formatTime(c.nextContactAt)} />}
+        />
         <DataTable.Col source="visitDate" label="collections.call.visit" field={VisitField} />
       </DataTable>
       {editing && <CallDialog open onClose={() => setEditing(undefined)} customerId={editing.customerId} call={editing} />}

@@ -84,8 +84,8 @@ const Visits = ({ sheet, onResult }: { sheet: CollectionSheet; onResult: (v: She
               <TableCell align="right" sx={num}>
                 {formatMoney(v.promiseAmount, v.currency)}
               </TableCell>
-              <TableCell sx={{ minWidth: 330 }}>
-                <OwedItemsTable items={v.openItems} currency={v.currency} totalLabel="collections.sheet.totalDue" />
+              <TableCell sx={{ minWidth: 280 }}>
+                <OwedItemsTable items={v.openItems} currency={v.currency} totalLabel="collections.sheet.totalDue" compact />
               </TableCell>
               <TableCell sx={{ minWidth: 150 }}>
                 <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>

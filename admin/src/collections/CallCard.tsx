@@ -33,17 +33,7 @@ export const CallCard = ({ call, currency }: { call: CollectionCall; currency: C
         <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
           {formatDateTime(call.calledAt)}
         </Typography>
-        <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}>
-          {[
-            translate('collections.tab.by', { user: call.userName }),
-            call.contactName &&
-              translate('collections.tab.contactLine', {
-                contact: [call.contactName, call.contactPhone].filter(Boolean).join(' '),
-              }),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </Typography>
+        <Box sx={{ flex: 1 }} />
         <OutcomeChip outcome={call.outcome} />
         {mayEdit && (
           <Tooltip title={translate('collections.tab.edit')}>
@@ -54,6 +44,17 @@ export const CallCard = ({ call, currency }: { call: CollectionCall; currency: C
         )}
       </Stack>
       <Box sx={{ pl: 3.5 }}>
+        <Typography variant="caption" color="text.secondary" component="div">
+          {[
+            translate('collections.tab.by', { user: call.userName }),
+            call.contactName &&
+              translate('collections.tab.contactLine', {
+                contact: [call.contactName, call.contactPhone].filter(Boolean).join(' '),
+              }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Typography>
         {call.response && (
           <Typography variant="body2" sx={{ fontStyle: 'italic', my: 0.25, whiteSpace: 'pre-line' }}>
             “{call.response}”

@@ -1,9 +1,10 @@
 import { type SyntheticEvent } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Divider, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Divider, Typography } from '@mui/material';
 import {
   BooleanInput,
   Form,
   Loading,
+  ResourceContextProvider,
   SelectInput,
   TextInput,
   useDataProvider,
@@ -258,11 +259,11 @@ export const CallDialog = ({
     onSubmit={stop}
     data-call-dialog
   >
-    {open && <CallForm customerId={customerId} call={call} onDone={onClose} />}
+    {open && (
+      // Labels come from the calls' catalog wherever the dialog opens (a list of debtors, a customer, the agenda).
+      <ResourceContextProvider value="collection-calls">
+        <CallForm customerId={customerId} call={call} onDone={onClose} />
+      </ResourceContextProvider>
+    )}
   </Dialog>
 );
-
-export const ReadOnlyCallsNotice = () => {
-  const translate = useTranslate();
-  return <Alert severity="info">{translate('collections.call.readOnly')}</Alert>;
-};

@@ -22,12 +22,18 @@ const CallHistory = ({ currency }: { currency: Currency }) => {
   );
 };
 
+/** Pages only when there are more calls than fit on one. */
+const CallsPagination = () => {
+  const { total, perPage } = useListContext();
+  return total !== undefined && total > perPage ? <Pagination rowsPerPageOptions={[10, 25]} /> : null;
+};
+
 const Owed = ({ customerId, currency }: { customerId: number; currency: Currency }) => {
   const translate = useTranslate();
   const { data: items, isPending } = useOpenItems(customerId);
   if (isPending || !items) return <Loading />;
   if (items.length === 0) return <Alert severity="success">{translate('collections.tab.noOpenItems')}</Alert>;
-  return <OwedItemsTable items={items} currency={currency} label="collections.tab.owed" />;
+  return <OwedItemsTable items={items} currency={currency} label="collections.tab.owed" compact />;
 };
 
 /**
@@ -61,7 +67,7 @@ export const CustomerCollectionsTab = () => {
             target="customerId"
             sort={{ field: 'calledAt', order: 'DESC' }}
             perPage={10}
-            pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
+            pagination={<CallsPagination />}
           >
             <CallHistory currency={currency} />
           </ReferenceManyField>

@@ -39,6 +39,7 @@ export const OwedItemsTable = ({
   print = false,
   totalLabel = 'collections.tab.totalDue',
   label,
+  compact = false,
 }: {
   items: OwedItem[];
   currency: Currency;
@@ -46,10 +47,12 @@ export const OwedItemsTable = ({
   print?: boolean;
   totalLabel?: string;
   label?: string;
+  /** Narrow places (beside the calls): number, due date, days late and open amount only. */
+  compact?: boolean;
 }) => {
   const translate = useTranslate();
-  const withIssue = items.some((i) => i.issueDate);
-  const withTotal = items.some((i) => i.total);
+  const withIssue = !compact && items.some((i) => i.issueDate);
+  const withTotal = !compact && items.some((i) => i.total);
   const withDays = !print && items.some((i) => i.daysOverdue !== undefined);
   const { net } = netOwed(items);
   const columns = 3 + Number(withIssue) + Number(withTotal) + Number(withDays);

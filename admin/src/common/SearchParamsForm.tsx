@@ -30,6 +30,8 @@ const Sync = ({ spec }: { spec: SearchParamsSpec }) => {
     let changed = false;
     for (const key of Object.keys(spec.defaults)) {
       const raw = values[key];
+      // Not in the form yet (its values arrive after the first render): nothing to write.
+      if (raw === undefined) continue;
       const text = raw === null || raw === undefined ? '' : String(raw);
       if (spec.dates?.includes(key) && text !== '' && !DAY_RE.test(text)) continue;
       const current = params.get(key) ?? spec.defaults[key];

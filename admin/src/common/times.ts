@@ -19,11 +19,14 @@ export function parseTimeInput(text: string): string | null | undefined {
   return `${pad(hours)}:${pad(minutes)}`;
 }
 
-/** A time as it is being typed: the colon appears after two digits of hours. */
+/**
+ * A time as it is being typed: digits and a colon; four digits in a row get their
+ * colon ("1430" → "14:30"). "930" stays as typed and reads 09:30 when the box
+ * is left.
+ */
 export function formatTimeWhileTyping(text: string): string {
-  const cleaned = text.replace(/[^\d:]/g, '');
-  if (cleaned.includes(':')) return cleaned.slice(0, 5);
-  return cleaned.length > 2 ? `${cleaned.slice(0, 2)}:${cleaned.slice(2, 4)}` : cleaned;
+  const cleaned = text.replace(/[^\d:]/g, '').slice(0, 5);
+  return /^\d{4}$/.test(cleaned) ? `${cleaned.slice(0, 2)}:${cleaned.slice(2)}` : cleaned;
 }
 
 /** An instant → its local calendar day and time of day. */

@@ -71,7 +71,11 @@ const Figure = ({
               </Tooltip>
             )}
           </Stack>
-          <Typography variant="h5" component="div" sx={{ ...num, mt: 0.5, color: tone ? `${tone}.main` : undefined }}>
+          <Typography
+            variant="h6"
+            component="div"
+            sx={{ ...num, mt: 0.5, fontSize: '1.3rem', color: tone ? `${tone}.main` : undefined }}
+          >
             {value}
           </Typography>
           {detail && (
@@ -189,43 +193,48 @@ const DashboardFigures = () => {
                     {translate('reports.dashboard.seeAll')}
                   </Button>
                 </Stack>
-                <Table size="small" aria-label={translate('reports.dashboard.topDebtors')} sx={{ '& td, & th': { px: 1 } }}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('collections.debtors.customer')}</TableCell>
-                      <TableCell align="right">{translate('resources.debtors.fields.balance')}</TableCell>
-                      <TableCell align="right">{translate('resources.debtors.fields.overdue')}</TableCell>
-                      <TableCell>{translate('resources.debtors.fields.daysOverdue')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {data.topDebtors.map((d) => (
-                      <TableRow
-                        key={d.id}
-                        hover
-                        data-top-debtor={d.code}
-                        onClick={() => navigate(`/customers/${d.id}/show/collections`)}
-                        sx={{ cursor: 'pointer' }}
-                      >
-                        <TableCell sx={{ maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                          <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
-                            {d.code}
-                          </Box>
-                          {d.legalName}
-                        </TableCell>
-                        <TableCell align="right" sx={num}>
-                          {formatMoney(d.balance, currency)}
-                        </TableCell>
-                        <TableCell align="right" sx={{ ...num, color: Number(d.overdueBalance) > 0 ? 'error.main' : undefined }}>
-                          {formatMoney(d.overdueBalance, currency)}
-                        </TableCell>
-                        <TableCell>
-                          <DaysOverdueChip days={daysBetween(d.oldestOpenDueDate, data.asOf)} />
-                        </TableCell>
+                <Box sx={{ overflowX: 'auto' }}>
+                  <Table size="small" aria-label={translate('reports.dashboard.topDebtors')} sx={{ '& td, & th': { px: 0.75 } }}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{translate('collections.debtors.customer')}</TableCell>
+                        <TableCell align="right">{translate('resources.debtors.fields.balance')}</TableCell>
+                        <TableCell align="right">{translate('resources.debtors.fields.overdue')}</TableCell>
+                        <TableCell>{translate('resources.debtors.fields.daysOverdue')}</TableCell>
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                    </TableHead>
+                    <TableBody>
+                      {data.topDebtors.map((d) => (
+                        <TableRow
+                          key={d.id}
+                          hover
+                          data-top-debtor={d.code}
+                          onClick={() => navigate(`/customers/${d.id}/show/collections`)}
+                          sx={{ cursor: 'pointer' }}
+                        >
+                          <TableCell sx={{ maxWidth: 230, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                            <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
+                              {d.code}
+                            </Box>
+                            {d.legalName}
+                          </TableCell>
+                          <TableCell align="right" sx={num}>
+                            {formatMoney(d.balance, currency)}
+                          </TableCell>
+                          <TableCell
+                            align="right"
+                            sx={{ ...num, color: Number(d.overdueBalance) > 0 ? 'error.main' : undefined }}
+                          >
+                            {formatMoney(d.overdueBalance, currency)}
+                          </TableCell>
+                          <TableCell>
+                            <DaysOverdueChip days={daysBetween(d.oldestOpenDueDate, data.asOf)} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </Box>
               </CardContent>
             </Card>
           </Box>

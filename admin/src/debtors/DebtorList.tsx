@@ -8,7 +8,7 @@ import { LogCallButton } from '../collections/LogCallButton';
 import type { Debtor } from '../collections/types';
 import { DebtorFilterSidebar } from './DebtorFilterSidebar';
 import {
-  DebtorAmountField,
+  DebtorAccountField,
   DebtorCustomerField,
   DebtorFollowUpField,
   DebtorLatenessField,
@@ -47,7 +47,7 @@ const DebtorListActions = () => (
 
 const LogCall = () => {
   const d = useRecordContext<Debtor>();
-  return d ? <LogCallButton customerId={d.id} /> : null;
+  return d ? <LogCallButton customerId={d.id} compact /> : null;
 };
 
 /**
@@ -71,12 +71,11 @@ export const DebtorList = () => (
     >
       <DataTable.Col source="legalName" label="collections.debtors.customer" field={DebtorCustomerField} />
       <DataTable.Col source="collectorName" label="collections.debtors.people" field={DebtorPeopleField} />
-      <DataTable.Col source="balance" align="right" render={() => <DebtorAmountField source="balance" />} />
-      <DataTable.Col source="overdue" align="right" render={() => <DebtorAmountField source="overdue" />} />
+      <DataTable.Col source="overdue" label="collections.debtors.account" align="right" field={DebtorAccountField} />
       <DataTable.Col source="daysOverdue" field={DebtorLatenessField} />
       <DataTable.Col source="nextContactAt" label="collections.debtors.followUp" field={DebtorFollowUpField} />
       <DataTable.Col source="promiseDate" label="collections.debtors.promise" align="right" field={DebtorPromiseField} />
-      <DataTable.Col label={false} disableSort align="right" field={LogCall} />
+      <DataTable.Col label={false} disableSort align="center" field={LogCall} />
     </DataTable>
   </List>
 );

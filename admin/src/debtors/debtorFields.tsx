@@ -13,7 +13,7 @@ export const DebtorCustomerField = () => {
   return (
     <TwoLines
       wrap
-      minWidth={170}
+      minWidth={190}
       first={
         <>
           <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
@@ -33,22 +33,20 @@ export const DebtorPeopleField = () => {
   return <TwoLines first={d.collectorName ?? '—'} second={d.salespersonName ?? '—'} />;
 };
 
-export const DebtorAmountField = ({ source }: { source: 'balance' | 'overdue' }) => {
+/** The balance over what of it is overdue (red when something is). */
+export const DebtorAccountField = () => {
   const d = useRecordContext<Debtor>();
   if (!d) return null;
-  const alert = source === 'overdue' && Number(d.overdue) > 0;
   return (
-    <Typography
-      variant="body2"
-      sx={{
-        textAlign: 'right',
-        whiteSpace: 'nowrap',
-        fontVariantNumeric: 'tabular-nums',
-        color: alert ? 'error.main' : undefined,
-      }}
-    >
-      {formatMoney(d[source], d.currency)}
-    </Typography>
+    <TwoLines
+      align="right"
+      first={formatMoney(d.balance, d.currency)}
+      second={
+        <Box component="span" sx={{ color: Number(d.overdue) > 0 ? 'error.main' : undefined }}>
+          {formatMoney(d.overdue, d.currency)}
+        </Box>
+      }
+    />
   );
 };
 
@@ -75,7 +73,7 @@ export const DebtorFollowUpField = () => {
   const due = d.nextContactAt !== null && new Date(d.nextContactAt) < endOfToday();
   return (
     <TwoLines
-      first={formatDateTime(d.lastCallAt) || '—'}
+      first={formatDate(d.lastCallAt) || '—'}
       second={
         <Box component="span" sx={{ color: due ? 'error.main' : undefined, fontWeight: due ? 600 : undefined }}>
           {d.nextContactAt ? `→ ${formatDateTime(d.nextContactAt)}` : ''}

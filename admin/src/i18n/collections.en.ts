@@ -272,6 +272,14 @@ const collectionsEn: CollectionsMessages = {
       unapplied: 'Unapplied credits',
       total: 'Total',
     },
+    bucketsShort: {
+      notDue: 'Not due',
+      days1to30: '1–30',
+      days31to60: '31–60',
+      days61to90: '61–90',
+      days91to120: '91–120',
+      over120: '120+',
+    },
     aging: {
       title: 'Aged receivables',
       asOf: 'As of',

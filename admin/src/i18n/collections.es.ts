@@ -112,7 +112,7 @@ const collectionsEs = {
       no_answer: 'No atendió',
       promise: 'Promesa de pago',
       refused: 'Se niega a pagar',
-      dispute: 'Reclamo o disconformidad',
+      dispute: 'Reclamo',
       paid_claimed: 'Dice que ya pagó',
       callback: 'Volver a llamar',
       wrong_contact: 'Contacto equivocado',
@@ -275,6 +275,14 @@ const collectionsEs = {
       over120: 'Más de 120 días',
       unapplied: 'Créditos sin imputar',
       total: 'Total',
+    },
+    bucketsShort: {
+      notDue: 'A vencer',
+      days1to30: '1–30',
+      days31to60: '31–60',
+      days61to90: '61–90',
+      days91to120: '91–120',
+      over120: '+120',
     },
     aging: {
       title: 'Antigüedad de saldos',

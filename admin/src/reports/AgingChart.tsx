@@ -24,6 +24,17 @@ export function compactAmount(value: number): string {
   return formatDecimal(String(Math.round(value)), 0);
 }
 
+/** A group's name on one line, cut short (recharts would wrap it over the next bar). */
+const CategoryTick = ({ x, y, payload }: { x?: number; y?: number; payload?: { value?: string } }) => {
+  const label = payload?.value ?? '';
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fontSize={12} fill="#555">
+      <title>{label}</title>
+      {label.length > 33 ? `${label.slice(0, 32)}…` : label}
+    </text>
+  );
+};
+
 type Datum = { label: string } & Record<AgingBucket, number> & { amounts: AgingAmounts };
 
 const toDatum = (label: string, amounts: AgingAmounts): Datum =>
@@ -32,6 +43,9 @@ const toDatum = (label: string, amounts: AgingAmounts): Datum =>
     amounts,
     ...Object.fromEntries(AGING_BUCKETS.map((b) => [b, Number(amounts[b])])),
   }) as Datum;
+
+/** Legend and tooltip list the buckets youngest first, as the table's columns (recharts would sort them by name). */
+const bucketOrder = (item: { dataKey?: unknown }) => AGING_BUCKETS.indexOf(item.dataKey as AgingBucket);
 
 const useTooltipFormatter = (currency: Currency) => {
   const translate = useTranslate();
@@ -73,15 +87,9 @@ export const AgingStackedChart = ({
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" tickFormatter={compactAmount} />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={210}
-        tick={{ fontSize: 12 }}
-        tickFormatter={(label: string) => (label.length > 32 ? `${label.slice(0, 31)}…` : label)}
-      />
-      <Tooltip formatter={formatter} isAnimationActive={false} />
-      <Legend formatter={(bucket: string) => translate(`reports.buckets.${bucket}`)} />
+      <YAxis type="category" dataKey="label" width={230} tick={<CategoryTick />} />
+      <Tooltip formatter={formatter} itemSorter={bucketOrder} isAnimationActive={false} />
+      <Legend formatter={(bucket: string) => translate(`reports.buckets.${bucket}`)} itemSorter={bucketOrder} />
       {AGING_BUCKETS.map((bucket) => (
         <Bar key={bucket} dataKey={bucket} stackId="aging" fill={BUCKET_COLORS[bucket]} isAnimationActive={false} />
       ))}
@@ -102,17 +110,20 @@ export const AgingBucketsChart = ({
   const translate = useTranslate();
   const data = AGING_BUCKETS.map((bucket) => ({
     bucket,
-    label: translate(`reports.buckets.${bucket}`),
+    short: translate(`reports.bucketsShort.${bucket}`),
     value: Number(totals[bucket]),
     amount: totals[bucket],
   }));
   return (
     <BarChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 8, right: 8, bottom: 4, left: 4 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+      <XAxis dataKey="short" tick={{ fontSize: 11 }} interval={0} />
       <YAxis tickFormatter={compactAmount} width={64} />
       <Tooltip
         isAnimationActive={false}
+        labelFormatter={(_label: unknown, payload: ReadonlyArray<{ payload?: { bucket: AgingBucket } }>) =>
+          payload[0]?.payload ? translate(`reports.buckets.${payload[0].payload.bucket}`) : ''
+        }
         formatter={(_v: unknown, _n: unknown, item: { payload?: { amount: string } }) => [
           formatMoney(item.payload?.amount ?? '0', currency),
           translate('reports.buckets.total'),

@@ -233,7 +233,7 @@ const ReportTable = ({
     <Table
       size="small"
       aria-label={translate('reports.aging.title')}
-      sx={{ '& td, & th': { px: 1 }, '& th': { whiteSpace: 'nowrap' } }}
+      sx={{ '& td, & th': { px: 0.75, fontSize: '0.8125rem' }, '& th': { lineHeight: 1.2, verticalAlign: 'bottom' } }}
     >
       <TableHead>
         <TableRow>
@@ -254,10 +254,7 @@ const ReportTable = ({
               onClick={drillable ? () => onDrill(row) : undefined}
               sx={{ cursor: drillable ? 'pointer' : undefined }}
             >
-              <TableCell
-                sx={{ maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-                title={row.label ?? ''}
-              >
+              <TableCell sx={{ minWidth: 160, maxWidth: 230, lineHeight: 1.25 }} title={row.label ?? ''}>
                 {row.label ?? translate('reports.aging.unassigned')}
               </TableCell>
               {!byCustomer && (
