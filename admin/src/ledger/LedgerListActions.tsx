@@ -8,6 +8,7 @@ import {
   useFilterContext,
   useListContext,
   useResourceContext,
+  useResourceDefinition,
 } from 'react-admin';
 import { exportUrl } from '../common/ExportButton';
 
@@ -28,11 +29,12 @@ export const LedgerExportButton = ({ fixedFilter }: { fixedFilter?: Record<strin
   );
 };
 
-/** The list's create button, under the resource's own name or the screen's ("Nuevo recibo"), for the roles that may create. */
+/** The list's create button, under the resource's own name or the screen's ("Nuevo recibo"), when there is a create page and the role may use it. */
 const CreateAction = ({ resource, label }: { resource?: string; label?: string }) => {
   const listResource = useResourceContext();
+  const { hasCreate } = useResourceDefinition({ resource: resource ?? listResource });
   const { canAccess, isPending } = useCanAccess({ resource: resource ?? listResource, action: 'create' });
-  return isPending || !canAccess ? null : <CreateButton resource={resource} label={label} />;
+  return !hasCreate || isPending || !canAccess ? null : <CreateButton resource={resource} label={label} />;
 };
 
 /** Filters, the screen's create action (new receipt, new adjustment), and the CSV export. */
