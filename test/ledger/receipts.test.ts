@@ -395,7 +395,7 @@ describe('bad receipts get a 4xx naming the problem and write nothing', () => {
       payments: [{ method: 'cash', amount: '5000' }],
       applications: [{ documentId: inv.id, amount: '1000.01' }],
     });
-    expect(res.body.message).toBe(`Se imputan 1000.01 a ${inv.displayNumber}, cuyo saldo pendiente es 1000.00`);
+    expect(res.body.message).toBe(`Se imputan $ 1.000,01 a ${inv.displayNumber}, cuyo saldo pendiente es $ 1.000,00`);
   });
 
   test('a manager cannot post receipts; a clerk cannot cancel', async () => {

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { D } from '../../lib/money';
+import { D, formatMoney } from '../../lib/money';
 import { daysBetween, today } from '../../lib/dates';
 import { ensureFiguresCurrent } from '../ledger/posting';
 
@@ -67,8 +67,8 @@ export async function creditStatus(ctx: Ctx, customerId: number): Promise<Credit
   const available = row.creditLimit === null ? null : new D(row.creditLimit).minus(row.balance);
   if (available !== null && available.lt(0)) {
     say('OVER_LIMIT', {
-      es: `Supera el límite de crédito en ${available.neg().toFixed(2)}`,
-      en: `Over the credit limit by ${available.neg().toFixed(2)}`,
+      es: `Supera el límite de crédito en ${formatMoney(available.neg())}`,
+      en: `Over the credit limit by ${formatMoney(available.neg(), 'en')}`,
     });
   }
   const now = today();

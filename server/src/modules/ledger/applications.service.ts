@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { audit } from '../audit/audit.service';
-import { D, type Dec } from '../../lib/money';
+import { D, type Dec, formatMoney } from '../../lib/money';
 import { today } from '../../lib/dates';
 import { assertOpenPeriod, companySettings, fmt, isDebit, lockCustomers, recomputeCustomer } from './posting';
 import { lockDocuments } from './documents.service';
@@ -84,8 +84,8 @@ export async function applyCredits(ctx: Ctx, body: unknown) {
         const left = open.get(Number(d.id))!;
         if (amount.gt(left))
           throw conflict('OVER_APPLICATION', {
-            es: `Se imputan ${amount.toFixed(2)} pero ${d.displayNumber} tiene ${left.toFixed(2)} pendiente${where}`,
-            en: `${amount.toFixed(2)} applied but ${d.displayNumber} has ${left.toFixed(2)} open${where}`,
+            es: `Se imputan ${formatMoney(amount)} pero ${d.displayNumber} tiene ${formatMoney(left)} pendiente${where}`,
+            en: `${formatMoney(amount, 'en')} applied but ${d.displayNumber} has ${formatMoney(left, 'en')} open${where}`,
           });
         open.set(Number(d.id), left.minus(amount));
       }

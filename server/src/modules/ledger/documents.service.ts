@@ -5,7 +5,7 @@ import { badRequest, conflict, notFound } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { audit } from '../audit/audit.service';
-import { D } from '../../lib/money';
+import { D, formatMoney } from '../../lib/money';
 import { addDays, today } from '../../lib/dates';
 import {
   assertOpenPeriod,
@@ -64,8 +64,8 @@ export function warningsFor(ctx: Ctx, customer: LockedCustomer, total: string): 
     if (after.gt(customer.creditLimit))
       say(
         'OVER_CREDIT_LIMIT',
-        `Con este comprobante el saldo (${after.toFixed(2)}) supera el límite de crédito (${customer.creditLimit})`,
-        `With this document the balance (${after.toFixed(2)}) exceeds the credit limit (${customer.creditLimit})`,
+        `Con este comprobante el saldo (${formatMoney(after)}) supera el límite de crédito (${formatMoney(customer.creditLimit)})`,
+        `With this document the balance (${formatMoney(after, 'en')}) exceeds the credit limit (${formatMoney(customer.creditLimit, 'en')})`,
       );
   }
   return out;

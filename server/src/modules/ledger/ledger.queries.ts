@@ -46,6 +46,8 @@ export function applicationFields(db: Knex | Knex.Transaction): Array<string | K
     'a.reversedAt',
     'a.reversalDate',
     'a.reversalReason',
+    'a.reversedBy',
+    db.raw('(SELECT ru.full_name FROM users ru WHERE ru.id = a.reversed_by) AS reversed_by_name'),
     db.raw('a.reversed_at IS NULL AS active'),
     'a.creditDocumentId',
     'a.debitDocumentId',
@@ -135,7 +137,19 @@ export async function statement(ctx: Ctx, customerId: number, from: string, to: 
   const customer = (await ctx
     .knex('customers')
     .where({ id: customerId, companyId: ctx.companyId })
-    .first('id', 'code', 'legalName', 'taxId', 'currency', 'balance')) as Row | undefined;
+    .first(
+      'id',
+      'code',
+      'legalName',
+      'taxId',
+      'ivaCondition',
+      'street',
+      'city',
+      'province',
+      'postalCode',
+      'currency',
+      'balance',
+    )) as Row | undefined;
   if (!customer) throw notFound();
   const lines = `
     SELECT d.issue_date AS date, d.id AS document_id, d.type, d.display_number, d.due_date, d.sign * d.total AS amount,

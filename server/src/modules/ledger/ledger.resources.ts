@@ -186,6 +186,10 @@ export const valuesResource: ResourceDef = {
     depositBankId: { type: 'int' },
     stateReason: { type: 'text' },
     rejectionDocumentId: { type: 'int' },
+    rejectionDocumentNumber: {
+      type: 'text',
+      sql: '(SELECT nd.display_number FROM documents nd WHERE nd.id = v.rejection_document_id)',
+    },
     createdAt: { type: 'timestamp', sort: true },
     updatedAt: { type: 'timestamp' },
   },

@@ -6,7 +6,7 @@ import { badRequest, conflict, registerConstraint } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { audit, auditRow } from '../audit/audit.service';
-import { D, round2, sum, type Dec } from '../../lib/money';
+import { D, round2, sum, type Dec, formatMoney } from '../../lib/money';
 import {
   assertOpenPeriod,
   checkGivenNumber,
@@ -265,8 +265,8 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
     const applied = sum([...wanted.values()]);
     if (applied.gt(total))
       throw conflict('OVER_APPLICATION', {
-        es: `Se imputan ${applied.toFixed(2)} pero el recibo suma ${total.toFixed(2)} (pagos ${received.toFixed(2)} + retenciones ${withheld.toFixed(2)})`,
-        en: `Applications add up to ${applied.toFixed(2)} but the receipt totals ${total.toFixed(2)} (payments ${received.toFixed(2)} + withholdings ${withheld.toFixed(2)})`,
+        es: `Se imputan ${formatMoney(applied)} pero el recibo suma ${formatMoney(total)} (pagos ${formatMoney(received)} + retenciones ${formatMoney(withheld)})`,
+        en: `Applications add up to ${formatMoney(applied, 'en')} but the receipt totals ${formatMoney(total, 'en')} (payments ${formatMoney(received, 'en')} + withholdings ${formatMoney(withheld, 'en')})`,
       });
     const docs = await lockDocuments(trx, ctx, [...wanted.keys()]);
     for (const [docId, amount] of wanted) {
@@ -298,8 +298,8 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
         });
       if (amount.gt(d.openAmount))
         throw conflict('OVER_APPLICATION', {
-          es: `Se imputan ${amount.toFixed(2)} a ${d.displayNumber}, cuyo saldo pendiente es ${new D(d.openAmount).toFixed(2)}`,
-          en: `${amount.toFixed(2)} applied to ${d.displayNumber}, whose open amount is ${new D(d.openAmount).toFixed(2)}`,
+          es: `Se imputan ${formatMoney(amount)} a ${d.displayNumber}, cuyo saldo pendiente es ${formatMoney(d.openAmount)}`,
+          en: `${formatMoney(amount, 'en')} applied to ${d.displayNumber}, whose open amount is ${formatMoney(d.openAmount, 'en')}`,
         });
     }
 
