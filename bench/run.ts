@@ -238,8 +238,12 @@ async function main(): Promise<void> {
 
     if (want('lists')) {
       // ── Lists ────────────────────────────────────────────────────────────────
-      const total = Number(facts.customers);
-      const docTotal = Number(facts.documents);
+      // The last page is the one the pager offers: from the total the list's Content-Range says.
+      const listTotal = async (resource: string) =>
+        Number(
+          /\/(\d+)$/.exec((await manager.get(listPath(resource, { range: [0, 24] }))).headers.get('content-range') ?? '')![1],
+        );
+      const lastPage = (n: number): [number, number] => [Math.max(0, n - 25), n - 1];
       const monthAgo = addDays(today, -30);
       const lists: ListCase[] = [
         { label: 'customers: first page (by code)', def: customersResource, range: [0, 24] },
@@ -262,7 +266,7 @@ async function main(): Promise<void> {
           label: 'customers: last page by legal name',
           def: customersResource,
           sort: ['legalName', 'ASC'],
-          range: [total - 25, total - 1],
+          range: lastPage(await listTotal('customers')),
         },
         { label: 'documents: first page (by issue date ↓)', def: documentsResource, range: [0, 24] },
         {
@@ -290,7 +294,7 @@ async function main(): Promise<void> {
         {
           label: 'documents: last page (by issue date ↓)',
           def: documentsResource,
-          range: [docTotal - 25, docTotal - 1],
+          range: lastPage(await listTotal('documents')),
         },
       ];
       for (const c of lists) {

@@ -202,18 +202,28 @@ export function applySort(qb: Knex.QueryBuilder, shape: ListShape, sort: [string
   qb.orderBy(`${shape.alias}.id`, dir.toLowerCase() as 'asc' | 'desc');
 }
 
+/** Above this many rows (by the planner's estimate) a list's total is the estimate, not a count. */
+export const EXACT_COUNT_LIMIT = 100_000;
+
 /**
  * Total rows for Content-Range. Exact below 100,000; above that the planner's
  * estimate, which is what a list header needs and costs no scan.
  */
-export async function countRows(knex: Knex | Knex.Transaction, filtered: Knex.QueryBuilder): Promise<number> {
-  const inner = filtered.clone().clearSelect().clearOrder().select(knex.raw('1'));
-  const { sql, bindings } = inner.toSQL();
+export async function countRows(knex: Knex | Knex.Transaction, filtered: Knex.QueryBuilder, estimate?: number): Promise<number> {
+  const rows = estimate ?? (await estimateRows(knex, filtered));
+  if (rows > EXACT_COUNT_LIMIT) return rows;
+  const counted = await knex.count({ n: '*' }).from(countable(knex, filtered).as('c'));
+  return Number((counted[0] as { n: number | string }).n);
+}
+
+/** The planner's estimate of the rows a filtered list has. */
+export async function estimateRows(knex: Knex | Knex.Transaction, filtered: Knex.QueryBuilder): Promise<number> {
+  const { sql, bindings } = countable(knex, filtered).toSQL();
   const explain = await knex.raw(`EXPLAIN (FORMAT JSON) ${sql}`, bindings as Knex.RawBinding[]);
   const first = explain.rows?.[0] ? Object.values(explain.rows[0])[0] : undefined;
   const plan = (first as Array<{ Plan?: Record<string, unknown> }> | undefined)?.[0]?.Plan;
-  const estimate = Number(plan?.['Plan Rows'] ?? 0);
-  if (estimate > 100_000) return estimate;
-  const counted = await knex.count({ n: '*' }).from(inner.as('c'));
-  return Number((counted[0] as { n: number | string }).n);
+  return Number(plan?.['Plan Rows'] ?? 0);
 }
+
+const countable = (knex: Knex | Knex.Transaction, filtered: Knex.QueryBuilder) =>
+  filtered.clone().clearSelect().clearOrder().select(knex.raw('1'));

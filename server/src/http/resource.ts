@@ -5,7 +5,17 @@ import { ctxOf, type Ctx } from './context';
 import { assertCan, can, type Permission } from './permissions';
 import { AppError, badRequest, forbidden, notFound } from './errors';
 import { validate } from './validate';
-import { applyFilters, applySort, countRows, fieldSql, parseListParams, type ListParams, type ListShape } from './list-query';
+import {
+  EXACT_COUNT_LIMIT,
+  applyFilters,
+  applySort,
+  countRows,
+  estimateRows,
+  fieldSql,
+  parseListParams,
+  type ListParams,
+  type ListShape,
+} from './list-query';
 import { withTransaction } from '../db/tx';
 import { audit } from '../modules/audit/audit.service';
 import { cellSql, parseDialect, streamCsv } from '../lib/csv';
@@ -70,6 +80,20 @@ export async function listRecords(def: ResourceDef, ctx: Ctx, params: ListParams
   const filtered = baseQuery(def, ctx);
   applyFilters(filtered, def, params.filter, ctx);
   const [start, end] = params.range ?? [0, 999];
+  if (start >= EXACT_COUNT_LIMIT / 2) {
+    // Deep in a list whose total is the planner's estimate, the pager's positions
+    // past the middle are counted from the end: the last page is the last rows,
+    // found with a short reverse scan instead of walking every row before them.
+    const estimate = await estimateRows(ctx.knex, filtered);
+    if (estimate > EXACT_COUNT_LIMIT && start > estimate / 2 && start < estimate) {
+      const last = Math.min(end, estimate - 1);
+      const page = pageQuery(def, ctx, filtered, params.sort, estimate - 1 - last, last - start + 1, true);
+      return { rows: (await page) as Data[], total: estimate };
+    }
+    const page = pageQuery(def, ctx, filtered, params.sort, start, end - start + 1);
+    const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered, estimate)]);
+    return { rows, total: Math.max(total, start + rows.length) };
+  }
   const page = pageQuery(def, ctx, filtered, params.sort, start, end - start + 1);
   const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered)]);
   return { rows, total: Math.max(total, start + rows.length) };
@@ -79,7 +103,8 @@ export async function listRecords(def: ResourceDef, ctx: Ctx, params: ListParams
  * One page of a list. Past the first page, the rows OFFSET skips are walked as
  * ids only (an index-only scan when the sort has an index) and the fields, joins
  * and subqueries are computed for the rows shown: a deep page no longer joins
- * every row it skips.
+ * every row it skips. `fromEnd` counts the offset from the end of the list (the
+ * reverse sort; the page still comes out in the list's order).
  */
 function pageQuery(
   def: ResourceDef,
@@ -88,16 +113,19 @@ function pageQuery(
   sort: [string, 'ASC' | 'DESC'],
   offset: number,
   limit: number,
+  fromEnd = false,
 ): Knex.QueryBuilder {
-  const page = offset === 0 ? filtered.clone() : baseQuery(def, ctx);
-  if (offset > 0) {
+  const plain = offset === 0 && !fromEnd;
+  const page = plain ? filtered.clone() : baseQuery(def, ctx);
+  if (!plain) {
     const ids = filtered.clone().select(`${def.alias}.id`);
-    applySort(ids, def, sort);
+    // Reversing ASC/DESC reverses NULLS LAST/FIRST too: the exact reverse order.
+    applySort(ids, def, fromEnd ? [sort[0], sort[1] === 'ASC' ? 'DESC' : 'ASC'] : sort);
     page.whereIn(`${def.alias}.id`, ids.offset(offset).limit(limit));
   }
   page.select(selectList(def, ctx.knex));
   applySort(page, def, sort);
-  return offset === 0 ? page.limit(limit) : page;
+  return plain ? page.limit(limit) : page;
 }
 
 export async function getRecord(
