@@ -133,7 +133,7 @@ const Sheet = () => {
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ flex: 1 }} data-sheet-totals>
           {translate('collections.sheet.totals', {
-            visits: sheet.totals.visits,
+            smart_count: sheet.totals.visits,
             due: formatMoney(sheet.totals.due),
             promised: formatMoney(sheet.totals.promised),
           })}

@@ -103,7 +103,7 @@ const CollectionSheetPrint = () => {
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', mt: 2, breakInside: 'avoid' }}>
         <Box sx={{ fontWeight: 700 }} data-print-totals>
           {translate('collections.sheet.totals', {
-            visits: sheet.totals.visits,
+            smart_count: sheet.totals.visits,
             due: formatMoney(sheet.totals.due),
             promised: formatMoney(sheet.totals.promised),
           })}

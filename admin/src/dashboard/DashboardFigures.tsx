@@ -23,7 +23,8 @@ import { Loading, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { formatDecimal, formatMoney, type Currency } from '../common/money';
 import { DaysOverdueChip } from '../collections/fields';
-import { AgingBucketsChart } from '../reports/AgingChart';
+import { AgingBucketsChart, BUCKET_COLORS } from '../reports/AgingChart';
+import { AGING_BUCKETS, type Dashboard } from '../collections/types';
 import { useDashboard } from '../reports/api';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
@@ -37,6 +38,30 @@ export const debtorsLink = (filter: Record<string, unknown>, sort?: string) =>
 
 const daysBetween = (from: string | null, to: string) =>
   from && from < to ? Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) : 0;
+
+/** The exact amounts under the chart: each bucket with its colour, then the credits not yet applied and the total. */
+const BucketFigures = ({ totals, currency }: { totals: Dashboard['aging']; currency: Currency }) => {
+  const translate = useTranslate();
+  const line = (key: string, amount: string, color?: string, bold?: boolean) => (
+    <Stack key={key} direction="row" spacing={1} sx={{ alignItems: 'center', py: 0.25 }} data-bucket={key}>
+      <Box sx={{ width: 10, height: 10, borderRadius: '2px', bgcolor: color ?? 'transparent', flexShrink: 0 }} />
+      <Typography variant="body2" sx={{ flex: 1, fontWeight: bold ? 600 : undefined }}>
+        {translate(`reports.buckets.${key}`)}
+      </Typography>
+      <Typography variant="body2" sx={{ ...num, fontWeight: bold ? 600 : undefined }}>
+        {formatMoney(amount, currency)}
+      </Typography>
+    </Stack>
+  );
+  return (
+    <Box sx={{ mt: 1.5 }}>
+      {AGING_BUCKETS.map((b) => line(b, totals[b], BUCKET_COLORS[b]))}
+      {/* Credits on account lower what is owed: shown negative, as they count in the total. */}
+      {line('unapplied', `-${totals.unapplied}`)}
+      {line('total', totals.total, undefined, true)}
+    </Box>
+  );
+};
 
 /** A headline figure that opens the list behind it. */
 const Figure = ({
@@ -74,6 +99,7 @@ const Figure = ({
           <Typography
             variant="h6"
             component="div"
+            data-value
             sx={{ ...num, mt: 0.5, fontSize: '1.3rem', color: tone ? `${tone}.main` : undefined }}
           >
             {value}
@@ -180,7 +206,8 @@ const DashboardFigures = () => {
                     {translate('reports.dashboard.open')}
                   </Button>
                 </Stack>
-                <AgingBucketsChart totals={data.aging} currency={currency} height={260} />
+                <AgingBucketsChart totals={data.aging} currency={currency} height={240} />
+                <BucketFigures totals={data.aging} currency={currency} />
               </CardContent>
             </Card>
             <Card data-figure="top">

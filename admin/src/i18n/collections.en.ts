@@ -240,7 +240,8 @@ const collectionsEn: CollectionsMessages = {
       amountHelp: "Empty: the receipt's total",
       notes: 'Notes',
       pending: 'No result yet',
-      totals: '%{visits} visits · due %{due} · promised %{promised}',
+      totals:
+        '%{smart_count} visit · due %{due} · promised %{promised} |||| %{smart_count} visits · due %{due} · promised %{promised}',
       heading: 'COLLECTION SHEET',
       collectorLine: 'Collector: %{name} (%{code})',
       zone: 'Zone: %{zone}',
@@ -310,7 +311,7 @@ const collectionsEn: CollectionsMessages = {
       toDebtors: 'See the debtors of %{group}',
       empty: 'No balances for these filters.',
       net: 'Debits %{debits} − credits %{credits}',
-      summary: '%{count} rows · as of %{date}',
+      summary: '%{smart_count} row · as of %{date} |||| %{smart_count} rows · as of %{date}',
     },
     dashboard: {
       receivable: 'Total receivable',

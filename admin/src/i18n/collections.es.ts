@@ -244,7 +244,8 @@ const collectionsEs = {
       amountHelp: 'Vacío: el total del recibo',
       notes: 'Observaciones',
       pending: 'Sin resultado',
-      totals: '%{visits} visitas · adeudado %{due} · prometido %{promised}',
+      totals:
+        '%{smart_count} visita · adeudado %{due} · prometido %{promised} |||| %{smart_count} visitas · adeudado %{due} · prometido %{promised}',
       heading: 'HOJA DE COBRANZAS',
       collectorLine: 'Cobrador: %{name} (%{code})',
       zone: 'Zona: %{zone}',
@@ -314,7 +315,7 @@ const collectionsEs = {
       toDebtors: 'Ver los deudores de %{group}',
       empty: 'No hay saldos para estos filtros.',
       net: 'Débitos %{debits} − créditos %{credits}',
-      summary: '%{count} filas · al %{date}',
+      summary: '%{smart_count} fila · al %{date} |||| %{smart_count} filas · al %{date}',
     },
     dashboard: {
       receivable: 'Total a cobrar',

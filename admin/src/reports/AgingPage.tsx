@@ -322,7 +322,7 @@ const Report = () => {
     <>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 2 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} data-aging-summary>
-          {translate('reports.aging.summary', { count: report.count, date: formatDate(report.asOf) })}
+          {translate('reports.aging.summary', { smart_count: report.count, date: formatDate(report.asOf) })}
         </Typography>
         <Button href={reportsApi.agingCsvUrl(params)} startIcon={<DownloadIcon />} disabled={report.count === 0}>
           {translate('ra.action.export')}
