@@ -47,83 +47,99 @@ export const ReferenceFilterList = ({
   );
 };
 
+/** A customer's status, one item each (the customers' and the debtors' sidebars). */
+export const StatusFilterList = ({ label }: { label: string }) => (
+  <FilterList label={label} icon={<StatusIcon />}>
+    {CUSTOMER_STATUSES.map((status) => (
+      <FilterListItem key={status} label={`ctacte.customerStatuses.${status}`} value={{ status }} />
+    ))}
+  </FilterList>
+);
+
+export const RatingFilterList = ({ label }: { label: string }) => (
+  <FilterList label={label} icon={<RatingIcon />}>
+    {RATINGS.map((rating) => (
+      <FilterListItem key={rating} label={rating} value={{ rating }} />
+    ))}
+  </FilterList>
+);
+
+/** The four segment levels, each under the name the company gave it. */
+export const SegmentFilterLists = () => {
+  const { label } = useSegmentLevelNames();
+  return (
+    <>
+      {SEGMENT_LEVELS.map((level) => (
+        <ReferenceFilterList
+          key={level}
+          source={`segment${level}Id`}
+          reference="segments"
+          filter={{ level }}
+          label={label(level)}
+          icon={<SegmentIcon />}
+        />
+      ))}
+    </>
+  );
+};
+
 /**
  * The customer list's filter sidebar, as in react-admin's demo: saved queries,
  * then one section per filter a clerk or a collections supervisor reaches for.
  * Segment sections carry the names the company gave its levels.
  */
-export const CustomerListAside = () => {
-  const { label: levelName } = useSegmentLevelNames();
-  return (
-    <Card
-      data-testid="customer-filters"
-      sx={{
-        display: { xs: 'none', md: 'block' },
-        order: -1,
-        flex: '0 0 15em',
-        width: '15em',
-        mr: 2,
-        mt: 8,
-        alignSelf: 'flex-start',
-        // The saved queries' buttons float over their title's end; move them into the margin.
-        '& .RaSavedQueriesList-floatingIcon, & .RaSavedQueriesList-floatingTooltip': { right: -14 },
-      }}
-    >
-      <CardContent sx={{ pt: 1, '&:last-child': { pb: 1 } }}>
-        <SavedQueriesList />
-        <FilterList label="ctacte.customers.filters.credit" icon={<CreditIcon />}>
-          <FilterListItem label="resources.customers.fields.overCreditLimit" value={{ overCreditLimit: true }} />
-          <FilterListItem label="resources.customers.fields.hasOverdue" value={{ hasOverdue: true }} />
-        </FilterList>
-        <FilterList label="resources.customers.fields.status" icon={<StatusIcon />}>
-          {CUSTOMER_STATUSES.map((status) => (
-            <FilterListItem key={status} label={`ctacte.customerStatuses.${status}`} value={{ status }} />
-          ))}
-        </FilterList>
-        <FilterList label="resources.customers.fields.rating" icon={<RatingIcon />}>
-          {RATINGS.map((rating) => (
-            <FilterListItem key={rating} label={rating} value={{ rating }} />
-          ))}
-        </FilterList>
-        <FilterListSection label="resources.customers.fields.province" icon={<PlaceIcon />}>
-          <FilterLiveForm>
-            <ProvinceInput source="province" label={false} helperText={false} emptyText="ctacte.customers.allProvinces" />
-          </FilterLiveForm>
-        </FilterListSection>
-        <FilterList label="resources.customers.fields.currency" icon={<CurrencyIcon />}>
-          {ACCOUNT_CURRENCIES.map((currency) => (
-            <FilterListItem key={currency} label={`ctacte.currencies.${currency}`} value={{ currency }} />
-          ))}
-        </FilterList>
-        <ReferenceFilterList
-          source="salespersonId"
-          reference="salespeople"
-          label="resources.customers.fields.salespersonId"
-          icon={<PersonIcon />}
-        />
-        <ReferenceFilterList
-          source="collectorId"
-          reference="collectors"
-          label="resources.customers.fields.collectorId"
-          icon={<CollectorIcon />}
-        />
-        <ReferenceFilterList
-          source="paymentTermId"
-          reference="payment-terms"
-          label="resources.customers.fields.paymentTermId"
-          icon={<TermIcon />}
-        />
-        {SEGMENT_LEVELS.map((level) => (
-          <ReferenceFilterList
-            key={level}
-            source={`segment${level}Id`}
-            reference="segments"
-            filter={{ level }}
-            label={levelName(level)}
-            icon={<SegmentIcon />}
-          />
+export const CustomerListAside = () => (
+  <Card
+    data-testid="customer-filters"
+    sx={{
+      display: { xs: 'none', md: 'block' },
+      order: -1,
+      flex: '0 0 15em',
+      width: '15em',
+      mr: 2,
+      mt: 8,
+      alignSelf: 'flex-start',
+      // The saved queries' buttons float over their title's end; move them into the margin.
+      '& .RaSavedQueriesList-floatingIcon, & .RaSavedQueriesList-floatingTooltip': { right: -14 },
+    }}
+  >
+    <CardContent sx={{ pt: 1, '&:last-child': { pb: 1 } }}>
+      <SavedQueriesList />
+      <FilterList label="ctacte.customers.filters.credit" icon={<CreditIcon />}>
+        <FilterListItem label="resources.customers.fields.overCreditLimit" value={{ overCreditLimit: true }} />
+        <FilterListItem label="resources.customers.fields.hasOverdue" value={{ hasOverdue: true }} />
+      </FilterList>
+      <StatusFilterList label="resources.customers.fields.status" />
+      <RatingFilterList label="resources.customers.fields.rating" />
+      <FilterListSection label="resources.customers.fields.province" icon={<PlaceIcon />}>
+        <FilterLiveForm>
+          <ProvinceInput source="province" label={false} helperText={false} emptyText="ctacte.customers.allProvinces" />
+        </FilterLiveForm>
+      </FilterListSection>
+      <FilterList label="resources.customers.fields.currency" icon={<CurrencyIcon />}>
+        {ACCOUNT_CURRENCIES.map((currency) => (
+          <FilterListItem key={currency} label={`ctacte.currencies.${currency}`} value={{ currency }} />
         ))}
-      </CardContent>
-    </Card>
-  );
-};
+      </FilterList>
+      <ReferenceFilterList
+        source="salespersonId"
+        reference="salespeople"
+        label="resources.customers.fields.salespersonId"
+        icon={<PersonIcon />}
+      />
+      <ReferenceFilterList
+        source="collectorId"
+        reference="collectors"
+        label="resources.customers.fields.collectorId"
+        icon={<CollectorIcon />}
+      />
+      <ReferenceFilterList
+        source="paymentTermId"
+        reference="payment-terms"
+        label="resources.customers.fields.paymentTermId"
+        icon={<TermIcon />}
+      />
+      <SegmentFilterLists />
+    </CardContent>
+  </Card>
+);

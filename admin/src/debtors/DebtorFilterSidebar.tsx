@@ -2,16 +2,11 @@ import { Card, CardContent } from '@mui/material';
 import FollowUpIcon from '@mui/icons-material/PhoneCallback';
 import LateIcon from '@mui/icons-material/HourglassBottom';
 import MoneyIcon from '@mui/icons-material/AttachMoney';
-import StatusIcon from '@mui/icons-material/ToggleOn';
-import RatingIcon from '@mui/icons-material/Grade';
 import PersonIcon from '@mui/icons-material/Badge';
 import CollectorIcon from '@mui/icons-material/DirectionsWalk';
-import SegmentIcon from '@mui/icons-material/Category';
 import { FilterList, FilterListItem, FilterListSection, FilterLiveForm } from 'react-admin';
 import { MoneyInput } from '../common/MoneyInput';
-import { RATINGS, ReferenceFilterList } from '../customers/CustomerListAside';
-import { CUSTOMER_STATUSES } from '../customers/statuses';
-import { SEGMENT_LEVELS, useSegmentLevelNames } from '../segment-levels/useSegmentLevels';
+import { RatingFilterList, ReferenceFilterList, SegmentFilterLists, StatusFilterList } from '../customers/CustomerListAside';
 
 /** Days late as the quick picks offer them: the filter keeps debtors whose oldest open debt is at least that late. */
 const LATENESS = [
@@ -26,69 +21,49 @@ const LATENESS = [
  * due, how late, how much, whose (collector, salesperson), the company's four
  * segments under the names it gave them, rating and status.
  */
-export const DebtorFilterSidebar = () => {
-  const { label: levelName } = useSegmentLevelNames();
-  return (
-    <Card
-      data-testid="debtor-filters"
-      sx={{
-        display: { xs: 'none', md: 'block' },
-        order: -1,
-        flex: '0 0 14em',
-        width: '14em',
-        mr: 2,
-        mt: 8,
-        alignSelf: 'flex-start',
-      }}
-    >
-      <CardContent sx={{ pt: 1, '&:last-child': { pb: 1 } }}>
-        <FilterList label="collections.debtors.filters.followUp" icon={<FollowUpIcon />}>
-          <FilterListItem label="resources.debtors.fields.nextContactDue" value={{ nextContactDue: true }} />
-          <FilterListItem label="resources.debtors.fields.brokenPromise" value={{ brokenPromise: true }} />
-        </FilterList>
-        <FilterList label="collections.debtors.filters.days" icon={<LateIcon />}>
-          {LATENESS.map(({ label, minDaysOverdue }) => (
-            <FilterListItem key={minDaysOverdue} label={label} value={{ minDaysOverdue }} />
-          ))}
-        </FilterList>
-        <FilterListSection label="collections.debtors.filters.minOverdue" icon={<MoneyIcon />}>
-          <FilterLiveForm debounce={600}>
-            <MoneyInput source="minOverdue" label={false} helperText={false} />
-          </FilterLiveForm>
-        </FilterListSection>
-        <ReferenceFilterList
-          source="collectorId"
-          reference="collectors"
-          label="resources.debtors.fields.collectorId"
-          icon={<CollectorIcon />}
-        />
-        <ReferenceFilterList
-          source="salespersonId"
-          reference="salespeople"
-          label="resources.debtors.fields.salespersonId"
-          icon={<PersonIcon />}
-        />
-        {SEGMENT_LEVELS.map((level) => (
-          <ReferenceFilterList
-            key={level}
-            source={`segment${level}Id`}
-            reference="segments"
-            filter={{ level }}
-            label={levelName(level)}
-            icon={<SegmentIcon />}
-          />
+export const DebtorFilterSidebar = () => (
+  <Card
+    data-testid="debtor-filters"
+    sx={{
+      display: { xs: 'none', md: 'block' },
+      order: -1,
+      flex: '0 0 14em',
+      width: '14em',
+      mr: 2,
+      mt: 8,
+      alignSelf: 'flex-start',
+    }}
+  >
+    <CardContent sx={{ pt: 1, '&:last-child': { pb: 1 } }}>
+      <FilterList label="collections.debtors.filters.followUp" icon={<FollowUpIcon />}>
+        <FilterListItem label="resources.debtors.fields.nextContactDue" value={{ nextContactDue: true }} />
+        <FilterListItem label="resources.debtors.fields.brokenPromise" value={{ brokenPromise: true }} />
+      </FilterList>
+      <FilterList label="collections.debtors.filters.days" icon={<LateIcon />}>
+        {LATENESS.map(({ label, minDaysOverdue }) => (
+          <FilterListItem key={minDaysOverdue} label={label} value={{ minDaysOverdue }} />
         ))}
-        <FilterList label="resources.debtors.fields.rating" icon={<RatingIcon />}>
-          {RATINGS.map((rating) => (
-            <FilterListItem key={rating} label={rating} value={{ rating }} />
-          ))}
-        </FilterList>
-        <FilterList label="resources.debtors.fields.status" icon={<StatusIcon />}>
-          {CUSTOMER_STATUSES.map((status) => (
-            <FilterListItem key={status} label={`ctacte.customerStatuses.${status}`} value={{ status }} />
-          ))}
-        </FilterList>
-      </CardContent>
-    </Card>
-  );
-};
+      </FilterList>
+      <FilterListSection label="collections.debtors.filters.minOverdue" icon={<MoneyIcon />}>
+        <FilterLiveForm debounce={600}>
+          <MoneyInput source="minOverdue" label={false} helperText={false} />
+        </FilterLiveForm>
+      </FilterListSection>
+      <ReferenceFilterList
+        source="collectorId"
+        reference="collectors"
+        label="resources.debtors.fields.collectorId"
+        icon={<CollectorIcon />}
+      />
+      <ReferenceFilterList
+        source="salespersonId"
+        reference="salespeople"
+        label="resources.debtors.fields.salespersonId"
+        icon={<PersonIcon />}
+      />
+      <SegmentFilterLists />
+      <RatingFilterList label="resources.debtors.fields.rating" />
+      <StatusFilterList label="resources.debtors.fields.status" />
+    </CardContent>
+  </Card>
+);
