@@ -245,15 +245,25 @@ export async function recomputeCustomer(trx: Knex.Transaction, customerId: numbe
   await trx.raw(...recomputeCustomerSql(customerId, asOf));
 }
 
-/** The statement of `recomputeCustomer`, for postings that fold it with others. */
-export function recomputeCustomerSql(customerId: number, asOf: string = today()): [string, Knex.RawBinding[]] {
+/**
+ * The statement of `recomputeCustomer`. `pending` is a credit the posting has not
+ * written yet (a receipt that takes its number last): its open amount and date
+ * count as if it were there, so the customer's row is written before the counter
+ * is locked.
+ */
+export function recomputeCustomerSql(
+  customerId: number,
+  asOf: string = today(),
+  pending: { open: string; receiptDate: string } | null = null,
+): [string, Knex.RawBinding[]] {
+  const credit = pending?.open ?? '0';
   return [
     `UPDATE customers c SET
-        balance = coalesce(o.balance, 0),
-        overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)),
+        balance = coalesce(o.balance, 0) - ?::numeric,
+        overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0) - ?::numeric),
         oldest_open_due_date = o.oldest_due,
         last_sale_date = (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'FAC' AND d.status = 'posted'),
-        last_receipt_date = (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'REC' AND d.status = 'posted')
+        last_receipt_date = greatest(?::date, (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'REC' AND d.status = 'posted'))
       FROM (
         SELECT sum(sign * open_amount) AS balance,
                sum(open_amount) FILTER (WHERE sign = 1 AND due_date < ?::date) AS overdue_debits,
@@ -263,7 +273,7 @@ export function recomputeCustomerSql(customerId: number, asOf: string = today())
          WHERE customer_id = ? AND status = 'posted' AND open_amount > 0
       ) o
      WHERE c.id = ?`,
-    [asOf, customerId, customerId],
+    [credit, credit, pending?.receiptDate ?? null, asOf, customerId, customerId],
   ];
 }
 

@@ -5,6 +5,7 @@ import { assertCan } from '../../http/permissions';
 import { badRequest, conflict, registerConstraint } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
+import { today } from '../../lib/dates';
 import { audit, auditRow } from '../audit/audit.service';
 import { D, round2, sum, type Dec, formatMoney } from '../../lib/money';
 import {
@@ -430,6 +431,11 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
         .select(applicationFields(trx));
     }
 
+    // The customer's figures, with this receipt counted before its row exists.
+    await trx.raw(
+      ...recomputeCustomerSql(customer.id, today(), { open: total.minus(applied).toFixed(2), receiptDate: input.issueDate }),
+    );
+
     // From here to the commit the counter row of the series is locked: two statements.
     const inserted = trx
       .with('n', nextNumberCte(trx, ctx.companyId, 'REC', pointOfSale, input.number))
@@ -474,19 +480,17 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
       applied: applied.toFixed(2),
       onAccount: total.minus(applied).toFixed(2),
     };
-    // Customer figures, audit event and the answer kept for replays, in one statement.
-    const finish = trx
-      .with('r', trx.raw(...recomputeCustomerSql(customer.id)))
-      .with(
-        'a',
-        trx('audit_events').insert(auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response })),
-      );
+    // The audit event and the answer kept for replays, in one statement.
+    const event = trx('audit_events').insert(
+      auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response }),
+    );
     if (idempotencyKey)
-      await finish
+      await trx
+        .with('a', event)
         .from('idempotency_keys')
         .where({ companyId: ctx.companyId, key: idempotencyKey })
         .update({ statusCode: 201, response: JSON.stringify(response) });
-    else await finish.select(trx.raw('1'));
+    else await event;
     return { status: 201, body: response, replayed: false };
   });
 }
