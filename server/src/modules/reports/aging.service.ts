@@ -213,19 +213,19 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
             GROUP BY 1, 2`
     }
     )
-    SELECT t.count, t.customers AS total_customers, ${AMOUNT_FIELDS.map((f) => `round(t.${snake(f)}, 2) AS total_${snake(f)}`).join(', ')}, r.*
-      FROM (SELECT count(*)::int AS count, coalesce(sum(customers), 0)::int AS customers,
-                   ${AMOUNT_FIELDS.map((f) => `coalesce(sum(${snake(f)}), 0) AS ${snake(f)}`).join(', ')} FROM g) t
-      LEFT JOIN LATERAL (
-        SELECT g.key, g.label, g.customers, ${amounts('g')} FROM g ${order} ${page}
-      ) r ON true`;
-  const result = (await db.raw(sql, params as Record<string, Knex.Value>)).rows as Array<Record<string, unknown>>;
-  const head = result[0];
-  const totals = Object.fromEntries(AMOUNT_FIELDS.map((f) => [f, head[`total${f[0].toUpperCase()}${f.slice(1)}`]])) as Record<
-    (typeof AMOUNT_FIELDS)[number],
-    string
+    SELECT 0 AS part, 0::bigint AS n, count(*)::int AS groups, NULL AS key, NULL AS label,
+           coalesce(sum(g.customers), 0)::int AS customers, ${AMOUNT_FIELDS.map((f) => `round(coalesce(sum(g.${snake(f)}), 0), 2) AS ${snake(f)}`).join(', ')}
+      FROM g
+    UNION ALL
+    SELECT 1, r.n, NULL, r.key, r.label, r.customers, ${AMOUNT_FIELDS.map((f) => `r.${snake(f)}`).join(', ')}
+      FROM (SELECT g.key, g.label, g.customers, ${amounts('g')}, row_number() OVER (${order}) AS n FROM g ${order} ${page}) r
+    ORDER BY part, n`;
+  // The first row carries the count and the totals of every group; the page's rows follow.
+  const [head, ...result] = (await db.raw(sql, params as Record<string, Knex.Value>)).rows as Array<
+    AgingRow & { part: number; n: number; groups: number }
   >;
-  let rows: AgingRow[] = (head.customers === null ? [] : (result as unknown as AgingRow[])).map((r) => ({
+  const totals = Object.fromEntries(AMOUNT_FIELDS.map((f) => [f, head[f]])) as Record<(typeof AMOUNT_FIELDS)[number], string>;
+  let rows: AgingRow[] = result.map((r) => ({
     key: r.key,
     label: r.label,
     customers: r.customers,
@@ -249,8 +249,8 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
     groupBy: q.groupBy,
     basis: q.basis,
     currency: q.currency,
-    count: head.count as number,
-    totals: { ...totals, customers: head.totalCustomers as number },
+    count: head.groups,
+    totals: { ...totals, customers: head.customers },
     rows,
   };
 }
