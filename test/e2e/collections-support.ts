@@ -1,7 +1,7 @@
 import { request, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
-import { DEMO_PASSWORD, SCREENSHOTS, expect, uniqueSuffix } from './fixtures';
-import { createCustomer, day, postInvoice, type Api, type TestCustomer } from './ledger-support';
+import { DEMO_PASSWORD, SCREENSHOTS, expect, login, uniqueSuffix } from './fixtures';
+import { apiOf, createCustomer, day, postInvoice, type Api, type TestCustomer } from './ledger-support';
 
 /**
  * The collections tests each work with a collector of their own (created by the
@@ -24,6 +24,18 @@ export async function createCollector(baseURL: string, name: string): Promise<{ 
   } finally {
     await admin.dispose();
   }
+}
+
+/** A collector of the test's own, then the user logged in with the API at hand. */
+export async function startAs(
+  page: Page,
+  baseURL: string,
+  username: string,
+  collectorName = 'Cobrador',
+): Promise<{ api: Api; collector: { id: number; code: string; name: string } }> {
+  const collector = await createCollector(baseURL, `${collectorName} ${uniqueSuffix()}`);
+  await login(page, username);
+  return { api: await apiOf(page), collector };
 }
 
 export interface Debtor extends TestCustomer {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { allowHttpError, expect, login, menuLink, screenshot, test, uniqueSuffix, waitForNotification } from './fixtures';
-import { apiOf, day, typed, type Api } from './ledger-support';
-import { choose, createCollector, createDebtor, screenshotOf } from './collections-support';
+import { allowHttpError, expect, login, menuLink, screenshot, test, waitForNotification } from './fixtures';
+import { day, typed, type Api } from './ledger-support';
+import { choose, createDebtor, screenshotOf, startAs } from './collections-support';
 
 const nb = '\u00a0';
 const money = (text: string) => `$${nb}${text}`;
@@ -39,9 +39,7 @@ test('when a clerk logs a call with a promise, a callback and a visit from the d
   page,
   baseURL,
 }) => {
-  const collector = await createCollector(baseURL!, `Cobrador ${uniqueSuffix()}`);
-  await login(page, 'clerk');
-  const api = await apiOf(page);
+  const { api, collector } = await startAs(page, baseURL!, 'clerk');
   const debtor = await createDebtor(api, 'Ferretería La Bisagra S.R.L.', collector.id);
 
   await menuLink(page, 'Deudores').click();
@@ -131,9 +129,7 @@ test('when a clerk logs a call with a promise, a callback and a visit from the d
 });
 
 test('when the server refuses a call, then its message shows under the field it names', async ({ page, baseURL }) => {
-  const collector = await createCollector(baseURL!, `Cobrador ${uniqueSuffix()}`);
-  await login(page, 'supervisor');
-  const api = await apiOf(page);
+  const { api, collector } = await startAs(page, baseURL!, 'supervisor');
   const debtor = await createDebtor(api, 'Corralón El Ombú S.A.', collector.id);
   // A rule the browser cannot know (say, a contact removed meanwhile): the server's answer, as it would come.
   await page.route('**/api/collection-calls', (route) =>
@@ -166,9 +162,7 @@ test('when a supervisor prints a collector’s sheet and records the visits afte
   page,
   baseURL,
 }) => {
-  const collector = await createCollector(baseURL!, `Cobradora ${uniqueSuffix()}`);
-  await login(page, 'supervisor');
-  const api = await apiOf(page);
+  const { api, collector } = await startAs(page, baseURL!, 'supervisor', 'Cobradora');
   const first = await createDebtor(api, 'Almacén Don Tito S.R.L.', collector.id, [
     { total: '90000.00', issue: -70, due: -40 },
     { total: '35500.50', issue: -10, due: 20 },
@@ -264,9 +258,7 @@ test('when a supervisor exports the debtors filtered by collector and lateness, 
   page,
   baseURL,
 }) => {
-  const collector = await createCollector(baseURL!, `Cobrador ${uniqueSuffix()}`);
-  await login(page, 'supervisor');
-  const api = await apiOf(page);
+  const { api, collector } = await startAs(page, baseURL!, 'supervisor');
   const late = await createDebtor(api, 'Distribuidora Los Álamos S.A.', collector.id, [
     { total: '310000.00', issue: -150, due: -120 },
   ]);

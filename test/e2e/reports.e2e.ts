@@ -1,6 +1,6 @@
-import { expect, login, menuLink, screenshot, test, uniqueSuffix } from './fixtures';
-import { apiOf, day, postInvoice, typed } from './ledger-support';
-import { choose, createCollector, createDebtor, screenshotOf } from './collections-support';
+import { expect, login, menuLink, screenshot, test } from './fixtures';
+import { day, postInvoice, typed } from './ledger-support';
+import { choose, createDebtor, screenshotOf, startAs } from './collections-support';
 
 const nb = '\u00a0';
 const money = (text: string) => `$${nb}${text}`;
@@ -16,9 +16,7 @@ test('when a supervisor opens the aging as of last month end and drills into a c
   page,
   baseURL,
 }) => {
-  const collector = await createCollector(baseURL!, `Cobrador ${uniqueSuffix()}`);
-  await login(page, 'supervisor');
-  const api = await apiOf(page);
+  const { api, collector } = await startAs(page, baseURL!, 'supervisor');
   // Owed since before the month ended, 10 days late then; part paid today; another invoice today.
   const customer = await createDebtor(api, 'Maderera El Quebracho S.A.', collector.id, []);
   const old = await postInvoice(api, customer.id, '120000.00', lastMonthEnd(-40), lastMonthEnd(-10));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Alert,
   Box,
@@ -70,119 +70,147 @@ function useOpenRow(): [(d: Debtor) => void, number | undefined, () => void] {
 
 const rowSx = { cursor: 'pointer', '&:hover': { bgcolor: 'action.hover' } } as const;
 
-const DueCalls = ({ rows, onOpen }: { rows: Debtor[]; onOpen: (d: Debtor) => void }) => {
+/** One of the agenda's lists: its column headings (catalog keys, amounts right-aligned), its rows, or a line saying there are none. */
+const AgendaTable = ({
+  label,
+  empty,
+  columns,
+  count,
+  children,
+}: {
+  label: string;
+  empty: string;
+  columns: Array<[string, 'right'?]>;
+  count: number;
+  children: ReactNode;
+}) => {
   const translate = useTranslate();
-  if (rows.length === 0) return <Alert severity="success">{translate('collections.agenda.emptyDue')}</Alert>;
+  if (count === 0) return <Alert severity="success">{translate(empty)}</Alert>;
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label={translate('collections.agenda.due')} sx={{ '& td, & th': { px: 1 } }}>
+      <Table size="small" aria-label={translate(label)} sx={{ '& td, & th': { px: 1 } }}>
         <TableHead>
           <TableRow>
-            <TableCell>{translate('collections.agenda.when')}</TableCell>
-            <TableCell>{translate('collections.agenda.customer')}</TableCell>
-            <TableCell>{translate('collections.agenda.phone')}</TableCell>
-            <TableCell align="right">{translate('collections.agenda.account')}</TableCell>
-            <TableCell>{translate('resources.debtors.fields.daysOverdue')}</TableCell>
-            <TableCell>{translate('collections.agenda.lastCall')}</TableCell>
+            {columns.map(([key, align]) => (
+              <TableCell key={key} align={align}>
+                {translate(key)}
+              </TableCell>
+            ))}
           </TableRow>
         </TableHead>
-        <TableBody>
-          {rows.map((d) => {
-            const late = isLate(d);
-            return (
-              <TableRow
-                key={d.id}
-                data-agenda-row={d.code}
-                data-late={late || undefined}
-                onClick={() => onOpen(d)}
-                sx={{ ...rowSx, ...(late && { bgcolor: '#fff4e5', '& td:first-of-type': { borderLeft: '4px solid #ed6c02' } }) }}
-              >
-                <TableCell sx={num}>
-                  {late ? (
-                    <Box>
-                      <Chip size="small" color="warning" label={translate('collections.agenda.overdue')} />
-                      <Typography variant="caption" component="div" color="text.secondary">
-                        {translate('collections.agenda.overdueSince', { date: formatDateTime(d.nextContactAt) })}
-                      </Typography>
-                    </Box>
-                  ) : (
-                    translate('collections.agenda.at', { time: formatTime(d.nextContactAt) })
-                  )}
-                </TableCell>
-                <TableCell>
-                  <Customer d={d} />
-                </TableCell>
-                <TableCell sx={num}>{d.phone}</TableCell>
-                <TableCell>
-                  <Account d={d} />
-                </TableCell>
-                <TableCell>
-                  <DaysOverdueChip days={d.daysOverdue} />
-                </TableCell>
-                <TableCell sx={num}>{formatDateTime(d.lastCallAt)}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
+        <TableBody>{children}</TableBody>
       </Table>
     </Box>
+  );
+};
+
+const DueCalls = ({ rows, onOpen }: { rows: Debtor[]; onOpen: (d: Debtor) => void }) => {
+  const translate = useTranslate();
+  return (
+    <AgendaTable
+      label="collections.agenda.due"
+      empty="collections.agenda.emptyDue"
+      count={rows.length}
+      columns={[
+        ['collections.agenda.when'],
+        ['collections.agenda.customer'],
+        ['collections.agenda.phone'],
+        ['collections.agenda.account', 'right'],
+        ['resources.debtors.fields.daysOverdue'],
+        ['collections.agenda.lastCall'],
+      ]}
+    >
+      {rows.map((d) => {
+        const late = isLate(d);
+        return (
+          <TableRow
+            key={d.id}
+            data-agenda-row={d.code}
+            data-late={late || undefined}
+            onClick={() => onOpen(d)}
+            sx={{ ...rowSx, ...(late && { bgcolor: '#fff4e5', '& td:first-of-type': { borderLeft: '4px solid #ed6c02' } }) }}
+          >
+            <TableCell sx={num}>
+              {late ? (
+                <Box>
+                  <Chip size="small" color="warning" label={translate('collections.agenda.overdue')} />
+                  <Typography variant="caption" component="div" color="text.secondary">
+                    {translate('collections.agenda.overdueSince', { date: formatDateTime(d.nextContactAt) })}
+                  </Typography>
+                </Box>
+              ) : (
+                translate('collections.agenda.at', { time: formatTime(d.nextContactAt) })
+              )}
+            </TableCell>
+            <TableCell>
+              <Customer d={d} />
+            </TableCell>
+            <TableCell sx={num}>{d.phone}</TableCell>
+            <TableCell>
+              <Account d={d} />
+            </TableCell>
+            <TableCell>
+              <DaysOverdueChip days={d.daysOverdue} />
+            </TableCell>
+            <TableCell sx={num}>{formatDateTime(d.lastCallAt)}</TableCell>
+          </TableRow>
+        );
+      })}
+    </AgendaTable>
   );
 };
 
 const BrokenPromises = ({ rows, onOpen }: { rows: Debtor[]; onOpen: (d: Debtor) => void }) => {
   const translate = useTranslate();
-  if (rows.length === 0) return <Alert severity="success">{translate('collections.agenda.emptyBroken')}</Alert>;
   return (
-    <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label={translate('collections.agenda.broken')} sx={{ '& td, & th': { px: 1 } }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('collections.agenda.customer')}</TableCell>
-            <TableCell>{translate('collections.agenda.phone')}</TableCell>
-            <TableCell align="right">{translate('collections.agenda.promised')}</TableCell>
-            <TableCell align="right">{translate('collections.agenda.received')}</TableCell>
-            <TableCell align="right">{translate('collections.agenda.missing')}</TableCell>
-            <TableCell align="right">{translate('collections.agenda.account')}</TableCell>
-            <TableCell>{translate('collections.agenda.lastCall')}</TableCell>
+    <AgendaTable
+      label="collections.agenda.broken"
+      empty="collections.agenda.emptyBroken"
+      count={rows.length}
+      columns={[
+        ['collections.agenda.customer'],
+        ['collections.agenda.phone'],
+        ['collections.agenda.promised', 'right'],
+        ['collections.agenda.received', 'right'],
+        ['collections.agenda.missing', 'right'],
+        ['collections.agenda.account', 'right'],
+        ['collections.agenda.lastCall'],
+      ]}
+    >
+      {rows.map((d) => {
+        const missing = toCents(d.promiseAmount) - toCents(d.promiseReceived);
+        return (
+          <TableRow key={d.id} data-broken-row={d.code} onClick={() => onOpen(d)} sx={rowSx}>
+            <TableCell>
+              <Customer d={d} />
+            </TableCell>
+            <TableCell sx={num}>{d.phone}</TableCell>
+            <TableCell align="right">
+              <Typography variant="body2" sx={num}>
+                {formatMoney(d.promiseAmount, d.currency)}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" sx={num}>
+                {translate('collections.agenda.promisedFor', { date: formatDate(d.promiseDate) })}
+              </Typography>
+            </TableCell>
+            <TableCell align="right" sx={num}>
+              {formatMoney(d.promiseReceived ?? '0', d.currency)}
+            </TableCell>
+            <TableCell align="right" sx={{ ...num, color: 'error.main', fontWeight: 600 }}>
+              {formatMoney(fromCents(missing > 0n ? missing : 0n), d.currency)}
+            </TableCell>
+            <TableCell>
+              <Account d={d} />
+            </TableCell>
+            <TableCell sx={num}>{formatDateTime(d.lastCallAt)}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((d) => {
-            const missing = toCents(d.promiseAmount) - toCents(d.promiseReceived);
-            return (
-              <TableRow key={d.id} data-broken-row={d.code} onClick={() => onOpen(d)} sx={rowSx}>
-                <TableCell>
-                  <Customer d={d} />
-                </TableCell>
-                <TableCell sx={num}>{d.phone}</TableCell>
-                <TableCell align="right">
-                  <Typography variant="body2" sx={num}>
-                    {formatMoney(d.promiseAmount, d.currency)}
-                  </Typography>
-                  <Typography variant="caption" color="text.secondary" sx={num}>
-                    {translate('collections.agenda.promisedFor', { date: formatDate(d.promiseDate) })}
-                  </Typography>
-                </TableCell>
-                <TableCell align="right" sx={num}>
-                  {formatMoney(d.promiseReceived ?? '0', d.currency)}
-                </TableCell>
-                <TableCell align="right" sx={{ ...num, color: 'error.main', fontWeight: 600 }}>
-                  {formatMoney(fromCents(missing > 0n ? missing : 0n), d.currency)}
-                </TableCell>
-                <TableCell>
-                  <Account d={d} />
-                </TableCell>
-                <TableCell sx={num}>{formatDateTime(d.lastCallAt)}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </Box>
+        );
+      })}
+    </AgendaTable>
   );
 };
 
-const Section = ({ title, count, children }: { title: string; count?: number; children: React.ReactNode }) => {
+const Section = ({ title, count, children }: { title: string; count?: number; children: ReactNode }) => {
   const translate = useTranslate();
   return (
     <Card sx={{ mt: 2 }} component="section" aria-label={translate(title)}>

@@ -4,6 +4,7 @@ import {
   Box,
   Button,
   Card,
+  Link as MuiLink,
   CardContent,
   Stack,
   Table,
@@ -54,7 +55,6 @@ const Visits = ({ sheet, onResult }: { sheet: CollectionSheet; onResult: (v: She
           <TableRow>
             <TableCell>{translate('collections.sheet.window')}</TableCell>
             <TableCell>{translate('collections.sheet.customer')}</TableCell>
-            <TableCell>{translate('collections.sheet.contact')}</TableCell>
             <TableCell align="right">{translate('collections.sheet.promised')}</TableCell>
             <TableCell>{translate('collections.sheet.openItems')}</TableCell>
             <TableCell>{translate('collections.sheet.result')}</TableCell>
@@ -64,22 +64,23 @@ const Visits = ({ sheet, onResult }: { sheet: CollectionSheet; onResult: (v: She
           {sheet.visits.map((v) => (
             <TableRow key={v.callId} data-visit={v.customerCode}>
               <TableCell sx={{ ...num, fontWeight: 600 }}>{formatWindow(v.visitFrom, v.visitTo)}</TableCell>
-              <TableCell sx={{ minWidth: 200 }}>
+              <TableCell sx={{ minWidth: 220, maxWidth: 300 }}>
                 <Typography variant="body2">
                   <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
                     {v.customerCode}
                   </Box>
-                  <Link to={`/customers/${v.customerId}/show/collections`}>{v.customerName}</Link>
+                  <MuiLink component={Link} to={`/customers/${v.customerId}/show/collections`}>
+                    {v.customerName}
+                  </MuiLink>
                 </Typography>
                 <Typography variant="caption" color="text.secondary" component="div">
                   {visitAddress(v)}
                 </Typography>
-              </TableCell>
-              <TableCell>
-                <Typography variant="body2">{v.contactName}</Typography>
-                <Typography variant="caption" color="text.secondary" sx={num}>
-                  {v.contactPhone}
-                </Typography>
+                {(v.contactName || v.contactPhone) && (
+                  <Typography variant="caption" component="div" sx={{ mt: 0.25 }}>
+                    {[v.contactName, v.contactPhone].filter(Boolean).join(' · ')}
+                  </Typography>
+                )}
               </TableCell>
               <TableCell align="right" sx={num}>
                 {formatMoney(v.promiseAmount, v.currency)}
@@ -87,7 +88,7 @@ const Visits = ({ sheet, onResult }: { sheet: CollectionSheet; onResult: (v: She
               <TableCell sx={{ minWidth: 280 }}>
                 <OwedItemsTable items={v.openItems} currency={v.currency} totalLabel="collections.sheet.totalDue" compact />
               </TableCell>
-              <TableCell sx={{ minWidth: 150 }}>
+              <TableCell sx={{ minWidth: 130 }}>
                 <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
                   {v.visitResult ? (
                     <VisitResultChip result={v.visitResult} />

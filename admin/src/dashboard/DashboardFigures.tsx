@@ -63,6 +63,21 @@ const BucketFigures = ({ totals, currency }: { totals: Dashboard['aging']; curre
   );
 };
 
+/** A card's title with the link to the screen behind it. */
+const CardTitle = ({ title, to, link }: { title: string; to: string; link: string }) => {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+      <Typography variant="h6" sx={{ flex: 1 }}>
+        {translate(title)}
+      </Typography>
+      <Button component={Link} to={to} size="small">
+        {translate(link)}
+      </Button>
+    </Stack>
+  );
+};
+
 /** A headline figure that opens the list behind it. */
 const Figure = ({
   id,
@@ -198,28 +213,22 @@ const DashboardFigures = () => {
           <Box sx={{ display: 'grid', gap: 2, mt: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1.2fr)' } }}>
             <Card data-figure="aging">
               <CardContent>
-                <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-                  <Typography variant="h6" sx={{ flex: 1 }}>
-                    {translate('reports.dashboard.aging')}
-                  </Typography>
-                  <Button component={Link} to={`/reports/aging?currency=${currency}`} size="small">
-                    {translate('reports.dashboard.open')}
-                  </Button>
-                </Stack>
+                <CardTitle
+                  title="reports.dashboard.aging"
+                  to={`/reports/aging?currency=${currency}`}
+                  link="reports.dashboard.open"
+                />
                 <AgingBucketsChart totals={data.aging} currency={currency} height={240} />
                 <BucketFigures totals={data.aging} currency={currency} />
               </CardContent>
             </Card>
             <Card data-figure="top">
               <CardContent>
-                <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-                  <Typography variant="h6" sx={{ flex: 1 }}>
-                    {translate('reports.dashboard.topDebtors')}
-                  </Typography>
-                  <Button component={Link} to={debtorsLink({ currency }, 'balance')} size="small">
-                    {translate('reports.dashboard.seeAll')}
-                  </Button>
-                </Stack>
+                <CardTitle
+                  title="reports.dashboard.topDebtors"
+                  to={debtorsLink({ currency }, 'balance')}
+                  link="reports.dashboard.seeAll"
+                />
                 <Box sx={{ overflowX: 'auto' }}>
                   <Table size="small" aria-label={translate('reports.dashboard.topDebtors')} sx={{ '& td, & th': { px: 0.75 } }}>
                     <TableHead>
