@@ -292,6 +292,11 @@ async function main(): Promise<void> {
         { label: 'documents: search a number', def: documentsResource, range: [0, 24], filter: { q: String(someNumber.number) } },
         { label: 'documents: page 400 (by issue date ↓)', def: documentsResource, range: [9975, 9999] },
         {
+          label: 'documents: the middle page, worst case (by issue date ↓)',
+          def: documentsResource,
+          range: ((n) => [n - 25, n - 1] as [number, number])(Math.floor((await listTotal('documents')) / 2 / 25) * 25),
+        },
+        {
           label: 'documents: last page (by issue date ↓)',
           def: documentsResource,
           range: lastPage(await listTotal('documents')),
