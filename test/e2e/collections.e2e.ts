@@ -35,7 +35,7 @@ async function callWithVisit(api: Api, customerId: number, contactId: number, br
   });
 }
 
-test('when a clerk logs a call with a promise, a callback and a visit from the debtors list, then the list, the customer page and the agenda show it', async ({
+test('when a clerk logs a call with a promise, a callback and a visit from the debtors list, then the list, the customer page and the agenda show it and it can be corrected', async ({
   page,
   baseURL,
 }) => {
@@ -104,6 +104,18 @@ test('when a clerk logs a call with a promise, a callback and a visit from the d
   await expect(history).toContainText(`Próximo contacto: ${typed(day(0))} 23:30`);
   await expect(page.getByRole('table', { name: 'Lo que debe' })).toContainText(money('250.000,00'));
   await screenshot(page, 'collections-customer-tab');
+
+  // A correction: the customer calls back and promises less; the same dialog, with the call's answers in it.
+  await history.getByRole('button', { name: 'Modificar' }).click();
+  const edit = callDialog(page);
+  await expect(edit).toContainText(`Llamada del ${typed(day(0))}`);
+  await expect(edit.getByLabel('Importe prometido')).toHaveValue('150.000,00');
+  await expect(edit.getByLabel('Desde')).toHaveValue('09:30');
+  await edit.getByLabel('Importe prometido').fill('120000');
+  await edit.getByRole('button', { name: 'Guardar' }).click();
+  await waitForNotification(page, 'Se guardaron los cambios de la llamada');
+  await expect(history).toContainText(`Promete ${money('120.000,00')} para el ${typed(day(1))}`);
+  await expect(history.locator('[data-call]')).toHaveCount(1);
 
   // Today's agenda: the clerk's own call, due tonight. A row opens the call dialog.
   await menuLink(page, 'Agenda').click();
@@ -252,6 +264,13 @@ test('when a supervisor prints a collector’s sheet and records the visits afte
   await page.getByRole('dialog').getByRole('button', { name: 'Guardar' }).click();
   await expect(visits.nth(0)).toContainText('No cobrado');
   await screenshot(page, 'collections-sheet-results');
+
+  // Rescheduled after all: changing the result keeps the notes written before.
+  await visits.nth(0).getByRole('button', { name: 'Modificar' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Observaciones')).toHaveValue('Cerrado; el encargado vuelve el lunes');
+  await choose(page, page.getByRole('dialog'), 'Resultado de la visita', 'Reprogramada');
+  await page.getByRole('dialog').getByRole('button', { name: 'Guardar' }).click();
+  await expect(visits.nth(0)).toContainText('Reprogramada');
 });
 
 test('when a supervisor exports the debtors filtered by collector and lateness, then the CSV holds exactly those debtors', async ({

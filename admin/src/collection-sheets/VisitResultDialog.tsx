@@ -1,4 +1,4 @@
-import { SelectInput, TextInput, useGetList, useNotify, useTranslate } from 'react-admin';
+import { SelectInput, TextInput, useGetList, useGetOne, useNotify, useTranslate } from 'react-admin';
 import { MoneyInput } from '../common/MoneyInput';
 import { inputChecks, blank, type FormErrors } from '../common/validateRecord';
 import { validateMoney } from '../common/validators';
@@ -7,7 +7,7 @@ import { formatMoney } from '../common/money';
 import { toCents } from '../common/cents';
 import { ActionDialog } from '../ledger/ActionDialog';
 import { collectionsApi, useCollectionsRefresh } from '../collections/api';
-import { VISIT_RESULTS, type SheetVisit, type VisitResult } from '../collections/types';
+import { VISIT_RESULTS, type CollectionCall, type SheetVisit, type VisitResult } from '../collections/types';
 
 interface Receipt {
   id: number;
@@ -64,6 +64,13 @@ export const VisitResultDialog = ({ visit, onClose }: { visit: SheetVisit; onClo
   const notify = useNotify();
   const translate = useTranslate();
   const refresh = useCollectionsRefresh();
+  // The sheet does not carry the notes of a result already recorded: read them from the call, so a change keeps them.
+  const { data: call, isPending } = useGetOne<CollectionCall>(
+    'collection-calls',
+    { id: visit.callId },
+    { enabled: !!visit.visitResult },
+  );
+  if (visit.visitResult && isPending) return null;
   return (
     <ActionDialog<ResultValues>
       open
@@ -75,7 +82,7 @@ export const VisitResultDialog = ({ visit, onClose }: { visit: SheetVisit; onClo
         visitResult: visit.visitResult,
         visitReceiptId: visit.visitReceiptId,
         visitAmount: visit.visitAmount,
-        visitNotes: null,
+        visitNotes: call?.visitNotes ?? null,
       }}
       validate={validateVisitResult}
       onConfirm={async (values) => {
