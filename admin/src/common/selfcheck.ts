@@ -14,6 +14,7 @@ import {
   formatMoneyWhileTyping,
 } from './money';
 import { formatDate, formatDateTime, formatDateWhileTyping, parseDateInput } from './dates';
+import { formatTimeWhileTyping, formatWindow, parseTimeInput } from './times';
 import { cuitDigits, cuitProblem, formatCuit } from './cuit';
 import { cbuProblem, formatCbu } from './cbu';
 import { PROVINCES, provinceName } from './provinces';
@@ -63,6 +64,12 @@ export function formattingCases(): Case[] {
     ['parse rejects 30/02', parseDateInput('30/02/2026'), undefined],
     ['parse rejects 29/02 of a common year', parseDateInput('29/02/2026'), undefined],
     ['parse empty date', parseDateInput(''), null],
+    ['parse time', parseTimeInput('9:30'), '09:30'],
+    ['parse time digits', parseTimeInput('930'), '09:30'],
+    ['parse time hours', parseTimeInput('14 hs'), '14:00'],
+    ['parse time rejects 24:00', parseTimeInput('24:00'), undefined],
+    ['typing time', formatTimeWhileTyping('1430'), '14:30'],
+    ['time window', formatWindow('09:00', '12:30'), '09:00–12:30'],
     ['typing date', formatDateWhileTyping('311220'), '31/12/20'],
     ['typing date keeps slashes', formatDateWhileTyping('1/2/'), '1/2/'],
     ['typing date flows digits', formatDateWhileTyping('05/032026'), '05/03/2026'],
