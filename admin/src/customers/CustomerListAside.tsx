@@ -83,6 +83,17 @@ export const SegmentFilterLists = () => {
   );
 };
 
+/** A list's filter sidebar: beside the table on a wide screen, its top level with the table's. */
+export const FILTER_ASIDE_SX = {
+  display: { xs: 'none', md: 'block' },
+  order: -1,
+  flex: '0 0 15em',
+  width: '15em',
+  mr: 2,
+  mt: 8,
+  alignSelf: 'flex-start',
+} as const;
+
 /**
  * The customer list's filter sidebar, as in react-admin's demo: saved queries,
  * then one section per filter a clerk or a collections supervisor reaches for.
@@ -92,13 +103,7 @@ export const CustomerListAside = () => (
   <Card
     data-testid="customer-filters"
     sx={{
-      display: { xs: 'none', md: 'block' },
-      order: -1,
-      flex: '0 0 15em',
-      width: '15em',
-      mr: 2,
-      mt: 8,
-      alignSelf: 'flex-start',
+      ...FILTER_ASIDE_SX,
       // The saved queries' buttons float over their title's end; move them into the margin.
       '& .RaSavedQueriesList-floatingIcon, & .RaSavedQueriesList-floatingTooltip': { right: -14 },
     }}

@@ -6,7 +6,13 @@ import PersonIcon from '@mui/icons-material/Badge';
 import CollectorIcon from '@mui/icons-material/DirectionsWalk';
 import { FilterList, FilterListItem, FilterListSection, FilterLiveForm } from 'react-admin';
 import { MoneyInput } from '../common/MoneyInput';
-import { RatingFilterList, ReferenceFilterList, SegmentFilterLists, StatusFilterList } from '../customers/CustomerListAside';
+import {
+  FILTER_ASIDE_SX,
+  RatingFilterList,
+  ReferenceFilterList,
+  SegmentFilterLists,
+  StatusFilterList,
+} from '../customers/CustomerListAside';
 
 /** Days late as the quick picks offer them: the filter keeps debtors whose oldest open debt is at least that late. */
 const LATENESS = [
@@ -22,18 +28,7 @@ const LATENESS = [
  * segments under the names it gave them, rating and status.
  */
 export const DebtorFilterSidebar = () => (
-  <Card
-    data-testid="debtor-filters"
-    sx={{
-      display: { xs: 'none', md: 'block' },
-      order: -1,
-      flex: '0 0 14em',
-      width: '14em',
-      mr: 2,
-      mt: 8,
-      alignSelf: 'flex-start',
-    }}
-  >
+  <Card data-testid="debtor-filters" sx={FILTER_ASIDE_SX}>
     <CardContent sx={{ pt: 1, '&:last-child': { pb: 1 } }}>
       <FilterList label="collections.debtors.filters.followUp" icon={<FollowUpIcon />}>
         <FilterListItem label="resources.debtors.fields.nextContactDue" value={{ nextContactDue: true }} />
