@@ -151,7 +151,7 @@ async function main(): Promise<void> {
       documents: { type: 'string', default: '1000000' },
       quick: { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
-      'receipt-seconds': { type: 'string', default: '10' },
+      'receipt-seconds': { type: 'string', default: '15' },
       only: { type: 'string' },
       out: { type: 'string', default: path.join(ROOT_DIR, 'bench', 'RESULTS.md') },
     },
@@ -405,44 +405,63 @@ async function main(): Promise<void> {
       const receiptJobs: ReceiptJob[] = jobs.map((j) => ({ customerId: j.customerId, documentIds: j.ids, bankId }));
       const workers = 8;
       const clerks = await Promise.all(Array.from({ length: workers }, () => ApiClient.login(base, 'bench_clerk', PASSWORD)));
-      const runFor = async (worker: (w: number, job: ReceiptJob) => Promise<boolean>) => {
-        const latencies: number[] = [];
-        let errors = 0;
-        let firstError = '';
-        const deadline = performance.now() + seconds * 1000;
+      interface Run {
+        latencies: number[];
+        elapsed: number;
+        errors: number;
+        firstError: string;
+      }
+      const runFor = async (run: Run, secs: number, worker: (w: number, job: ReceiptJob) => Promise<boolean>) => {
+        const deadline = performance.now() + secs * 1000;
         const t0 = performance.now();
         await Promise.all(
           Array.from({ length: workers }, async (_, w) => {
             for (let k = 0; performance.now() < deadline; k++) {
-              const job = receiptJobs[(w + k * workers) % receiptJobs.length];
+              const job = receiptJobs[(w + k * workers + run.latencies.length) % receiptJobs.length];
               const s = performance.now();
               try {
-                if (!(await worker(w, job))) errors++;
+                if (!(await worker(w, job))) run.errors++;
               } catch (err) {
-                errors++;
-                firstError ||= String(err);
+                run.errors++;
+                run.firstError ||= String(err);
               }
-              latencies.push(performance.now() - s);
+              run.latencies.push(performance.now() - s);
             }
           }),
         );
-        const elapsed = (performance.now() - t0) / 1000;
-        return { rate: latencies.length / elapsed, stats: stats(latencies), errors, count: latencies.length, firstError };
+        run.elapsed += (performance.now() - t0) / 1000;
       };
+      const summary = (run: Run) => ({
+        rate: run.latencies.length / run.elapsed,
+        stats: stats(run.latencies),
+        errors: run.errors,
+        count: run.latencies.length,
+        firstError: run.firstError,
+      });
       // Warm-up of both paths.
       await clerks[0].post('/api/receipts', receiptBody(receiptJobs[0], today), { 'Idempotency-Key': crypto.randomUUID() });
       await postReceiptSql(clients[2], companyId, db.users.clerk, receiptJobs[1], today);
       let apiFailure = '';
-      const cpuBefore = cpuOf(server.child.pid!);
-      const apiRun = await runFor(async (w, job) => {
-        const res = await clerks[w].post('/api/receipts', receiptBody(job, today), { 'Idempotency-Key': crypto.randomUUID() });
-        if (res.status !== 201) apiFailure ||= `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
-        return res.status === 201;
-      });
-      const serverCpuPerReceipt = (cpuOf(server.child.pid!) - cpuBefore) / apiRun.count;
-      const sqlRun = await runFor((w, job) =>
-        postReceiptSql(clients[2 + w], companyId, db.users.clerk, job, today).then(() => true),
-      );
+      let apiCpu = 0;
+      const api: Run = { latencies: [], elapsed: 0, errors: 0, firstError: '' };
+      const sql: Run = { latencies: [], elapsed: 0, errors: 0, firstError: '' };
+      // API and SQL in alternating rounds, so a change in the machine's load touches both alike.
+      const rounds = quick ? 1 : 3;
+      for (let round = 0; round < rounds; round++) {
+        const cpuBefore = cpuOf(server.child.pid!);
+        await runFor(api, seconds / rounds, async (w, job) => {
+          const res = await clerks[w].post('/api/receipts', receiptBody(job, today), { 'Idempotency-Key': crypto.randomUUID() });
+          if (res.status !== 201) apiFailure ||= `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+          return res.status === 201;
+        });
+        apiCpu += cpuOf(server.child.pid!) - cpuBefore;
+        await runFor(sql, seconds / rounds, (w, job) =>
+          postReceiptSql(clients[2 + w], companyId, db.users.clerk, job, today).then(() => true),
+        );
+      }
+      const apiRun = summary(api);
+      const sqlRun = summary(sql);
+      const serverCpuPerReceipt = apiCpu / apiRun.count;
       const verifyStarted = performance.now();
       const discrepancies = await verifyLedger(knex, companyId);
       const verifyMs = performance.now() - verifyStarted;
@@ -475,6 +494,7 @@ async function main(): Promise<void> {
       const serverPid = server.child.pid!;
       const exportRuns = quick ? 1 : 3;
       const apiExports: Array<{ rows: number; ms: number; bytes: number; rssGrowth: number; probes: number[] }> = [];
+      const sqlExports: Array<{ rows: number; ms: number }> = [];
       for (let i = 0; i < exportRuns; i++) {
         const rssBefore = rssOf(serverPid);
         let rssPeak = rssBefore;
@@ -504,15 +524,13 @@ async function main(): Promise<void> {
         await prober;
         clearInterval(sampler);
         apiExports.push({ rows: counted.lines - 1, ms, bytes: counted.bytes, rssGrowth: rssPeak - rssBefore, probes });
-      }
-      const sqlExports: Array<{ rows: number; ms: number }> = [];
-      for (let i = 0; i < exportRuns; i++) {
-        const t0 = performance.now();
+        // …and right after it the bare COPY, so both see the same machine.
+        const s0 = performance.now();
         await sqlA.query('BEGIN READ ONLY');
         const stream = sqlA.query(copyTo(`COPY (${exportQuery}) TO STDOUT WITH (FORMAT csv, DELIMITER ';', ENCODING 'UTF8')`));
-        const counted = await countLines(stream);
+        const copied = await countLines(stream);
         await sqlA.query('COMMIT');
-        sqlExports.push({ rows: counted.lines, ms: performance.now() - t0 });
+        sqlExports.push({ rows: copied.lines, ms: performance.now() - s0 });
       }
       const apiRate = stats(apiExports.map((e) => (e.rows / e.ms) * 1000));
       const sqlRate = stats(sqlExports.map((e) => (e.rows / e.ms) * 1000));
