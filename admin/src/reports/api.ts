@@ -28,5 +28,11 @@ export const useAgingOpenItems = (customerId: number | string | undefined, asOf:
     enabled: !!customerId,
   });
 
-export const useDashboard = (currency: string) =>
-  useQuery({ queryKey: ['reports', 'dashboard', currency], queryFn: () => reportsApi.dashboard(currency) });
+/** The home page's figures; a minute old is fresh enough (a posting refreshes them anyway). */
+export const useDashboard = (currency: string, enabled = true) =>
+  useQuery({
+    queryKey: ['reports', 'dashboard', currency],
+    queryFn: () => reportsApi.dashboard(currency),
+    staleTime: 60_000,
+    enabled,
+  });
