@@ -188,6 +188,7 @@ describe('promises: kept, partly kept, broken — the debtors list and the agend
     expect(ids).not.toContain(kept.customer.id);
     const partlyRow = debtors.body.find((d: { id: number }) => d.id === partly.customer.id);
     expect(partlyRow).toMatchObject({ promiseAmount: '600.00', promiseReceived: '250.00', brokenPromise: true });
+    expect(debtors.body.find((d: { id: number }) => d.id === broken.customer.id).promiseReceived).toBe('0.00');
 
     const agenda = await agents.supervisor.get('/api/agenda?scope=team');
     expect(agenda.status).toBe(200);
@@ -197,8 +198,11 @@ describe('promises: kept, partly kept, broken — the debtors list and the agend
     expect(dueIds).toEqual(expect.arrayContaining([kept.customer.id, partly.customer.id, broken.customer.id]));
     const mine = await agents.clerk.get('/api/agenda?scope=mine');
     expect(mine.body.due.map((d: { id: number }) => d.id)).toEqual(expect.arrayContaining([broken.customer.id]));
+    expect(mine.body.brokenPromises.map((d: { id: number }) => d.id)).toEqual(expect.arrayContaining([partly.customer.id, broken.customer.id]));
     const supervisorsOwn = await agents.supervisor.get('/api/agenda?scope=mine');
     expect(supervisorsOwn.body.due.map((d: { id: number }) => d.id)).not.toContain(broken.customer.id);
+    // The promises were taken by the clerk: they are not on the supervisor's own agenda.
+    expect(supervisorsOwn.body.brokenPromises.map((d: { id: number }) => d.id)).not.toContain(broken.customer.id);
   });
 });
 
@@ -324,7 +328,12 @@ describe('collection sheet', () => {
       totalDue: '1500.00',
     });
     expect(sheet.body.visits[0].openItems).toHaveLength(2);
-    expect(sheet.body.totals).toEqual({ visits: 2, due: '3000.00', promised: '800.00' });
+    expect(sheet.body.totals).toEqual({
+      visits: 2,
+      due: '3000.00',
+      promised: '800.00',
+      byCurrency: [{ currency: 'ARS', visits: 2, due: '3000.00', promised: '800.00' }],
+    });
     expect(sheet.body.collector.name).toBe('Ramón Cobrador');
     const csv = await agents.supervisor.get(`/api/collection-sheets/export.csv?collectorId=${col}&date=${day}`);
     const lines = csv.text

@@ -89,13 +89,13 @@ export async function refreshCallFigures(trx: Knex.Transaction, customerId: numb
   await trx.raw(
     `UPDATE customers c SET
         last_call_id = l.id, last_call_at = l.called_at, next_contact_at = l.next_contact_at, next_contact_user_id = l.user_id,
-        promise_date = p.promise_date, promise_amount = p.promise_amount, promise_since = p.called_at::date
+        promise_date = p.promise_date, promise_amount = p.promise_amount, promise_since = p.called_at::date, promise_user_id = p.user_id
        FROM (SELECT ?::int AS customer_id) k
        LEFT JOIN LATERAL (
          SELECT id, called_at, next_contact_at, user_id FROM collection_calls
           WHERE customer_id = k.customer_id ORDER BY called_at DESC, id DESC LIMIT 1) l ON true
        LEFT JOIN LATERAL (
-         SELECT promise_date, promise_amount, called_at FROM collection_calls
+         SELECT promise_date, promise_amount, called_at, user_id FROM collection_calls
           WHERE customer_id = k.customer_id AND promise_date IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT 1) p ON true
       WHERE c.id = k.customer_id`,
     [customerId],
@@ -104,7 +104,7 @@ export async function refreshCallFigures(trx: Knex.Transaction, customerId: numb
 
 /** Received since the promise was made, against what was promised. */
 export const PROMISE_RECEIVED_SQL = (c: string) =>
-  `coalesce((SELECT sum(r.total) FROM documents r WHERE r.customer_id = ${c}.id AND r.type = 'REC' AND r.status = 'posted' AND r.issue_date >= ${c}.promise_since), 0)`;
+  `coalesce((SELECT sum(r.total) FROM documents r WHERE r.customer_id = ${c}.id AND r.type = 'REC' AND r.status = 'posted' AND r.issue_date >= ${c}.promise_since), 0)::numeric(15,2)`;
 export const BROKEN_PROMISE_SQL = (c: string) =>
   `(${c}.promise_date IS NOT NULL AND ${c}.promise_date < CURRENT_DATE AND ${c}.promise_amount > ${PROMISE_RECEIVED_SQL(c)})`;
 
@@ -123,6 +123,7 @@ export const callsResource: ResourceDef = {
     customerId: { type: 'int', filter: true },
     customerCode: { type: 'text', sql: 'c.code', sort: true },
     customerName: { type: 'text', sql: 'c.legal_name' },
+    customerCurrency: { type: 'text', sql: 'c.currency' },
     contactId: { type: 'int', filter: true },
     contactName: { type: 'text', sql: 'ct.name' },
     contactPhone: { type: 'text', sql: 'coalesce(ct.mobile, ct.phone)' },

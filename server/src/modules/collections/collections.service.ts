@@ -75,7 +75,7 @@ export async function agenda(ctx: Ctx, scope: 'mine' | 'team') {
   const broken = await listRecords(debtorsResource, ctx, {
     sort: ['promiseDate', 'ASC'],
     range: [0, 499],
-    filter: { brokenPromise: true },
+    filter: { brokenPromise: true, ...(scope === 'mine' ? { promiseUserId: ctx.user.id } : {}) },
   });
   return { scope, due: due.rows, dueTotal: due.total, brokenPromises: broken.rows, brokenTotal: broken.total };
 }

@@ -91,6 +91,12 @@ export const debtorsResource: ResourceDef = {
         qb.where('c.next_contact_user_id', value);
       },
     },
+    promiseUserId: {
+      schema: Joi.number().integer().min(1),
+      apply: (qb, value: number) => {
+        qb.where('c.promise_user_id', value);
+      },
+    },
   },
   defaultSort: ['overdue', 'DESC'],
   beforeRead: (ctx) => ensureFiguresCurrent(ctx.knex, ctx.companyId),

@@ -2,7 +2,7 @@ import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { Joi, id, validate } from '../../http/validate';
 import { csvEscape, type Dialect } from '../../lib/csv';
-import { D } from '../../lib/money';
+import { D, type Dec } from '../../lib/money';
 
 export const sheetQuerySchema = Joi.object({
   collectorId: id().required(),
@@ -33,6 +33,7 @@ interface Visit {
   visitResult: string | null;
   visitAmount: string | null;
   visitReceiptId: number | null;
+  visitNotes: string | null;
 }
 
 /**
@@ -55,7 +56,7 @@ export async function collectionSheet(ctx: Ctx, query: unknown) {
             coalesce(b.province, c.province) AS province, coalesce(b.postal_code, c.postal_code) AS postal_code,
             coalesce(ct.name, cc.name) AS contact_name,
             coalesce(ct.mobile, ct.phone, cc.mobile, cc.phone, b.phone, c.phone) AS contact_phone,
-            k.promise_date, k.promise_amount, k.response, k.visit_result, k.visit_amount, k.visit_receipt_id
+            k.promise_date, k.promise_amount, k.response, k.visit_result, k.visit_amount, k.visit_receipt_id, k.visit_notes
        FROM collection_calls k
        JOIN customers c ON c.id = k.customer_id
        LEFT JOIN branches b ON b.id = k.visit_branch_id
@@ -91,21 +92,28 @@ export async function collectionSheet(ctx: Ctx, query: unknown) {
         openAmount: string;
       }>)
     : [];
-  let totalDue = new D(0);
-  let totalPromised = new D(0);
+  // Pesos and dollars are never added together: totals per currency, and the peso ones up front.
+  const byCurrency = new Map<string, { currency: string; visits: number; due: Dec; promised: Dec }>();
   const rows = visits.map((v) => {
     const openItems = items.filter((i) => i.customerId === v.customerId);
-    totalDue = totalDue.plus(v.balance);
-    if (v.promiseAmount) totalPromised = totalPromised.plus(v.promiseAmount);
+    const t = byCurrency.get(v.currency) ?? { currency: v.currency, visits: 0, due: new D(0), promised: new D(0) };
+    t.visits += 1;
+    t.due = t.due.plus(v.balance);
+    if (v.promiseAmount) t.promised = t.promised.plus(v.promiseAmount);
+    byCurrency.set(v.currency, t);
     return { ...v, openItems, totalDue: new D(v.balance).toFixed(2) };
   });
+  const currencies = [...byCurrency.values()]
+    .sort((a, b) => (a.currency === 'ARS' ? -1 : b.currency === 'ARS' ? 1 : a.currency.localeCompare(b.currency)))
+    .map((t) => ({ currency: t.currency, visits: t.visits, due: t.due.toFixed(2), promised: t.promised.toFixed(2) }));
+  const ars = currencies.find((t) => t.currency === 'ARS');
   const company = await ctx.knex('companies').where({ id: ctx.companyId }).first('name', 'taxId', 'street', 'city', 'phone');
   return {
     company,
     collector,
     date: q.date,
     visits: rows,
-    totals: { visits: rows.length, due: totalDue.toFixed(2), promised: totalPromised.toFixed(2) },
+    totals: { visits: rows.length, due: ars?.due ?? '0.00', promised: ars?.promised ?? '0.00', byCurrency: currencies },
   };
 }
 
