@@ -13,7 +13,8 @@ const KEYS = [
 ];
 
 export async function up(knex: Knex): Promise<void> {
-  for (const [table, key] of KEYS) await knex.raw(`ALTER TABLE "${table}" ALTER CONSTRAINT ${key} DEFERRABLE INITIALLY IMMEDIATE`);
+  for (const [table, key] of KEYS)
+    await knex.raw(`ALTER TABLE "${table}" ALTER CONSTRAINT ${key} DEFERRABLE INITIALLY IMMEDIATE`);
 }
 
 export async function down(knex: Knex): Promise<void> {
