@@ -198,7 +198,9 @@ describe('promises: kept, partly kept, broken — the debtors list and the agend
     expect(dueIds).toEqual(expect.arrayContaining([kept.customer.id, partly.customer.id, broken.customer.id]));
     const mine = await agents.clerk.get('/api/agenda?scope=mine');
     expect(mine.body.due.map((d: { id: number }) => d.id)).toEqual(expect.arrayContaining([broken.customer.id]));
-    expect(mine.body.brokenPromises.map((d: { id: number }) => d.id)).toEqual(expect.arrayContaining([partly.customer.id, broken.customer.id]));
+    expect(mine.body.brokenPromises.map((d: { id: number }) => d.id)).toEqual(
+      expect.arrayContaining([partly.customer.id, broken.customer.id]),
+    );
     const supervisorsOwn = await agents.supervisor.get('/api/agenda?scope=mine');
     expect(supervisorsOwn.body.due.map((d: { id: number }) => d.id)).not.toContain(broken.customer.id);
     // The promises were taken by the clerk: they are not on the supervisor's own agenda.
