@@ -1,4 +1,5 @@
 import { makeCuit, rng, SURNAMES, type Rng } from './generate';
+import { PROVINCE_CODES } from '../server/src/lib/argentina';
 
 /*
  * Three years of a wholesaler's receivables, simulated day by day so that ids and
@@ -100,6 +101,15 @@ export interface LedgerOptions {
   invoiceShare?: number;
 }
 
+type Column = Int32Array | Uint8Array | Float64Array;
+
+/** A column copied into a new array of `cap` slots. */
+function grown<A extends Column>(old: A, cap: number, make: (n: number) => A): A {
+  const a = make(cap);
+  a.set(old);
+  return a;
+}
+
 class Docs {
   n = 0;
   cust = new Int32Array(0);
@@ -119,11 +129,7 @@ class Docs {
 
   private grow(): void {
     const cap = Math.max(1024, this.cust.length * 2);
-    const g = <A extends Int32Array | Uint8Array | Float64Array>(old: A, make: (n: number) => A): A => {
-      const a = make(cap);
-      a.set(old);
-      return a;
-    };
+    const g = <A extends Column>(old: A, make: (n: number) => A): A => grown(old, cap, make);
     this.cust = g(this.cust, (n) => new Int32Array(n));
     this.type = g(this.type, (n) => new Uint8Array(n));
     this.letter = g(this.letter, (n) => new Uint8Array(n));
@@ -191,11 +197,7 @@ class Apps {
 
   private grow(): void {
     const cap = Math.max(1024, this.cust.length * 2);
-    const g = <A extends Int32Array | Uint8Array | Float64Array>(old: A, make: (n: number) => A): A => {
-      const a = make(cap);
-      a.set(old);
-      return a;
-    };
+    const g = <A extends Column>(old: A, make: (n: number) => A): A => grown(old, cap, make);
     this.cust = g(this.cust, (n) => new Int32Array(n));
     this.credit = g(this.credit, (n) => new Int32Array(n));
     this.debit = g(this.debit, (n) => new Int32Array(n));
@@ -369,32 +371,7 @@ const CASH_METHODS = [
 ] as const;
 const FOREIGN_METHODS = [['transfer', 1]] as const;
 
-const PROVINCES = new Set([
-  'AR-C',
-  'AR-B',
-  'AR-K',
-  'AR-H',
-  'AR-U',
-  'AR-X',
-  'AR-W',
-  'AR-E',
-  'AR-P',
-  'AR-Y',
-  'AR-L',
-  'AR-F',
-  'AR-M',
-  'AR-N',
-  'AR-Q',
-  'AR-R',
-  'AR-A',
-  'AR-J',
-  'AR-D',
-  'AR-Z',
-  'AR-S',
-  'AR-G',
-  'AR-V',
-  'AR-T',
-]);
+const PROVINCES = new Set(PROVINCE_CODES);
 
 const SUPPLIERS = [
   'Molinos Río de la Plata S.A.',

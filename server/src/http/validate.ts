@@ -12,6 +12,22 @@ type Helpers = CustomHelpers;
 const toText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
+/** A `min`/`max` rule on a decimal string, compared exactly. */
+function decimalBound(name: 'min' | 'max', code: string) {
+  return {
+    method(this: BaseJoi.AnySchema, limit: string | number) {
+      return this.$_addRule({ name, args: { limit } });
+    },
+    args: [
+      { name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' },
+    ],
+    validate(value: string, helpers: Helpers, args: Record<string, unknown>) {
+      const cmp = new D(value).comparedTo(String(args.limit));
+      return (name === 'min' ? cmp < 0 : cmp > 0) ? helpers.error(code, { limit: args.limit }) : value;
+    },
+  };
+}
+
 /** Joi with the types the domain needs: money, decimal, date, CUIT and CBU. */
 export const Joi = BaseJoi.extend(
   {
@@ -24,17 +40,7 @@ export const Joi = BaseJoi.extend(
       return { value: new D(text).toFixed(2) };
     },
     rules: {
-      min: {
-        method(limit: string | number) {
-          return (this as unknown as BaseJoi.AnySchema).$_addRule({ name: 'min', args: { limit } });
-        },
-        args: [
-          { name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' },
-        ],
-        validate(value: string, helpers: Helpers, args: Record<string, unknown>) {
-          return new D(value).lt(String(args.limit)) ? helpers.error('money.min', { limit: args.limit }) : value;
-        },
-      },
+      min: decimalBound('min', 'money.min'),
       positive: {
         method() {
           return (this as unknown as BaseJoi.AnySchema).$_addRule({ name: 'positive' });
@@ -55,28 +61,8 @@ export const Joi = BaseJoi.extend(
           return (this as unknown as BaseJoi.AnySchema).$_setFlag('scale', scale);
         },
       },
-      min: {
-        method(limit: string | number) {
-          return (this as unknown as BaseJoi.AnySchema).$_addRule({ name: 'min', args: { limit } });
-        },
-        args: [
-          { name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' },
-        ],
-        validate(value: string, helpers: Helpers, args: Record<string, unknown>) {
-          return new D(value).lt(String(args.limit)) ? helpers.error('decimal.min', { limit: args.limit }) : value;
-        },
-      },
-      max: {
-        method(limit: string | number) {
-          return (this as unknown as BaseJoi.AnySchema).$_addRule({ name: 'max', args: { limit } });
-        },
-        args: [
-          { name: 'limit', assert: (v: unknown) => typeof v === 'number' || typeof v === 'string', message: 'must be a number' },
-        ],
-        validate(value: string, helpers: Helpers, args: Record<string, unknown>) {
-          return new D(value).gt(String(args.limit)) ? helpers.error('decimal.max', { limit: args.limit }) : value;
-        },
-      },
+      min: decimalBound('min', 'decimal.min'),
+      max: decimalBound('max', 'decimal.max'),
     },
     validate(value: unknown, helpers: Helpers) {
       const scale = (helpers.schema.$_getFlag('scale') as number | undefined) ?? 6;

@@ -68,6 +68,24 @@ export function csvEscape(value: string, delimiter: string): string {
 }
 
 /**
+ * The same cell rules as `cellSql`, for the few CSVs built in JS (statement,
+ * aging, collection sheet): amounts, dates and neutralised text per dialect.
+ */
+export function csvCells(dialect: Dialect) {
+  const es = dialect === 'es';
+  const sep = es ? ';' : ',';
+  return {
+    sep,
+    num: (v: string | null) => (v === null ? '' : es ? v.replace('.', ',') : v),
+    date: (v: string | null) => (!v ? '' : es ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : v),
+    text: (v: string | null) => csvEscape(v === null ? '' : /^'*[-=+@\t\r]/.test(v) ? `'${v}` : v, sep),
+    /** The whole file: BOM for Excel in Argentina, a header line, the rows. */
+    file: (header: string[], rows: Array<Array<string | number>>) =>
+      (es ? '\uFEFF' : '') + [header, ...rows].map((r) => r.join(sep)).join('\n') + '\n',
+  };
+}
+
+/**
  * Streams `COPY (selectSql) TO STDOUT` to the response on a connection of its own,
  * so an export of a million rows neither buffers in memory nor holds a pool slot.
  */

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { Joi, id, validate } from '../../http/validate';
-import { csvEscape, type Dialect } from '../../lib/csv';
+import { csvCells, type Dialect } from '../../lib/csv';
 import { D, type Dec } from '../../lib/money';
 
 export const sheetQuerySchema = Joi.object({
@@ -88,6 +88,8 @@ export async function collectionSheet(ctx: Ctx, query: unknown) {
           ctx.knex.raw("CASE WHEN sign = 1 THEN 'debit' ELSE 'credit' END AS side"),
         )) as Array<{
         customerId: number;
+        displayNumber: string;
+        dueDate: string;
         side: string;
         openAmount: string;
       }>)
@@ -118,10 +120,7 @@ export async function collectionSheet(ctx: Ctx, query: unknown) {
 }
 
 export function sheetCsv(sheet: Awaited<ReturnType<typeof collectionSheet>>, dialect: Dialect): string {
-  const sep = dialect === 'es' ? ';' : ',';
-  const num = (v: string | null) => (v === null ? '' : dialect === 'es' ? v.replace('.', ',') : v);
-  const date = (v: string | null) => (!v ? '' : dialect === 'es' ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : v);
-  const text = (v: string | null) => csvEscape(v === null ? '' : /^[-=+@\t\r]/.test(v) ? `'${v}` : v, sep);
+  const { num, date, text, file } = csvCells(dialect);
   const header = [
     'visitFrom',
     'visitTo',
@@ -138,30 +137,25 @@ export function sheetCsv(sheet: Awaited<ReturnType<typeof collectionSheet>>, dia
     'collected',
     'receipt',
   ];
-  const lines = sheet.visits.map((v) =>
-    [
-      text(v.visitFrom),
-      text(v.visitTo),
-      text(v.customerCode),
-      text(v.customerName),
-      text([v.branchName, v.street].filter(Boolean).join(' – ')),
-      text(v.city),
-      text(v.contactName),
-      text(v.contactPhone),
-      date(v.promiseDate),
-      num(v.promiseAmount),
-      num(v.totalDue),
-      text(
-        v.openItems
-          .map((i) => {
-            const item = i as unknown as { displayNumber: string; dueDate: string; openAmount: string; side: string };
-            return `${item.displayNumber} venc. ${date(item.dueDate)} ${item.side === 'credit' ? '-' : ''}${num(item.openAmount)}`;
-          })
-          .join(' | '),
-      ),
-      num(v.visitAmount),
-      '',
-    ].join(sep),
-  );
-  return (dialect === 'es' ? '\uFEFF' : '') + [header.join(sep), ...lines].join('\n') + '\n';
+  const lines = sheet.visits.map((v) => [
+    text(v.visitFrom),
+    text(v.visitTo),
+    text(v.customerCode),
+    text(v.customerName),
+    text([v.branchName, v.street].filter(Boolean).join(' – ')),
+    text(v.city),
+    text(v.contactName),
+    text(v.contactPhone),
+    date(v.promiseDate),
+    num(v.promiseAmount),
+    num(v.totalDue),
+    text(
+      v.openItems
+        .map((i) => `${i.displayNumber} venc. ${date(i.dueDate)} ${i.side === 'credit' ? '-' : ''}${num(i.openAmount)}`)
+        .join(' | '),
+    ),
+    num(v.visitAmount),
+    '',
+  ]);
+  return file(header, lines);
 }

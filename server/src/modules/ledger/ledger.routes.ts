@@ -4,7 +4,7 @@ import { assertCan } from '../../http/permissions';
 import { badRequest, notFound } from '../../http/errors';
 import { methodNotAllowed, parseId } from '../../http/resource';
 import { Joi, validate } from '../../http/validate';
-import { csvEscape, parseDialect } from '../../lib/csv';
+import { csvCells, parseDialect } from '../../lib/csv';
 import { today } from '../../lib/dates';
 import { cancelDocument, postDocument, updateDocument } from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
@@ -126,25 +126,21 @@ export function customerLedgerRoutes(router: Router): void {
     assertCan(ctx.user.role, 'export');
     const q = validate<{ from: string; to?: string; dialect?: string }>(periodSchema, req.query, ctx.lang);
     const st = await statement(ctx, parseId(req.params.id), q.from, q.to ?? today());
-    const dialect = parseDialect(q.dialect);
-    const sep = dialect === 'es' ? ';' : ',';
-    const num = (v: string) => (dialect === 'es' ? v.replace('.', ',') : v);
-    const date = (v: string | null) => (!v ? '' : dialect === 'es' ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : v);
-    const text = (v: string) => csvEscape(/^[-=+@\t\r]/.test(v) ? `'${v}` : v, sep);
-    const lines = [
-      ['date', 'type', 'displayNumber', 'description', 'dueDate', 'debit', 'credit', 'balance'].join(sep),
+    const { num, date, text, file } = csvCells(parseDialect(q.dialect));
+    const body = file(
+      ['date', 'type', 'displayNumber', 'description', 'dueDate', 'debit', 'credit', 'balance'],
       [
-        date(st.from),
-        '',
-        '',
-        text(ctx.lang === 'es' ? 'Saldo anterior' : 'Opening balance'),
-        '',
-        '',
-        '',
-        num(st.openingBalance),
-      ].join(sep),
-      ...st.movements.map((m) =>
         [
+          date(st.from),
+          '',
+          '',
+          text(ctx.lang === 'es' ? 'Saldo anterior' : 'Opening balance'),
+          '',
+          '',
+          '',
+          num(st.openingBalance),
+        ],
+        ...st.movements.map((m) => [
           date(m.date),
           m.type,
           text(m.displayNumber),
@@ -153,11 +149,11 @@ export function customerLedgerRoutes(router: Router): void {
           num(m.debit),
           num(m.credit),
           num(m.balance),
-        ].join(sep),
-      ),
-    ];
+        ]),
+      ],
+    );
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="estado-de-cuenta-${st.customer.code}.csv"`);
-    res.send((dialect === 'es' ? '\uFEFF' : '') + lines.join('\n') + '\n');
+    res.send(body);
   });
 }

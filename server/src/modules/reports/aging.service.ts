@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { badRequest } from '../../http/errors';
 import { Joi, id, validate } from '../../http/validate';
-import { csvEscape, type Dialect } from '../../lib/csv';
+import { csvCells, type Dialect } from '../../lib/csv';
 import { today } from '../../lib/dates';
 import { D } from '../../lib/money';
 
@@ -293,21 +293,15 @@ function parseRange(raw: string | undefined, length: number): [number, number] {
 }
 
 export function agingCsv(report: Awaited<ReturnType<typeof aging>>, dialect: Dialect, lang: 'es' | 'en'): string {
-  const sep = dialect === 'es' ? ';' : ',';
-  const num = (v: string) => (dialect === 'es' ? v.replace('.', ',') : v);
-  const text = (v: string | null) =>
-    csvEscape(v === null ? (lang === 'es' ? '(sin asignar)' : '(unassigned)') : /^[-=+@\t\r]/.test(v) ? `'${v}` : v, sep);
-  const header = ['key', 'label', 'customers', ...AMOUNT_FIELDS];
-  const lines = report.rows.map((r) =>
-    [r.key ?? '', text(r.label), r.customers, ...AMOUNT_FIELDS.map((f) => num(r[f]))].join(sep),
+  const { num, text, file } = csvCells(dialect);
+  const label = (v: string | null) => text(v ?? (lang === 'es' ? '(sin asignar)' : '(unassigned)'));
+  return file(
+    ['key', 'label', 'customers', ...AMOUNT_FIELDS],
+    [
+      ...report.rows.map((r) => [r.key ?? '', label(r.label), r.customers, ...AMOUNT_FIELDS.map((f) => num(r[f]))]),
+      ['', label('Total'), report.totals.customers, ...AMOUNT_FIELDS.map((f) => num(report.totals[f]))],
+    ],
   );
-  const totals = [
-    '',
-    text(lang === 'es' ? 'Total' : 'Total'),
-    report.totals.customers,
-    ...AMOUNT_FIELDS.map((f) => num(report.totals[f])),
-  ].join(sep);
-  return (dialect === 'es' ? '\uFEFF' : '') + [header.join(sep), ...lines, totals].join('\n') + '\n';
 }
 
 /** One customer's open items as they stood at a date (the aging drill-down). */
