@@ -1,5 +1,5 @@
 import { createElement, type ComponentType } from 'react';
-import { EditButton, Show, TabbedShowLayout, TopToolbar } from 'react-admin';
+import { EditButton, Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar } from 'react-admin';
 import { CustomerFigures } from './CustomerFigures';
 import { CUSTOMER_SHOW_TABS } from './showTabs';
 
@@ -16,7 +16,8 @@ const TabContent = ({ content }: { content: ComponentType; label: false }) => cr
 export const CustomerShow = () => (
   <Show actions={<CustomerShowActions />}>
     <CustomerFigures />
-    <TabbedShowLayout>
+    {/* Nine tabs do not fit at 1366 px: the bar scrolls, with arrows at its ends. */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       {CUSTOMER_SHOW_TABS.map((tab) => (
         <TabbedShowLayout.Tab key={tab.label} label={tab.label} path={tab.path || undefined}>
           <TabContent content={tab.content} label={false} />
