@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { ROOT_DIR } from '../server/src/config';
-import { ADMIN_DIST } from '../server/src/http/app';
+import { ADMIN_DIST } from '../server/src/app/app';
 import { stats, type Stats } from './measure';
 
 const CHROMIUM_ARGS = [

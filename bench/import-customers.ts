@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startEmbedded } from '../server/src/db/embedded';
 import { createKnex, migrateLatest } from '../server/src/db/knex';
-import { createApp } from '../server/src/http/app';
+import { createApp } from '../server/src/app/app';
 import { setLogLevel } from '../server/src/lib/log';
 import { createCompany } from '../server/src/modules/company/company.service';
 import { hashPassword } from '../server/src/modules/auth/password';

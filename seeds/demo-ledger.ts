@@ -8,7 +8,7 @@ import { applyCredits, unapply } from '../server/src/modules/ledger/applications
 import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service';
 import { transitionValue } from '../server/src/modules/ledger/values.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
-import { audit } from '../server/src/modules/audit/audit.service';
+import { audit } from '../server/src/http/audit';
 import { makeCuit, rng, SURNAMES, type Rng } from './generate';
 
 /*

@@ -5,7 +5,7 @@ import type { Role } from '../../server/src/http/permissions';
 import { generateCustomers, makeCuit, rng, type CustomerRefs } from '../../seeds/generate';
 import { seedReferences } from '../../seeds/demo-master-data';
 import { formatCuit } from '../../server/src/lib/cuit';
-import { fromCsvCell, sameFieldValue } from '../../server/src/lib/csv-import';
+import { fromCsvCell, sameFieldValue } from '../../server/src/http/csv-import';
 
 type Cells = Record<string, string>;
 type Row = Record<string, unknown>;

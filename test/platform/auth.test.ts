@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { testApp, loginAs, TEST_PASSWORD } from '../support/app';
 import { createTestCompany, type TestCompany } from '../support/factories';
-import { mounts } from '../../server/src/http/routes';
+import { mounts } from '../../server/src/app/routes';
 
 let company: TestCompany;
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Knex } from 'knex';
-import { createApp } from '../../server/src/http/app';
+import { createApp } from '../../server/src/app/app';
 import { testKnex, workerDatabaseUrl } from './db';
 import type { Role } from '../../server/src/http/permissions';
 

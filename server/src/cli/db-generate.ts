@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { verifyLedger } from '../modules/ledger/verify';
+import { verifyLedger } from '../modules/ledger';
 import { generateBulk } from '../../../seeds/bulk-generate';
 import { setLogLevel } from '../lib/log';
 import { run } from './run';

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { verifyLedger } from '../modules/ledger/verify';
+import { verifyLedger } from '../modules/ledger';
 import { run } from './run';
 
 /** npm run ledger:verify [-- --company N]: exits 1 when any invariant does not hold. */

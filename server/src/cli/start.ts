@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { loadConfig, ROOT_DIR } from '../config';
 import { openDatabase } from '../db/connect';
-import { createApp, ADMIN_DIST } from '../http/app';
+import { createApp, ADMIN_DIST } from '../app/app';
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from '../../../seeds/demo';
-import { purgeExpired } from '../modules/auth/auth.service';
+import { purgeExpired } from '../modules/auth';
 import { log, setLogLevel } from '../lib/log';
 
 /** Builds the admin once when its bundle is missing (a fresh clone). */

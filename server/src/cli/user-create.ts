@@ -1,10 +1,10 @@
 import readline from 'node:readline/promises';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { hashPassword } from '../modules/auth/password';
+import { hashPassword } from '../modules/auth';
 import { ROLES, type Role } from '../http/permissions';
 import { run } from './run';
-import { createCompany } from '../modules/company/company.service';
+import { createCompany } from '../modules/company';
 
 /**
  * Creates a user (the first admin of an external database, typically), and the

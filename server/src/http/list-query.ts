@@ -4,8 +4,9 @@ import { Joi, validate } from './validate';
 import { badRequest } from './errors';
 import type { Ctx } from './context';
 import type { Lang } from './i18n';
+import type { FieldType } from '../lib/csv';
 
-export type FieldType = 'int' | 'text' | 'enum' | 'money' | 'decimal' | 'date' | 'timestamp' | 'bool' | 'json';
+export type { FieldType };
 
 export interface FieldDef {
   type: FieldType;

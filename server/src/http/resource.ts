@@ -17,7 +17,7 @@ import {
   type ListShape,
 } from './list-query';
 import { withTransaction } from '../db/tx';
-import { audit } from '../modules/audit/audit.service';
+import { audit } from './audit';
 import { cellSql, parseDialect, streamCsv } from '../lib/csv';
 import { D } from '../lib/money';
 

@@ -2,7 +2,8 @@ import type { Response } from 'express';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
-import type { FieldType } from '../http/list-query';
+/** How a field is typed, for filters, sorts and CSV cells. */
+export type FieldType = 'int' | 'text' | 'enum' | 'money' | 'decimal' | 'date' | 'timestamp' | 'bool' | 'json';
 import { BUSINESS_TZ } from './dates';
 
 export type Dialect = 'es' | 'rfc4180';

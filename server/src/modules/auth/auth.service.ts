@@ -4,7 +4,7 @@ import { AppError } from '../../http/errors';
 import type { SessionUser } from '../../http/context';
 import type { Role } from '../../http/permissions';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { audit } from '../audit/audit.service';
+import { audit } from '../../http/audit';
 
 export const LOGIN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USERNAME = 10;

@@ -3,7 +3,7 @@ import { Joi, code, id, optionalText } from '../../http/validate';
 import { registerConstraint } from '../../http/errors';
 import type { ResourceDef } from '../../http/resource';
 import { GROSS_INCOME_REGIMES, PROVINCE_CODES, TAX_ID_TYPES } from '../../lib/argentina';
-import { addressSchema, taxSchema } from '../customers/customers.schemas';
+import { addressSchema, taxSchema } from '../customers';
 
 registerConstraint('card_issuers_code_unique', {
   path: 'code',

@@ -102,12 +102,6 @@ export async function refreshCallFigures(trx: Knex.Transaction, customerId: numb
   );
 }
 
-/** Received since the promise was made, against what was promised. */
-export const PROMISE_RECEIVED_SQL = (c: string) =>
-  `coalesce((SELECT sum(r.total) FROM documents r WHERE r.customer_id = ${c}.id AND r.type = 'REC' AND r.status = 'posted' AND r.issue_date >= ${c}.promise_since), 0)::numeric(15,2)`;
-export const BROKEN_PROMISE_SQL = (c: string) =>
-  `(${c}.promise_date IS NOT NULL AND ${c}.promise_date < CURRENT_DATE AND ${c}.promise_amount > ${PROMISE_RECEIVED_SQL(c)})`;
-
 /** A call's own promise: kept once receipts since the call cover it, broken when its date passed first. */
 const CALL_PROMISE_STATUS_SQL = `CASE WHEN k.promise_date IS NULL THEN NULL
   WHEN coalesce((SELECT sum(r.total) FROM documents r WHERE r.customer_id = k.customer_id AND r.type = 'REC' AND r.status = 'posted' AND r.issue_date >= k.called_at::date), 0) >= k.promise_amount THEN 'kept'

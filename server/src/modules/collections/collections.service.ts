@@ -3,9 +3,9 @@ import { assertCan } from '../../http/permissions';
 import { badRequest, notFound } from '../../http/errors';
 import { Joi, id, optionalText, validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
-import { audit } from '../audit/audit.service';
+import { audit } from '../../http/audit';
 import { getRecord, listRecords } from '../../http/resource';
-import { ensureFiguresCurrent } from '../ledger/posting';
+import { ensureFiguresCurrent } from '../customers';
 import { callsResource, VISIT_RESULTS } from './calls.resource';
 import { agendaResource, debtorsResource } from './debtors.resource';
 

@@ -3,9 +3,9 @@ import { Joi } from '../../http/validate';
 import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { CUSTOMER_STATUSES } from '../../lib/argentina';
-import { searchCustomers } from '../customers/customers.resource';
-import { ensureFiguresCurrent } from '../ledger/posting';
-import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './calls.resource';
+import { searchCustomers } from '../customers';
+import { ensureFiguresCurrent } from '../customers';
+import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './promises';
 
 const DAYS_OVERDUE_SQL = 'CASE WHEN c.oldest_open_due_date < CURRENT_DATE THEN CURRENT_DATE - c.oldest_open_due_date ELSE 0 END';
 const segment = (n: number): FieldDef => ({ type: 'int', filter: true, csv: false, sql: `c.segment${n}_id` });

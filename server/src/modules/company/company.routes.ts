@@ -3,7 +3,7 @@ import { ctxOf } from '../../http/context';
 import { Joi, optionalText, validate } from '../../http/validate';
 import { assertCan } from '../../http/permissions';
 import { withTransaction } from '../../db/tx';
-import { audit } from '../audit/audit.service';
+import { audit } from '../../http/audit';
 import { notFound } from '../../http/errors';
 import type { Knex } from 'knex';
 import { PROVINCE_CODES } from '../../lib/argentina';

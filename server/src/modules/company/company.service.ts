@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { ARGENTINE_BANKS } from '../reference/banks.data';
+import { ARGENTINE_BANKS } from '../reference';
 
 export const DEFAULT_SEGMENT_LEVELS = ['Zona', 'Rubro', 'Canal', 'Grupo'];
 

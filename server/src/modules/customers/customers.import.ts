@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import type { Translated } from '../../http/i18n';
 import { can, PERMISSIONS, type Permission, type Role } from '../../http/permissions';
-import { audit } from '../audit/audit.service';
+import { audit } from '../../http/audit';
 import {
   breathe,
   checkRow,
@@ -12,7 +12,7 @@ import {
   sameFieldValue,
   type ImportColumn,
   type ImportOptions,
-} from '../../lib/csv-import';
+} from '../../http/csv-import';
 import { formatCuit, normalizeCuit } from '../../lib/cuit';
 import { CUSTOMER_REFS, customerFields, customersResource } from './customers.resource';
 import { customerSchema } from './customers.schemas';

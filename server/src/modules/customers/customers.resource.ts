@@ -5,7 +5,7 @@ import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { ACCOUNT_CURRENCIES, CUSTOMER_STATUSES, GROSS_INCOME_REGIMES, PROVINCE_CODES, TAX_ID_TYPES } from '../../lib/argentina';
 import { customerSchema } from './customers.schemas';
-import { ensureFiguresCurrent } from '../ledger/posting';
+import { ensureFiguresCurrent } from './figures';
 
 registerConstraint('customers_code_unique', {
   path: 'code',

@@ -2,7 +2,7 @@ import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { D, formatMoney } from '../../lib/money';
 import { daysBetween, today } from '../../lib/dates';
-import { ensureFiguresCurrent } from '../ledger/posting';
+import { ensureFiguresCurrent } from './figures';
 
 export interface CreditStatus {
   customerId: number;

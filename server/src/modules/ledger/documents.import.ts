@@ -3,7 +3,7 @@ import type { Ctx } from '../../http/context';
 import { AppError, fromPgError, isPgError } from '../../http/errors';
 import type { Translated } from '../../http/i18n';
 import { can } from '../../http/permissions';
-import { audit } from '../audit/audit.service';
+import { audit } from '../../http/audit';
 import {
   breathe,
   checkRow,
@@ -13,18 +13,11 @@ import {
   openCsv,
   type ImportColumn,
   type ImportOptions,
-} from '../../lib/csv-import';
+} from '../../http/csv-import';
 import { addDays } from '../../lib/dates';
 import { D } from '../../lib/money';
-import {
-  companySettings,
-  fmt,
-  isDebit,
-  lockCustomers,
-  recomputeCustomer,
-  type CompanySettings,
-  type LockedCustomer,
-} from './posting';
+import { companySettings, fmt, isDebit, lockCustomers, type CompanySettings, type LockedCustomer } from './posting';
+import { recomputeCustomer } from '../customers';
 import { prepareIntake, warningsFor, type IntakeInput, type Warning } from './documents.service';
 import { documentFields } from './ledger.resources';
 import { documentIntakeSchema } from './ledger.schemas';

@@ -4,7 +4,7 @@ import { assertCan } from '../../http/permissions';
 import { badRequest, conflict, notFound } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
-import { audit } from '../audit/audit.service';
+import { audit } from '../../http/audit';
 import { D, formatMoney } from '../../lib/money';
 import { addDays, today } from '../../lib/dates';
 import {
@@ -13,12 +13,12 @@ import {
   fmt,
   isDebit,
   lockCustomer,
-  recomputeCustomer,
   takeNumber,
   type CompanySettings,
   type DocumentType,
   type LockedCustomer,
 } from './posting';
+import { recomputeCustomer } from '../customers';
 import { cancelSchema, documentIntakeSchema, documentUpdateSchema } from './ledger.schemas';
 import { getDocumentDetail } from './ledger.queries';
 

@@ -1,7 +1,7 @@
 import { Joi } from '../../http/validate';
 import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
-import { searchCustomers } from '../customers/customers.resource';
+import { searchCustomers } from '../customers';
 import { DOCUMENT_TYPES } from './posting';
 import { PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
 

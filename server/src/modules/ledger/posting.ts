@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { AppError, badRequest, conflict, registerConstraint } from '../../http/errors';
-import { today } from '../../lib/dates';
 
 /** Document types and the side of the account they sit on. */
 export const DEBIT_TYPES = ['FAC', 'ND', 'AJP'] as const;
@@ -234,91 +233,4 @@ export function nextNumberCte(
      RETURNING last_number`,
     [companyId, type, pointOfSale, given],
   );
-}
-
-/**
- * Brings a customer's derived figures up to date from its open documents, inside
- * the posting transaction. Overdue counts open debits past due, less the credits
- * still on account (which pay the oldest debts first).
- */
-export async function recomputeCustomer(trx: Knex.Transaction, customerId: number, asOf: string = today()): Promise<void> {
-  await trx.raw(...recomputeCustomerSql(customerId, asOf));
-}
-
-/**
- * The statement of `recomputeCustomer`. `pending` is a credit the posting has not
- * written yet (a receipt that takes its number last): its open amount and date
- * count as if it were there, so the customer's row is written before the counter
- * is locked.
- */
-export function recomputeCustomerSql(
-  customerId: number,
-  asOf: string = today(),
-  pending: { open: string; receiptDate: string } | null = null,
-): [string, Knex.RawBinding[]] {
-  const credit = pending?.open ?? '0';
-  return [
-    `UPDATE customers c SET
-        balance = coalesce(o.balance, 0) - ?::numeric,
-        overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0) - ?::numeric),
-        oldest_open_due_date = o.oldest_due,
-        last_sale_date = (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'FAC' AND d.status = 'posted'),
-        last_receipt_date = greatest(?::date, (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'REC' AND d.status = 'posted'))
-      FROM (
-        SELECT sum(sign * open_amount) AS balance,
-               sum(open_amount) FILTER (WHERE sign = 1 AND due_date < ?::date) AS overdue_debits,
-               sum(open_amount) FILTER (WHERE sign = -1) AS credits,
-               min(due_date) FILTER (WHERE sign = 1) AS oldest_due
-          FROM documents
-         WHERE customer_id = ? AND status = 'posted' AND open_amount > 0
-      ) o
-     WHERE c.id = ?`,
-    [credit, credit, pending?.receiptDate ?? null, asOf, customerId, customerId],
-  ];
-}
-
-const refreshed = new Map<number, string>();
-
-/**
- * Overdue depends on the calendar: the first read of a day brings every customer
- * of the company up to date (one statement over the open documents).
- */
-export async function ensureFiguresCurrent(knex: Knex, companyId: number): Promise<void> {
-  const day = today();
-  if (refreshed.get(companyId) === day) return;
-  // A refresh that loses a lock race is simply tried again on the next read.
-  await knex
-    .transaction(async (trx) => {
-      const row = (await trx('companies').where({ id: companyId }).first('figuresAsOf')) as { figuresAsOf: string | null };
-      if (row.figuresAsOf !== day) {
-        const { rows } = await trx.raw('SELECT pg_try_advisory_xact_lock(?, ?) AS got', [7001, companyId]);
-        if (!rows[0].got) return; // another request is refreshing it right now
-        await trx.raw(
-          `UPDATE customers c SET overdue_balance = n.overdue, oldest_open_due_date = n.oldest_due
-           FROM (
-             SELECT c2.id,
-                    greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)) AS overdue,
-                    o.oldest_due
-               FROM customers c2
-               LEFT JOIN (
-                 SELECT customer_id,
-                        sum(open_amount) FILTER (WHERE sign = 1 AND due_date < ?::date) AS overdue_debits,
-                        sum(open_amount) FILTER (WHERE sign = -1) AS credits,
-                        min(due_date) FILTER (WHERE sign = 1) AS oldest_due
-                   FROM documents
-                  WHERE company_id = ? AND status = 'posted' AND open_amount > 0
-                  GROUP BY customer_id
-               ) o ON o.customer_id = c2.id
-              WHERE c2.company_id = ?
-           ) n
-          WHERE c.id = n.id AND (c.overdue_balance <> n.overdue OR c.oldest_open_due_date IS DISTINCT FROM n.oldest_due)`,
-          [day, companyId, companyId],
-        );
-        await trx('companies').where({ id: companyId }).update({ figuresAsOf: day });
-      }
-      refreshed.set(companyId, day);
-    })
-    .catch((err: { code?: string }) => {
-      if (err.code !== '40P01' && err.code !== '40001') throw err;
-    });
 }

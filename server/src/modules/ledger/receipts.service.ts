@@ -6,7 +6,7 @@ import { badRequest, conflict, registerConstraint } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { today } from '../../lib/dates';
-import { audit, auditRow } from '../audit/audit.service';
+import { audit, auditRow } from '../../http/audit';
 import { D, round2, sum, type Dec, formatMoney } from '../../lib/money';
 import {
   assertOpenPeriod,
@@ -17,9 +17,9 @@ import {
   lockCustomer,
   lockCustomerWithSettings,
   nextNumberCte,
-  recomputeCustomerSql,
   takeNumber,
 } from './posting';
+import { recomputeCustomerSql } from '../customers';
 import { lockDocuments } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
 import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, withPaymentNames } from './ledger.queries';

@@ -2,8 +2,8 @@ import type { Ctx } from '../../http/context';
 import { Joi, validate } from '../../http/validate';
 import { addDays, today } from '../../lib/dates';
 import { D } from '../../lib/money';
-import { ensureFiguresCurrent } from '../ledger/posting';
-import { BROKEN_PROMISE_SQL } from '../collections/calls.resource';
+import { ensureFiguresCurrent } from '../customers';
+import { BROKEN_PROMISE_SQL } from '../collections';
 import { aging } from './aging.service';
 
 /**

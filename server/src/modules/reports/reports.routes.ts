@@ -6,7 +6,7 @@ import { Joi, validate } from '../../http/validate';
 import { parseDialect } from '../../lib/csv';
 import { today } from '../../lib/dates';
 import { notFound } from '../../http/errors';
-import { ensureFiguresCurrent } from '../ledger/posting';
+import { ensureFiguresCurrent } from '../customers';
 import { aging, agingCsv, openItemsAsOf } from './aging.service';
 import { dashboard } from './dashboard.service';
 

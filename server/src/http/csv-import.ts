@@ -3,14 +3,14 @@ import { Readable } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { parse, CsvError } from 'csv-parse';
 import type { Schema } from 'joi';
-import type { FieldType } from '../http/list-query';
-import { AppError, badRequest, type ErrorDetail } from '../http/errors';
-import { joiMessages, type Lang, type Translated } from '../http/i18n';
-import { ctxOf, type Ctx } from '../http/context';
-import { assertCan, type Permission } from '../http/permissions';
-import { unneutralise, type Dialect } from './csv';
-import { BUSINESS_TZ, isIsoDate } from './dates';
-import { D } from './money';
+import type { FieldType } from './list-query';
+import { AppError, badRequest, type ErrorDetail } from './errors';
+import { joiMessages, type Lang, type Translated } from './i18n';
+import { ctxOf, type Ctx } from './context';
+import { assertCan, type Permission } from './permissions';
+import { unneutralise, type Dialect } from '../lib/csv';
+import { BUSINESS_TZ, isIsoDate } from '../lib/dates';
+import { D } from '../lib/money';
 
 /*
  * The generic half of a CSV import: read the file a user sends back after

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { apiRoutes, PUBLIC_PATHS } from './routes';
-import { errorHandler, notFound } from './errors';
-import { sessionMiddleware, csrfProtection } from '../modules/auth/auth.middleware';
+import { errorHandler, notFound } from '../http/errors';
+import { sessionMiddleware, csrfProtection } from '../modules/auth';
 import { log } from '../lib/log';
 import { ROOT_DIR } from '../config';
 

@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
-import { resourceRouter } from './resource';
-import { authRouter } from '../modules/auth/auth.routes';
-import { usersResource } from '../modules/auth/users.resource';
-import { auditEventsResource } from '../modules/audit/audit.resource';
-import { segmentLevelsResource } from '../modules/reference/segment-levels.resource';
-import { companyRouter } from '../modules/company/company.routes';
+import { resourceRouter } from '../http/resource';
+import { authRouter } from '../modules/auth';
+import { usersResource } from '../modules/auth';
+import { auditEventsResource } from '../modules/audit';
+import { segmentLevelsResource } from '../modules/reference';
+import { companyRouter } from '../modules/company';
 import {
   banksResource,
   carriersResource,
@@ -15,12 +15,12 @@ import {
   priceListsResource,
   salespeopleResource,
   segmentsResource,
-} from '../modules/reference/reference.resources';
-import { customersResource } from '../modules/customers/customers.resource';
-import { customerRoutes } from '../modules/customers/customers.routes';
-import { branchesResource } from '../modules/customers/branches.resource';
-import { contactsResource } from '../modules/customers/contacts.resource';
-import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers/card-issuers.resources';
+} from '../modules/reference';
+import { customersResource } from '../modules/customers';
+import { customerRoutes } from '../modules/customers';
+import { branchesResource } from '../modules/customers';
+import { contactsResource } from '../modules/customers';
+import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers';
 import {
   adjustmentsResource,
   applicationsResource,
@@ -28,7 +28,7 @@ import {
   receiptsResource,
   valuesResource,
   withholdingsResource,
-} from '../modules/ledger/ledger.resources';
+} from '../modules/ledger';
 import {
   adjustmentRoutes,
   applicationRoutes,
@@ -36,16 +36,16 @@ import {
   documentRoutes,
   receiptRoutes,
   valueRoutes,
-} from '../modules/ledger/ledger.routes';
-import { callsResource } from '../modules/collections/calls.resource';
-import { debtorsResource } from '../modules/collections/debtors.resource';
-import { agendaRouter, callRoutes, sheetsRouter } from '../modules/collections/collections.routes';
-import { reportsRouter } from '../modules/reports/reports.routes';
-import { importRouter } from '../lib/csv-import';
-import { importCustomers } from '../modules/customers/customers.import';
-import { importDocuments } from '../modules/ledger/documents.import';
-import { getKnex } from './context';
-import type { AuthSettings } from '../modules/auth/auth.service';
+} from '../modules/ledger';
+import { callsResource } from '../modules/collections';
+import { debtorsResource } from '../modules/collections';
+import { agendaRouter, callRoutes, sheetsRouter } from '../modules/collections';
+import { reportsRouter } from '../modules/reports';
+import { importRouter } from '../http/csv-import';
+import { importCustomers } from '../modules/customers';
+import { importDocuments } from '../modules/ledger';
+import { getKnex } from '../http/context';
+import type { AuthSettings } from '../modules/auth';
 
 /** Routes that answer without a session. */
 export const PUBLIC_PATHS = new Set(['POST /auth/login', 'GET /health']);

@@ -1,0 +1,6 @@
+// What other modules and the app may use of auth.
+export { authRouter } from './auth.routes';
+export { usersResource } from './users.resource';
+export { purgeExpired, type AuthSettings } from './auth.service';
+export { sessionMiddleware, csrfProtection } from './auth.middleware';
+export { hashPassword } from './password';

@@ -1,0 +1,8 @@
+// What other modules and the app may use of customers.
+export { customersResource, searchCustomers } from './customers.resource';
+export { customerRoutes } from './customers.routes';
+export { branchesResource } from './branches.resource';
+export { contactsResource } from './contacts.resource';
+export { importCustomers } from './customers.import';
+export { addressSchema, taxSchema } from './customers.schemas';
+export { ensureFiguresCurrent, openFiguresSql, recomputeCustomer, recomputeCustomerSql, refreshCompanyFigures } from './figures';

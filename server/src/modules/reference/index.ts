@@ -1,0 +1,13 @@
+// What other modules and the app may use of the reference tables.
+export {
+  banksResource,
+  carriersResource,
+  collectorsResource,
+  exchangeRatesResource,
+  paymentTermsResource,
+  priceListsResource,
+  salespeopleResource,
+  segmentsResource,
+} from './reference.resources';
+export { segmentLevelsResource } from './segment-levels.resource';
+export { ARGENTINE_BANKS } from './banks.data';

@@ -1,0 +1,2 @@
+// What the app may use of reports.
+export { reportsRouter } from './reports.routes';
