@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type pg from 'pg';
+import { openFiguresSql, overdueSql } from '../server/src/modules/customers/figures';
 
 /*
  * The bare SQL of the report operations, written as a DBA would for the same
@@ -143,14 +144,10 @@ export async function postReceiptSql(
       `WITH r AS (
          UPDATE customers c SET
             balance = coalesce(o.balance, 0),
-            overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)),
+            overdue_balance = ${overdueSql()},
             oldest_open_due_date = o.oldest_due,
             last_receipt_date = greatest(c.last_receipt_date, $2::date)
-           FROM (SELECT sum(sign * open_amount) AS balance,
-                        sum(open_amount) FILTER (WHERE sign = 1 AND due_date < $2::date) AS overdue_debits,
-                        sum(open_amount) FILTER (WHERE sign = -1) AS credits,
-                        min(due_date) FILTER (WHERE sign = 1) AS oldest_due
-                   FROM documents WHERE customer_id = $1 AND status = 'posted' AND open_amount > 0) o
+           FROM (${openFiguresSql('$2::date', 'customer_id = $1')}) o
           WHERE c.id = $1),
        a AS (INSERT INTO audit_events (company_id, user_id, action, entity, entity_id, after)
              VALUES ($3, $4, 'create', 'documents', $5, $6))

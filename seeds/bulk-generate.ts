@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type pg from 'pg';
 import { hashPassword } from '../server/src/modules/auth/password';
 import { createCompany } from '../server/src/modules/company/company.service';
+import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
 import { today as todayInArgentina } from '../server/src/lib/dates';
 import { seedReferences, DEMO_CATALOG } from './demo-master-data';
 import { generateCustomers, mobile, personName, phone, rng, slug } from './generate';
@@ -289,7 +290,7 @@ export async function generateBulk(knex: Knex, opts: BulkOptions): Promise<BulkR
     counts.withholdings = await phase('COPY withholdings', () => copyWithholdings(ctx));
     counts.collectionCalls = await phase('COPY collection calls', () => copyCalls(ctx));
 
-    await phase('customer figures (one UPDATE)', () => updateCustomerFigures(trx, companyId, today));
+    await phase('customer figures (one UPDATE)', () => refreshCompanyFigures(trx, companyId, today, { all: true }));
     await phase('call figures, counters, company', async () => {
       await trx.raw(
         `UPDATE customers c SET
@@ -348,35 +349,6 @@ export async function generateBulk(knex: Knex, opts: BulkOptions): Promise<BulkR
   timings.push(['total', performance.now() - started]);
   log(`${'total'.padEnd(46, '.')} ${((performance.now() - started) / 1000).toFixed(2).padStart(7)} s`);
   return { companyId: result.companyId, usernames, counts, heavyCustomer: result.heavyCustomer, timings };
-}
-
-/** Balance, overdue, oldest due date, last sale and last receipt of every customer of the company, from its documents. */
-export async function updateCustomerFigures(db: Knex | Knex.Transaction, companyId: number, today: string): Promise<void> {
-  await db.raw(
-    `UPDATE customers c SET
-        balance = coalesce(o.balance, 0),
-        overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)),
-        oldest_open_due_date = o.oldest_due,
-        last_sale_date = s.last_sale,
-        last_receipt_date = s.last_receipt
-       FROM customers k
-       LEFT JOIN (
-         SELECT customer_id, sum(sign * open_amount) AS balance,
-                sum(open_amount) FILTER (WHERE sign = 1 AND due_date < :today) AS overdue_debits,
-                sum(open_amount) FILTER (WHERE sign = -1) AS credits,
-                min(due_date) FILTER (WHERE sign = 1) AS oldest_due
-           FROM documents WHERE company_id = :company AND status = 'posted' AND open_amount > 0
-          GROUP BY customer_id
-       ) o ON o.customer_id = k.id
-       LEFT JOIN (
-         SELECT customer_id, max(issue_date) FILTER (WHERE type = 'FAC') AS last_sale,
-                max(issue_date) FILTER (WHERE type = 'REC') AS last_receipt
-           FROM documents WHERE company_id = :company AND status = 'posted'
-          GROUP BY customer_id
-       ) s ON s.customer_id = k.id
-      WHERE c.id = k.id AND k.company_id = :company`,
-    { company: companyId, today },
-  );
 }
 
 interface CopyContext {

@@ -9,6 +9,7 @@ import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service
 import { transitionValue } from '../server/src/modules/ledger/values.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
 import { audit } from '../server/src/http/audit';
+import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
 import { makeCuit, rng, SURNAMES, type Rng } from './generate';
 
 /*
@@ -1151,35 +1152,6 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
   );
 }
 
-/**
- * recomputeCustomer for every customer of the company in one statement: balance,
- * overdue less the credits on account, oldest open due date, last sale and receipt.
- */
-async function refreshFigures(trx: Knex.Transaction, companyId: number, today: string): Promise<void> {
-  await trx.raw(
-    `UPDATE customers c SET
-        balance = coalesce(o.balance, 0),
-        overdue_balance = greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0)),
-        oldest_open_due_date = o.oldest_due,
-        last_sale_date = s.last_sale,
-        last_receipt_date = s.last_receipt
-       FROM customers k
-       LEFT JOIN (
-         SELECT customer_id, sum(sign * open_amount) AS balance,
-                sum(open_amount) FILTER (WHERE sign = 1 AND due_date < :today::date) AS overdue_debits,
-                sum(open_amount) FILTER (WHERE sign = -1) AS credits,
-                min(due_date) FILTER (WHERE sign = 1) AS oldest_due
-           FROM documents WHERE company_id = :company AND status = 'posted' AND open_amount > 0 GROUP BY customer_id
-       ) o ON o.customer_id = k.id
-       LEFT JOIN (
-         SELECT customer_id, max(issue_date) FILTER (WHERE type = 'FAC') AS last_sale, max(issue_date) FILTER (WHERE type = 'REC') AS last_receipt
-           FROM documents WHERE company_id = :company AND status = 'posted' GROUP BY customer_id
-       ) s ON s.customer_id = k.id
-      WHERE c.id = k.id AND k.company_id = :company`,
-    { company: companyId, today },
-  );
-}
-
 // ---------------------------------------------------------------------------
 // Corrections of the last weeks, through the ledger's services
 
@@ -1471,7 +1443,7 @@ export async function seedDemoLedger(
   await write(trx, ref, history, counters);
   // Fresh rows the planner has no statistics for yet: the recomputation and the services below need them.
   await trx.raw('ANALYZE documents, applications, receipt_payments, "values"');
-  await refreshFigures(trx, companyId, today);
+  await refreshCompanyFigures(trx, companyId, today, { all: true });
   const corrections = await correct(trx, ref, history, users);
   const found = await verifyLedger(trx, companyId);
   if (found.length)

@@ -16,10 +16,14 @@ import {
   salespeopleResource,
   segmentsResource,
 } from '../modules/reference';
-import { customersResource } from '../modules/customers';
-import { customerRoutes } from '../modules/customers';
-import { branchesResource } from '../modules/customers';
-import { contactsResource } from '../modules/customers';
+import {
+  branchesResource,
+  contactsResource,
+  customerRoutes,
+  customersResource,
+  figuresCurrent,
+  importCustomers,
+} from '../modules/customers';
 import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers';
 import {
   adjustmentsResource,
@@ -42,7 +46,6 @@ import { debtorsResource } from '../modules/collections';
 import { agendaRouter, callRoutes, sheetsRouter } from '../modules/collections';
 import { reportsRouter } from '../modules/reports';
 import { importRouter } from '../http/csv-import';
-import { importCustomers } from '../modules/customers';
 import { importDocuments } from '../modules/ledger';
 import { getKnex } from '../http/context';
 import type { AuthSettings } from '../modules/auth';
@@ -99,6 +102,7 @@ export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): 
     res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db });
   });
   api.use('/auth', authRouter(settings));
+  api.use(figuresCurrent);
   for (const [path, router] of mounts()) api.use(path, router);
   return api;
 }

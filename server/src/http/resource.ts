@@ -46,8 +46,6 @@ export interface ResourceDef extends ListShape {
   from?: (qb: Knex.QueryBuilder, ctx: Ctx) => void;
   /** Fields whose change needs more than `access.update`, with their value on creation. */
   guarded?: Record<string, { permission: Permission; default: unknown }>;
-  /** Runs before every read of the resource (e.g. bring date-dependent figures up to date). */
-  beforeRead?: (ctx: Ctx) => Promise<void>;
   hooks?: {
     /** After validation, before the write, inside the transaction: normalise, check, or refuse. */
     prepare?: (ctx: Ctx, data: Data, info: WriteInfo) => Promise<Data> | Data;
@@ -283,7 +281,6 @@ export async function exportRecords(def: ResourceDef, ctx: Ctx, req: Request, re
   const params = parseListParams(req.query as Record<string, unknown>, def, ctx.lang);
   const dialect = parseDialect(req.query.dialect);
   const { sql, headers } = exportSql(def, ctx, params, dialect);
-  await def.beforeRead?.(ctx);
   await streamCsv(res, {
     connectionString: req.app.locals.databaseUrl as string,
     selectSql: sql,
@@ -305,7 +302,6 @@ export function resourceRouter(def: ResourceDef, extend?: (router: Router) => vo
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, def.access.read);
     const params = parseListParams(req.query as Record<string, unknown>, def, ctx.lang);
-    await def.beforeRead?.(ctx);
     const { rows, total } = await listRecords(def, ctx, params);
     setContentRange(res, def.name, params.range?.[0] ?? 0, rows.length, total);
     res.json(rows);
@@ -317,7 +313,6 @@ export function resourceRouter(def: ResourceDef, extend?: (router: Router) => vo
   router.get('/:id', async (req, res) => {
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, def.access.read);
-    await def.beforeRead?.(ctx);
     res.json(await getRecord(def, ctx, parseId(req.params.id)));
   });
   router.post('/', async (req, res) => {

@@ -5,7 +5,6 @@ import { Joi, id, optionalText, validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
 import { getRecord, listRecords } from '../../http/resource';
-import { ensureFiguresCurrent } from '../customers';
 import { callsResource, VISIT_RESULTS } from './calls.resource';
 import { agendaResource, debtorsResource } from './debtors.resource';
 
@@ -65,7 +64,6 @@ export async function recordVisitResult(ctx: Ctx, callId: number, body: unknown)
  * caller's own, or the whole team's), and the broken promises.
  */
 export async function agenda(ctx: Ctx, scope: 'mine' | 'team') {
-  await ensureFiguresCurrent(ctx.knex, ctx.companyId);
   const mine = scope === 'mine' ? { nextContactUserId: ctx.user.id } : {};
   const due = await listRecords(agendaResource, ctx, {
     sort: ['nextContactAt', 'ASC'],

@@ -4,7 +4,6 @@ import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { CUSTOMER_STATUSES } from '../../lib/argentina';
 import { searchCustomers } from '../customers';
-import { ensureFiguresCurrent } from '../customers';
 import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './promises';
 
 const DAYS_OVERDUE_SQL = 'CASE WHEN c.oldest_open_due_date < CURRENT_DATE THEN CURRENT_DATE - c.oldest_open_due_date ELSE 0 END';
@@ -99,7 +98,6 @@ export const debtorsResource: ResourceDef = {
     },
   },
   defaultSort: ['overdue', 'DESC'],
-  beforeRead: (ctx) => ensureFiguresCurrent(ctx.knex, ctx.companyId),
 };
 
 /** The same rows for the agenda, whatever the balance: a callback is due even after the debt is paid. */

@@ -5,7 +5,6 @@ import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { ACCOUNT_CURRENCIES, CUSTOMER_STATUSES, GROSS_INCOME_REGIMES, PROVINCE_CODES, TAX_ID_TYPES } from '../../lib/argentina';
 import { customerSchema } from './customers.schemas';
-import { ensureFiguresCurrent } from './figures';
 
 registerConstraint('customers_code_unique', {
   path: 'code',
@@ -130,7 +129,6 @@ export const customersResource: ResourceDef = {
     },
   },
   defaultSort: ['code', 'ASC'],
-  beforeRead: (ctx) => ensureFiguresCurrent(ctx.knex, ctx.companyId),
   schema: customerSchema,
   guarded: {
     creditLimit: { permission: 'customers.credit', default: null },

@@ -2,7 +2,6 @@ import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { D, formatMoney } from '../../lib/money';
 import { daysBetween, today } from '../../lib/dates';
-import { ensureFiguresCurrent } from './figures';
 
 export interface CreditStatus {
   customerId: number;
@@ -34,7 +33,6 @@ const BLOCKING_STATUS: Record<string, { es: string; en: string }> = {
 
 /** What billing asks before selling on account: status, limit and how late the customer pays. */
 export async function creditStatus(ctx: Ctx, customerId: number): Promise<CreditStatus> {
-  await ensureFiguresCurrent(ctx.knex, ctx.companyId);
   const row = (await ctx
     .knex('customers as c')
     .join('companies as co', 'co.id', 'c.company_id')

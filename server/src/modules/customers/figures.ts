@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import type { RequestHandler } from 'express';
+import { getKnex } from '../../http/context';
 import { today } from '../../lib/dates';
 
 /**
@@ -123,3 +125,12 @@ export async function ensureFiguresCurrent(knex: Knex, companyId: number): Promi
       if (err.code !== '40P01' && err.code !== '40001') throw err;
     });
 }
+
+/**
+ * The one place the calendar's effect is applied: before any read of the API,
+ * the company's overdue figures are brought to today (a map lookup once done).
+ */
+export const figuresCurrent: RequestHandler = async (req, _res, next) => {
+  if (req.method === 'GET' && req.session) await ensureFiguresCurrent(getKnex(req), req.session.user.companyId);
+  next();
+};

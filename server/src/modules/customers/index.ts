@@ -5,4 +5,11 @@ export { branchesResource } from './branches.resource';
 export { contactsResource } from './contacts.resource';
 export { importCustomers } from './customers.import';
 export { addressSchema, taxSchema } from './customers.schemas';
-export { ensureFiguresCurrent, openFiguresSql, recomputeCustomer, recomputeCustomerSql, refreshCompanyFigures } from './figures';
+export {
+  figuresCurrent,
+  openFiguresSql,
+  overdueSql,
+  recomputeCustomer,
+  recomputeCustomerSql,
+  refreshCompanyFigures,
+} from './figures';

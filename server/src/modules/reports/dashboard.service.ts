@@ -2,7 +2,6 @@ import type { Ctx } from '../../http/context';
 import { Joi, validate } from '../../http/validate';
 import { addDays, today } from '../../lib/dates';
 import { D } from '../../lib/money';
-import { ensureFiguresCurrent } from '../customers';
 import { BROKEN_PROMISE_SQL } from '../collections';
 import { aging } from './aging.service';
 
@@ -16,7 +15,6 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
     raw ?? {},
     ctx.lang,
   );
-  await ensureFiguresCurrent(ctx.knex, ctx.companyId);
   const day = today();
   const params = { company: ctx.companyId, currency: q.currency, since: addDays(day, -90) };
   const figures = (
