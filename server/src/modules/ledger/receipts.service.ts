@@ -6,7 +6,7 @@ import { badRequest, conflict, registerConstraint } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { today } from '../../lib/dates';
-import { audit, auditRow } from '../../http/audit';
+import { audit as writeAudit, auditRow } from '../../http/audit';
 import { D, round2, sum, type Dec, formatMoney } from '../../lib/money';
 import {
   assertOpenPeriod,
@@ -17,8 +17,11 @@ import {
   lockCustomer,
   lockCustomerWithSettings,
   nextNumberCte,
-  takeNumber,
+  takeNumber as takeCounterNumber,
+  type CompanySettings,
+  type LockedCustomer,
 } from './posting';
+import { applicationRow, columnsOf, paymentRow, valueRow, withholdingRow } from './receipt-rows';
 import { recomputeCustomerSql } from '../customers';
 import { lockDocuments } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
@@ -144,7 +147,8 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
           path(`payments.${i}.amount`, 'da cero', 'is zero'),
         );
     }
-    const card: Record<string, unknown> = {};
+    let card: { installments: number; surchargeCoefficient: string; surchargeAmount: string; installmentAmount: string } | null =
+      null;
     if (p.method === 'card') {
       const plan = plans.get(p.cardPlanId!);
       if (!plan || plan.cardIssuerId !== p.cardIssuerId)
@@ -176,10 +180,12 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
         );
       // The buyer pays amount × coefficient; the difference is the financing surcharge.
       const financed = round2(new D(p.amount).times(plan.surchargeCoefficient));
-      card.installments = plan.installments;
-      card.surchargeCoefficient = plan.surchargeCoefficient;
-      card.surchargeAmount = financed.minus(p.amount).toFixed(2);
-      card.installmentAmount = round2(financed.div(plan.installments)).toFixed(2);
+      card = {
+        installments: plan.installments,
+        surchargeCoefficient: plan.surchargeCoefficient,
+        surchargeAmount: financed.minus(p.amount).toFixed(2),
+        installmentAmount: round2(financed.div(plan.installments)).toFixed(2),
+      };
     }
     return { input: p, line: i + 1, currency, exchangeRate, accountAmount, card };
   });
@@ -213,286 +219,331 @@ export interface PostResult {
   replayed: boolean;
 }
 
+interface Totals {
+  received: Dec;
+  withheld: Dec;
+  total: Dec;
+  applied: Dec;
+}
+type Priced = Awaited<ReturnType<typeof pricePayments>>;
+
 /**
- * Posts a whole receipt in one transaction: number, payments (cheques and notes
- * enter the portfolio), withholdings, applications to the customer's debits, and
- * what is left stays on account. Nothing is written when any rule fails.
+ * Posts a whole receipt in one transaction: payments (cheques and notes enter
+ * the portfolio), withholdings, applications to the customer's debits, what is
+ * left stays on account, and the number. Nothing is written when a rule fails.
+ * The steps are the README's.
  */
 export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: string): Promise<PostResult> {
   assertCan(ctx.user.role, 'ledger.post');
-  if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200))
-    throw badRequest('BAD_IDEMPOTENCY_KEY', {
-      es: 'Idempotency-Key debe tener entre 1 y 200 caracteres',
-      en: 'Idempotency-Key must have 1 to 200 characters',
-    });
+  checkIdempotencyKey(idempotencyKey);
   const input = validate<ReceiptInput>(receiptSchema, body ?? {}, ctx.lang);
   const hash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return withTransaction(ctx.knex, async (trx) => {
+    // 1. The Idempotency-Key claimed: a replay answers what the first request got.
     if (idempotencyKey) {
       const prior = await claimIdempotencyKey(trx, ctx, idempotencyKey, hash);
       if (prior) return { ...prior, replayed: true };
     }
-    // The customer locked (postings of one customer queue), the company's settings and the receipt's id.
-    const {
-      customer,
-      settings,
-      documentId: id,
-    } = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
-    assertOpenPeriod(settings, input.issueDate, 'issueDate');
-    if (input.branchId) {
-      const branch = await trx('branches')
-        .where({ id: input.branchId, customerId: customer.id, companyId: ctx.companyId })
-        .first('id');
-      if (!branch)
-        throw badRequest(
-          'BRANCH_NOT_FOUND',
-          { es: 'branchId: la sucursal no es de ese cliente', en: 'branchId: the branch does not belong to that customer' },
-          path('branchId', 'no es de ese cliente', 'not of that customer'),
-        );
-    }
-    const payments = await pricePayments(trx, ctx, input, customer.currency);
-    const received = sum(payments.map((p) => p.accountAmount));
-    const withheld = sum(input.withholdings.map((w) => w.amount));
-    const total = received.plus(withheld);
-    if (total.lte(0))
-      throw conflict('EMPTY_RECEIPT', {
-        es: 'El recibo no tiene pagos ni retenciones',
-        en: 'The receipt has no payments and no withholdings',
-      });
-
-    // Applications: grouped per document, checked against locked rows.
-    const wanted = new Map<number, Dec>();
-    for (const a of input.applications) wanted.set(a.documentId, (wanted.get(a.documentId) ?? new D(0)).plus(a.amount));
-    const applied = sum([...wanted.values()]);
-    if (applied.gt(total))
-      throw conflict('OVER_APPLICATION', {
-        es: `Se imputan ${formatMoney(applied)} pero el recibo suma ${formatMoney(total)} (pagos ${formatMoney(received)} + retenciones ${formatMoney(withheld)})`,
-        en: `Applications add up to ${formatMoney(applied, 'en')} but the receipt totals ${formatMoney(total, 'en')} (payments ${formatMoney(received, 'en')} + withholdings ${formatMoney(withheld, 'en')})`,
-      });
-    const docs = await lockDocuments(trx, ctx, [...wanted.keys()]);
-    for (const [docId, amount] of wanted) {
-      const d = docs.get(docId);
-      const at = `applications (documento ${docId})`;
-      if (!d || d.customerId !== customer.id)
-        throw conflict(
-          'APPLICATION_TARGET',
-          {
-            es: `El comprobante ${d?.displayNumber ?? docId} no es del cliente ${customer.code}`,
-            en: `Document ${d?.displayNumber ?? docId} does not belong to customer ${customer.code}`,
-          },
-          path(at, 'otro cliente', 'another customer'),
-        );
-      if (d.status !== 'posted')
-        throw conflict('DOCUMENT_CANCELLED', {
-          es: `${d.displayNumber} está ${d.status === 'cancelled' ? 'anulado' : 'anulado'}: no admite imputaciones`,
-          en: `${d.displayNumber} is ${d.status}: it takes no applications`,
-        });
-      if (!isDebit(d.type))
-        throw conflict('NOT_A_DEBIT', {
-          es: `${d.displayNumber} no es un débito: un recibo se imputa a facturas, notas de débito o ajustes positivos`,
-          en: `${d.displayNumber} is not a debit`,
-        });
-      if (d.issueDate > input.issueDate)
-        throw conflict('APPLICATION_BEFORE_ISSUE', {
-          es: `${d.displayNumber} se emitió el ${fmt(d.issueDate)}, después del recibo (${fmt(input.issueDate)})`,
-          en: `${d.displayNumber} was issued on ${d.issueDate}, after the receipt (${input.issueDate})`,
-        });
-      if (amount.gt(d.openAmount))
-        throw conflict('OVER_APPLICATION', {
-          es: `Se imputan ${formatMoney(amount)} a ${d.displayNumber}, cuyo saldo pendiente es ${formatMoney(d.openAmount)}`,
-          en: `${formatMoney(amount, 'en')} applied to ${d.displayNumber}, whose open amount is ${formatMoney(d.openAmount, 'en')}`,
-        });
-    }
-
+    // 2. The customer locked (its postings queue), the company's settings, the receipt's id; payments priced.
+    const locked = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
+    const { customer, settings, documentId: id } = locked;
+    const payments = await checkReceipt(trx, ctx, input, customer, settings);
+    // 3. The debits locked in id order and checked against what is applied to them.
+    const wanted = await checkApplications(trx, ctx, input, customer, payments);
+    const totals = totalsOf(input, payments, wanted);
     const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
     if (input.number !== undefined && input.number !== null)
       await checkGivenNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
-
-    // Every receipt of a point of sale waits on its counter row from the moment it
-    // takes its number until it commits. So the receipt is written in reverse: its
-    // id first, then payments, values, withholdings and applications (their keys to
-    // the receipt are checked at commit), and the numbered receipt row last.
-    await trx.raw(`SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
-
-    // Each write returns the rows the receipt's detail shows, so nothing is read back.
-    const relations: Record<string, unknown[]> = { applications: [], payments: [], withholdings: [], values: [] };
-    if (payments.length) {
-      const paymentRows = (relations.payments = await withPaymentNames(
-        trx
-          .with(
-            'p',
-            trx('receipt_payments')
-              .insert(
-                payments.map((p) => {
-                  const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
-                  return {
-                    companyId: ctx.companyId,
-                    documentId: id,
-                    line: p.line,
-                    method: p.input.method,
-                    amount: p.input.amount,
-                    currency: p.currency,
-                    exchangeRate: p.exchangeRate,
-                    accountAmount: p.accountAmount.toFixed(2),
-                    bankId: p.input.bankId ?? null,
-                    number: p.input.number ?? null,
-                    issueDate: p.input.issueDate ?? null,
-                    paymentDate: p.input.paymentDate ?? null,
-                    drawerTaxId: p.input.drawerTaxId ?? (own ? customer.taxId : null),
-                    drawerName: p.input.drawerName ?? (own ? customer.legalName : null),
-                    echeq: p.input.echeq ?? false,
-                    reference: p.input.reference ?? null,
-                    cardIssuerId: p.input.cardIssuerId ?? null,
-                    cardPlanId: p.input.cardPlanId ?? null,
-                    couponNumber: p.input.couponNumber ?? null,
-                    authorization: p.input.authorization ?? null,
-                    ...p.card,
-                  };
-                }),
-              )
-              .returning('*'),
-          )
-          .from('p'),
-      )) as Array<Record<string, unknown>>;
-      const values = paymentRows.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
-      if (values.length) {
-        const inserted = (await trx('values')
-          .insert(
-            values.map((v) => ({
-              companyId: ctx.companyId,
-              customerId: customer.id,
-              receiptId: id,
-              paymentId: v.id,
-              kind: v.method,
-              bankId: v.bankId,
-              number: v.number,
-              issueDate: v.issueDate,
-              paymentDate: v.paymentDate,
-              drawerTaxId: v.drawerTaxId,
-              drawerName: v.drawerName,
-              echeq: v.echeq,
-              amount: v.amount,
-              currency: v.currency,
-              accountAmount: v.accountAmount,
-              state: 'in_portfolio',
-              stateDate: input.issueDate,
-            })),
-          )
-          .returning(VALUE_FIELDS)) as Array<{ id: number }>;
-        relations.values = inserted.sort((x, y) => x.id - y.id);
-      }
-    }
-    if (input.withholdings.length) {
-      const inserted = (await trx('receipt_withholdings')
-        .insert(
-          input.withholdings.map((w, i) => ({
-            companyId: ctx.companyId,
-            documentId: id,
-            customerId: customer.id,
-            line: i + 1,
-            type: w.type,
-            jurisdiction: w.jurisdiction ?? null,
-            certificateNumber: w.certificateNumber,
-            date: w.date,
-            baseAmount: w.baseAmount ?? null,
-            amount: w.amount,
-          })),
-        )
-        .returning(WITHHOLDING_FIELDS)) as Array<{ line: number }>;
-      relations.withholdings = inserted.sort((x, y) => x.line - y.line);
-    }
-    if (wanted.size) {
-      // The applications and the open amounts they reduce, in one statement.
-      const v = trx.raw('SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount', [
-        [...wanted.keys()],
-        [...wanted.values()].map((a) => a.toFixed(2)),
-      ]);
-      relations.applications = await trx
-        .with('v', v)
-        .with(
-          'a',
-          trx.raw(
-            `INSERT INTO applications (company_id, customer_id, credit_document_id, debit_document_id, amount, date, origin, created_by)
-             SELECT ?::int, ?::int, ?::bigint, v.id, v.amount, ?::date, 'receipt', ?::int FROM v RETURNING *`,
-            [ctx.companyId, customer.id, id, input.issueDate, ctx.user.id],
-          ),
-        )
-        .with(
-          'u',
-          trx.raw(
-            `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
-               FROM v WHERE d.id = v.id AND d.company_id = ?`,
-            [ctx.companyId],
-          ),
-        )
-        .from('a')
-        .join('documents as o', 'o.id', 'a.debit_document_id')
-        .orderBy('a.id')
-        .select(applicationFields(trx));
-    }
-
-    // The customer's figures, with this receipt counted before its row exists.
-    await trx.raw(
-      ...recomputeCustomerSql(customer.id, today(), { open: total.minus(applied).toFixed(2), receiptDate: input.issueDate }),
-    );
-
-    // From here to the commit the counter row of the series is locked: two statements.
-    const inserted = trx
-      .with('n', nextNumberCte(trx, ctx.companyId, 'REC', pointOfSale, input.number))
-      .with(
-        'd',
-        trx.raw(
-          `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
-                                  currency, total, open_amount, status, notes, created_by)
-           SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
-                  ?, ?::numeric, ?::numeric, 'posted', ?, ?::int FROM n
-           RETURNING *`,
-          [
-            id,
-            ctx.companyId,
-            customer.id,
-            input.branchId,
-            pointOfSale,
-            input.issueDate,
-            input.issueDate,
-            customer.currency,
-            total.toFixed(2),
-            total.minus(applied).toFixed(2),
-            input.notes,
-            ctx.user.id,
-          ],
-        ),
-      )
-      .from('d')
-      .where('d.company_id', ctx.companyId)
-      .first(selectList(documentsResource, trx));
-    documentsResource.from!(inserted, ctx);
-    const receipt = (await inserted) as Record<string, unknown> | undefined;
-    if (!receipt) {
-      await takeNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number); // says why the number was refused
-      throw new Error('the receipt number was refused without a reason');
-    }
+    // 4. Payments, values, withholdings, applications; open amounts reduced.
+    const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted);
+    // 5. The customer's figures, with this receipt counted before its row exists.
+    await writeFigures(trx, customer.id, totals, input.issueDate);
+    // 6. The number and the receipt row, then the audit event and the answer kept for replays.
+    const receipt = await takeNumber(trx, ctx, id, input, customer, pointOfSale, totals);
     const response = {
       ...receipt,
-      ...relations,
-      received: received.toFixed(2),
-      withheld: withheld.toFixed(2),
-      applied: applied.toFixed(2),
-      onAccount: total.minus(applied).toFixed(2),
+      ...lines,
+      received: totals.received.toFixed(2),
+      withheld: totals.withheld.toFixed(2),
+      applied: totals.applied.toFixed(2),
+      onAccount: totals.total.minus(totals.applied).toFixed(2),
     };
-    // The audit event and the answer kept for replays, in one statement.
-    const event = trx('audit_events').insert(
-      auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response }),
-    );
-    if (idempotencyKey)
-      await trx
-        .with('a', event)
-        .from('idempotency_keys')
-        .where({ companyId: ctx.companyId, key: idempotencyKey })
-        .update({ statusCode: 201, response: JSON.stringify(response) });
-    else await event;
+    await audit(trx, ctx, id, response, idempotencyKey);
     return { status: 201, body: response, replayed: false };
   });
+}
+
+function checkIdempotencyKey(key: string | undefined): void {
+  if (key !== undefined && (key.length < 1 || key.length > 200))
+    throw badRequest('BAD_IDEMPOTENCY_KEY', {
+      es: 'Idempotency-Key debe tener entre 1 y 200 caracteres',
+      en: 'Idempotency-Key must have 1 to 200 characters',
+    });
+}
+
+/** The period open, the branch the customer's, the payments priced; something received or withheld. */
+async function checkReceipt(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  input: ReceiptInput,
+  customer: LockedCustomer,
+  settings: CompanySettings,
+): Promise<Priced> {
+  assertOpenPeriod(settings, input.issueDate, 'issueDate');
+  if (input.branchId) {
+    const branch = await trx('branches')
+      .where({ id: input.branchId, customerId: customer.id, companyId: ctx.companyId })
+      .first('id');
+    if (!branch)
+      throw badRequest(
+        'BRANCH_NOT_FOUND',
+        { es: 'branchId: la sucursal no es de ese cliente', en: 'branchId: the branch does not belong to that customer' },
+        path('branchId', 'no es de ese cliente', 'not of that customer'),
+      );
+  }
+  const payments = await pricePayments(trx, ctx, input, customer.currency);
+  if (totalsOf(input, payments, new Map()).total.lte(0))
+    throw conflict('EMPTY_RECEIPT', {
+      es: 'El recibo no tiene pagos ni retenciones',
+      en: 'The receipt has no payments and no withholdings',
+    });
+  return payments;
+}
+
+/** Receipt total = payments (in the account's currency) + withholdings; applied = what goes to debits. */
+function totalsOf(input: ReceiptInput, payments: Priced, wanted: Map<number, Dec>): Totals {
+  const received = sum(payments.map((p) => p.accountAmount));
+  const withheld = sum(input.withholdings.map((w) => w.amount));
+  return { received, withheld, total: received.plus(withheld), applied: sum([...wanted.values()]) };
+}
+
+/** Applications grouped per document and checked against the locked debits. */
+async function checkApplications(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  input: ReceiptInput,
+  customer: LockedCustomer,
+  payments: Priced,
+): Promise<Map<number, Dec>> {
+  const wanted = new Map<number, Dec>();
+  for (const a of input.applications) wanted.set(a.documentId, (wanted.get(a.documentId) ?? new D(0)).plus(a.amount));
+  const { received, withheld, total, applied } = totalsOf(input, payments, wanted);
+  if (applied.gt(total))
+    throw conflict('OVER_APPLICATION', {
+      es: `Se imputan ${formatMoney(applied)} pero el recibo suma ${formatMoney(total)} (pagos ${formatMoney(received)} + retenciones ${formatMoney(withheld)})`,
+      en: `Applications add up to ${formatMoney(applied, 'en')} but the receipt totals ${formatMoney(total, 'en')} (payments ${formatMoney(received, 'en')} + withholdings ${formatMoney(withheld, 'en')})`,
+    });
+  const docs = await lockDocuments(trx, ctx, [...wanted.keys()]);
+  for (const [docId, amount] of wanted) {
+    const d = docs.get(docId);
+    const at = `applications (documento ${docId})`;
+    if (!d || d.customerId !== customer.id)
+      throw conflict(
+        'APPLICATION_TARGET',
+        {
+          es: `El comprobante ${d?.displayNumber ?? docId} no es del cliente ${customer.code}`,
+          en: `Document ${d?.displayNumber ?? docId} does not belong to customer ${customer.code}`,
+        },
+        path(at, 'otro cliente', 'another customer'),
+      );
+    if (d.status !== 'posted')
+      throw conflict('DOCUMENT_CANCELLED', {
+        es: `${d.displayNumber} está ${d.status === 'cancelled' ? 'anulado' : 'anulado'}: no admite imputaciones`,
+        en: `${d.displayNumber} is ${d.status}: it takes no applications`,
+      });
+    if (!isDebit(d.type))
+      throw conflict('NOT_A_DEBIT', {
+        es: `${d.displayNumber} no es un débito: un recibo se imputa a facturas, notas de débito o ajustes positivos`,
+        en: `${d.displayNumber} is not a debit`,
+      });
+    if (d.issueDate > input.issueDate)
+      throw conflict('APPLICATION_BEFORE_ISSUE', {
+        es: `${d.displayNumber} se emitió el ${fmt(d.issueDate)}, después del recibo (${fmt(input.issueDate)})`,
+        en: `${d.displayNumber} was issued on ${d.issueDate}, after the receipt (${input.issueDate})`,
+      });
+    if (amount.gt(d.openAmount))
+      throw conflict('OVER_APPLICATION', {
+        es: `Se imputan ${formatMoney(amount)} a ${d.displayNumber}, cuyo saldo pendiente es ${formatMoney(d.openAmount)}`,
+        en: `${formatMoney(amount, 'en')} applied to ${d.displayNumber}, whose open amount is ${formatMoney(d.openAmount, 'en')}`,
+      });
+  }
+  return wanted;
+}
+
+/**
+ * Every receipt of a point of sale waits on its counter row from the moment it
+ * takes its number until it commits. So the receipt is written in reverse: its
+ * id first, then payments, values, withholdings and applications (their keys to
+ * the receipt are checked at commit), and the numbered receipt row last. Each
+ * write returns the rows the receipt's detail shows, so nothing is read back.
+ */
+async function insertLines(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  id: number,
+  input: ReceiptInput,
+  customer: LockedCustomer,
+  payments: Priced,
+  wanted: Map<number, Dec>,
+): Promise<Record<'applications' | 'payments' | 'withholdings' | 'values', unknown[]>> {
+  await trx.raw(`SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
+  const lines: Record<'applications' | 'payments' | 'withholdings' | 'values', unknown[]> = {
+    applications: [],
+    payments: [],
+    withholdings: [],
+    values: [],
+  };
+  if (payments.length) {
+    const rows = payments.map((p) => {
+      const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
+      return paymentRow(ctx.companyId, id, p.line, {
+        method: p.input.method,
+        amount: p.input.amount,
+        currency: p.currency,
+        exchangeRate: p.exchangeRate,
+        accountAmount: p.accountAmount.toFixed(2),
+        bankId: p.input.bankId ?? null,
+        number: p.input.number ?? null,
+        issueDate: p.input.issueDate ?? null,
+        paymentDate: p.input.paymentDate ?? null,
+        drawerTaxId: p.input.drawerTaxId ?? (own ? customer.taxId : null),
+        drawerName: p.input.drawerName ?? (own ? customer.legalName : null),
+        echeq: p.input.echeq ?? false,
+        reference: p.input.reference ?? null,
+        cardIssuerId: p.input.cardIssuerId ?? null,
+        cardPlanId: p.input.cardPlanId ?? null,
+        couponNumber: p.input.couponNumber ?? null,
+        authorization: p.input.authorization ?? null,
+        installments: p.card?.installments ?? null,
+        surchargeCoefficient: p.card?.surchargeCoefficient ?? null,
+        surchargeAmount: p.card?.surchargeAmount ?? null,
+        installmentAmount: p.card?.installmentAmount ?? null,
+      });
+    });
+    const inserted = (lines.payments = await withPaymentNames(
+      trx.with('p', trx('receipt_payments').insert(rows).returning('*')).from('p'),
+    )) as Array<Record<string, unknown>>;
+    const values = inserted.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
+    if (values.length) {
+      const rows = values.map((v) =>
+        valueRow(ctx.companyId, customer.id, id, v as Parameters<typeof valueRow>[3], input.issueDate),
+      );
+      const written = (await trx('values').insert(rows).returning(VALUE_FIELDS)) as Array<{ id: number }>;
+      lines.values = written.sort((x, y) => x.id - y.id);
+    }
+  }
+  if (input.withholdings.length) {
+    const rows = input.withholdings.map((w, i) =>
+      withholdingRow(ctx.companyId, id, customer.id, i + 1, {
+        type: w.type,
+        jurisdiction: w.jurisdiction ?? null,
+        certificateNumber: w.certificateNumber,
+        date: w.date,
+        baseAmount: w.baseAmount ?? null,
+        amount: w.amount,
+      }),
+    );
+    const written = (await trx('receipt_withholdings').insert(rows).returning(WITHHOLDING_FIELDS)) as Array<{ line: number }>;
+    lines.withholdings = written.sort((x, y) => x.line - y.line);
+  }
+  if (wanted.size) {
+    // The applications and the open amounts they reduce, in one statement.
+    const v = trx.raw('SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount', [
+      [...wanted.keys()],
+      [...wanted.values()].map((a) => a.toFixed(2)),
+    ]);
+    const row = applicationRow(ctx.companyId, customer.id, id, 0, '0', input.issueDate, 'receipt', ctx.user.id);
+    lines.applications = await trx
+      .with('v', v)
+      .with(
+        'a',
+        trx.raw(
+          `INSERT INTO applications (${columnsOf(row).join(', ')})
+           SELECT ?::int, ?::int, ?::bigint, v.id, v.amount, ?::date, ?, ?::int FROM v RETURNING *`,
+          [row.companyId, row.customerId, row.creditDocumentId, row.date, row.origin, row.createdBy],
+        ),
+      )
+      .with(
+        'u',
+        trx.raw(
+          `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
+             FROM v WHERE d.id = v.id AND d.company_id = ?`,
+          [ctx.companyId],
+        ),
+      )
+      .from('a')
+      .join('documents as o', 'o.id', 'a.debit_document_id')
+      .orderBy('a.id')
+      .select(applicationFields(trx));
+  }
+  return lines;
+}
+
+async function writeFigures(trx: Knex.Transaction, customerId: number, totals: Totals, issueDate: string): Promise<void> {
+  const open = totals.total.minus(totals.applied).toFixed(2);
+  await trx.raw(...recomputeCustomerSql(customerId, today(), { open, receiptDate: issueDate }));
+}
+
+/** From here to the commit the counter row of the series is locked: two statements. */
+async function takeNumber(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  id: number,
+  input: ReceiptInput,
+  customer: LockedCustomer,
+  pointOfSale: number,
+  totals: Totals,
+): Promise<Record<string, unknown>> {
+  const inserted = trx
+    .with('n', nextNumberCte(trx, ctx.companyId, 'REC', pointOfSale, input.number))
+    .with(
+      'd',
+      trx.raw(
+        `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
+                                currency, total, open_amount, status, notes, created_by)
+         SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
+                ?, ?::numeric, ?::numeric, 'posted', ?, ?::int FROM n
+         RETURNING *`,
+        [
+          id,
+          ctx.companyId,
+          customer.id,
+          input.branchId,
+          pointOfSale,
+          input.issueDate,
+          input.issueDate,
+          customer.currency,
+          totals.total.toFixed(2),
+          totals.total.minus(totals.applied).toFixed(2),
+          input.notes,
+          ctx.user.id,
+        ],
+      ),
+    )
+    .from('d')
+    .where('d.company_id', ctx.companyId)
+    .first(selectList(documentsResource, trx));
+  documentsResource.from!(inserted, ctx);
+  const receipt = (await inserted) as Record<string, unknown> | undefined;
+  if (!receipt) {
+    await takeCounterNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number); // says why the number was refused
+    throw new Error('the receipt number was refused without a reason');
+  }
+  return receipt;
+}
+
+/** The audit event and the answer kept for replays, in one statement. */
+async function audit(trx: Knex.Transaction, ctx: Ctx, id: number, response: object, key: string | undefined) {
+  const event = trx('audit_events').insert(
+    auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response }),
+  );
+  if (key)
+    await trx
+      .with('a', event)
+      .from('idempotency_keys')
+      .where({ companyId: ctx.companyId, key })
+      .update({ statusCode: 201, response: JSON.stringify(response) });
+  else await event;
 }
 
 /** "Ingreso de recibos anulados": a spoiled receipt form keeps its number, with total zero. */
@@ -510,7 +561,7 @@ export async function postVoidedReceipt(ctx: Ctx, body: unknown) {
     const settings = await companySettings(trx, ctx.companyId);
     assertOpenPeriod(settings, input.issueDate, 'issueDate');
     const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
-    const number = await takeNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
+    const number = await takeCounterNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
     const [{ id }] = (await trx('documents')
       .insert({
         companyId: ctx.companyId,
@@ -530,7 +581,7 @@ export async function postVoidedReceipt(ctx: Ctx, body: unknown) {
       })
       .returning('id')) as Array<{ id: number }>;
     const record = await getDocumentDetail(trx, ctx, id);
-    await audit(trx, ctx, { action: 'void', entity: 'documents', entityId: id, after: record });
+    await writeAudit(trx, ctx, { action: 'void', entity: 'documents', entityId: id, after: record });
     return record;
   });
 }

@@ -1,0 +1,158 @@
+/**
+ * The rows a receipt writes besides its document: payments, the values (cheques
+ * and notes) they bring into the portfolio, withholdings and applications. The
+ * service, the demo seed and the bulk generator's COPY all build them here, so a
+ * new column is added once. Keys are camelCase, as knex writes them;
+ * `columnsOf`/`snakeRow` give the snake_case names for COPY and JSON inserts.
+ */
+
+export interface PaymentFields {
+  method: string;
+  amount: string;
+  currency: string;
+  exchangeRate: string | null;
+  accountAmount: string;
+  bankId: number | null;
+  number: string | null;
+  issueDate: string | null;
+  paymentDate: string | null;
+  drawerTaxId: string | null;
+  drawerName: string | null;
+  echeq: boolean;
+  reference: string | null;
+  cardIssuerId: number | null;
+  cardPlanId: number | null;
+  couponNumber: string | null;
+  authorization: string | null;
+  /** Card plans only: what the buyer pays in installments, and the surcharge. */
+  installments: number | null;
+  surchargeCoefficient: string | null;
+  surchargeAmount: string | null;
+  installmentAmount: string | null;
+}
+
+/** Line `line` of receipt `documentId`'s payments. */
+export function paymentRow(companyId: number, documentId: number | string, line: number, p: PaymentFields) {
+  return {
+    companyId,
+    documentId,
+    line,
+    method: p.method,
+    amount: p.amount,
+    currency: p.currency,
+    exchangeRate: p.exchangeRate,
+    accountAmount: p.accountAmount,
+    bankId: p.bankId,
+    number: p.number,
+    issueDate: p.issueDate,
+    paymentDate: p.paymentDate,
+    drawerTaxId: p.drawerTaxId,
+    drawerName: p.drawerName,
+    echeq: p.echeq,
+    reference: p.reference,
+    cardIssuerId: p.cardIssuerId,
+    cardPlanId: p.cardPlanId,
+    couponNumber: p.couponNumber,
+    authorization: p.authorization,
+    installments: p.installments,
+    surchargeCoefficient: p.surchargeCoefficient,
+    surchargeAmount: p.surchargeAmount,
+    installmentAmount: p.installmentAmount,
+  };
+}
+
+/** The value a cheque or note payment brings into the portfolio, as it enters it. */
+export function valueRow(
+  companyId: number,
+  customerId: number,
+  receiptId: number | string,
+  payment: Pick<
+    PaymentFields,
+    | 'method'
+    | 'bankId'
+    | 'number'
+    | 'issueDate'
+    | 'paymentDate'
+    | 'drawerTaxId'
+    | 'drawerName'
+    | 'echeq'
+    | 'amount'
+    | 'currency'
+    | 'accountAmount'
+  > & { id: number | string },
+  receiptDate: string,
+) {
+  return {
+    companyId,
+    customerId,
+    receiptId,
+    paymentId: payment.id,
+    kind: payment.method,
+    bankId: payment.bankId,
+    number: payment.number,
+    issueDate: payment.issueDate,
+    paymentDate: payment.paymentDate,
+    drawerTaxId: payment.drawerTaxId,
+    drawerName: payment.drawerName,
+    echeq: payment.echeq,
+    amount: payment.amount,
+    currency: payment.currency,
+    accountAmount: payment.accountAmount,
+    state: 'in_portfolio',
+    stateDate: receiptDate,
+  };
+}
+
+export interface WithholdingFields {
+  type: string;
+  jurisdiction: string | null;
+  certificateNumber: string;
+  date: string;
+  baseAmount: string | null;
+  amount: string;
+}
+
+/** Line `line` of receipt `documentId`'s withholdings. */
+export function withholdingRow(
+  companyId: number,
+  documentId: number | string,
+  customerId: number,
+  line: number,
+  w: WithholdingFields,
+) {
+  return {
+    companyId,
+    documentId,
+    customerId,
+    line,
+    type: w.type,
+    jurisdiction: w.jurisdiction,
+    certificateNumber: w.certificateNumber,
+    date: w.date,
+    baseAmount: w.baseAmount,
+    amount: w.amount,
+  };
+}
+
+/** An application of a credit to a debit of the same customer. */
+export function applicationRow(
+  companyId: number,
+  customerId: number,
+  creditDocumentId: number | string,
+  debitDocumentId: number | string,
+  amount: string,
+  date: string,
+  origin: 'receipt' | 'manual',
+  createdBy: number | null,
+) {
+  return { companyId, customerId, creditDocumentId, debitDocumentId, amount, date, origin, createdBy };
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The snake_case column names of a row built here, in its order. */
+export const columnsOf = (row: object) => Object.keys(row).map(snake);
+
+/** A row built here keyed by column name (for inserts that bypass knex's mappers). */
+export const snakeRow = (row: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [snake(k), v]));
