@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { hashPassword } from '../server/src/modules/auth/password';
 import { createCompany } from '../server/src/modules/company/company.service';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
+import { applicationRow, columnsOf, paymentRow, valueRow, withholdingRow } from '../server/src/modules/ledger/receipt-rows';
 import { today as todayInArgentina } from '../server/src/lib/dates';
 import { seedReferences, DEMO_CATALOG } from './demo-master-data';
 import { generateCustomers, mobile, personName, phone, rng, slug } from './generate';
@@ -533,30 +534,11 @@ async function copyDocuments(ctx: CopyContext): Promise<number> {
 
 async function copyApplications(ctx: CopyContext): Promise<number> {
   const { apps } = ctx.ledger;
-  return copyRows(
-    ctx.client,
-    'applications',
-    [
-      'id',
-      'company_id',
-      'customer_id',
-      'credit_document_id',
-      'debit_document_id',
-      'amount',
-      'date',
-      'origin',
-      'created_by',
-      'created_at',
-      'reversed_at',
-      'reversed_by',
-      'reversal_date',
-      'reversal_reason',
-    ],
-    apps.n,
-    (a) => {
-      const reversed = apps.reversedDay[a] > 0;
-      return line([
-        ctx.ids.applications + a,
+  const row = (a: number) => {
+    const reversed = apps.reversedDay[a] > 0;
+    return {
+      id: ctx.ids.applications + a,
+      ...applicationRow(
         ctx.companyId,
         ctx.firstCustomerId + apps.cust[a],
         ctx.ids.documents + apps.credit[a],
@@ -565,146 +547,74 @@ async function copyApplications(ctx: CopyContext): Promise<number> {
         dateOf(apps.day[a]),
         apps.origin[a] === 0 ? 'receipt' : 'manual',
         ctx.userIds[apps.by[a]],
-        at(apps.day[a], a),
-        reversed ? at(apps.reversedDay[a], a + 1) : null,
-        reversed ? ctx.userIds[apps.reversedBy[a]] : null,
-        reversed ? dateOf(apps.reversedDay[a]) : null,
-        reversed ? `Anulación: ${DOC_TEXTS[CANCEL_TEXTS.receipt]}` : null,
-      ]);
-    },
-  );
+      ),
+      createdAt: at(apps.day[a], a),
+      reversedAt: reversed ? at(apps.reversedDay[a], a + 1) : null,
+      reversedBy: reversed ? ctx.userIds[apps.reversedBy[a]] : null,
+      reversalDate: reversed ? dateOf(apps.reversedDay[a]) : null,
+      reversalReason: reversed ? `Anulación: ${DOC_TEXTS[CANCEL_TEXTS.receipt]}` : null,
+    };
+  };
+  if (!apps.n) return 0;
+  return copyRows(ctx.client, 'applications', columnsOf(row(0)), apps.n, (a) => line(Object.values(row(a))));
+}
+
+/** A bulk payment as the service would write it (no exchange rate: bulk receipts are in the account's currency). */
+function bulkPayment(ctx: CopyContext, k: number) {
+  const p = ctx.ledger.payments[k];
+  const amount = money(p.amount);
+  return paymentRow(ctx.companyId, ctx.ids.documents + p.doc, p.line, {
+    method: p.method,
+    amount,
+    currency: p.currency,
+    exchangeRate: null,
+    accountAmount: amount,
+    bankId: p.bankId,
+    number: p.number,
+    issueDate: p.issueDay === null ? null : dateOf(p.issueDay),
+    paymentDate: p.paymentDay === null ? null : dateOf(p.paymentDay),
+    drawerTaxId: p.drawerTaxId,
+    drawerName: p.drawerName,
+    echeq: p.echeq,
+    reference: p.reference,
+    cardIssuerId: p.card?.issuerId ?? null,
+    cardPlanId: p.card?.planId ?? null,
+    couponNumber: p.card?.coupon ?? null,
+    authorization: p.card?.authorization ?? null,
+    installments: p.card ? 1 : null,
+    surchargeCoefficient: p.card ? '1.000000' : null,
+    surchargeAmount: p.card ? '0.00' : null,
+    installmentAmount: p.card ? amount : null,
+  });
 }
 
 async function copyPayments(ctx: CopyContext): Promise<number> {
   const { payments } = ctx.ledger;
-  return copyRows(
-    ctx.client,
-    'receipt_payments',
-    [
-      'id',
-      'company_id',
-      'document_id',
-      'line',
-      'method',
-      'amount',
-      'currency',
-      'account_amount',
-      'bank_id',
-      'number',
-      'issue_date',
-      'payment_date',
-      'drawer_tax_id',
-      'drawer_name',
-      'echeq',
-      'reference',
-      'card_issuer_id',
-      'card_plan_id',
-      'coupon_number',
-      'authorization',
-      'installments',
-      'surcharge_coefficient',
-      'surcharge_amount',
-      'installment_amount',
-    ],
-    payments.length,
-    (k) => {
-      const p = payments[k];
-      const amount = money(p.amount);
-      return line([
-        ctx.ids.payments + k,
-        ctx.companyId,
-        ctx.ids.documents + p.doc,
-        p.line,
-        p.method,
-        amount,
-        p.currency,
-        amount,
-        p.bankId,
-        p.number,
-        p.issueDay === null ? null : dateOf(p.issueDay),
-        p.paymentDay === null ? null : dateOf(p.paymentDay),
-        p.drawerTaxId,
-        p.drawerName,
-        p.echeq,
-        p.reference,
-        p.card?.issuerId ?? null,
-        p.card?.planId ?? null,
-        p.card?.coupon ?? null,
-        p.card?.authorization ?? null,
-        p.card ? 1 : null,
-        p.card ? '1.000000' : null,
-        p.card ? '0.00' : null,
-        p.card ? amount : null,
-      ]);
-    },
-  );
+  const row = (k: number) => ({ id: ctx.ids.payments + k, ...bulkPayment(ctx, k) });
+  if (!payments.length) return 0;
+  return copyRows(ctx.client, 'receipt_payments', columnsOf(row(0)), payments.length, (k) => line(Object.values(row(k))));
 }
 
 async function copyValues(ctx: CopyContext): Promise<number> {
-  const { values, payments, docs } = ctx.ledger;
-  return copyRows(
-    ctx.client,
-    'values',
-    [
-      'id',
-      'company_id',
-      'customer_id',
-      'receipt_id',
-      'payment_id',
-      'kind',
-      'bank_id',
-      'number',
-      'issue_date',
-      'payment_date',
-      'drawer_tax_id',
-      'drawer_name',
-      'echeq',
-      'amount',
-      'currency',
-      'account_amount',
-      'state',
-      'state_date',
-      'endorsed_to',
-      'deposit_bank_id',
-      'state_reason',
-      'rejection_document_id',
-      'created_at',
-      'updated_at',
-    ],
-    values.length,
-    (k) => {
-      const v = values[k];
-      const p = payments[v.payment];
-      const amount = money(p.amount);
-      const created = at(docs.issue[v.receipt], v.receipt);
-      return line([
-        ctx.ids.values + k,
-        ctx.companyId,
-        ctx.firstCustomerId + v.cust,
-        ctx.ids.documents + v.receipt,
-        ctx.ids.payments + v.payment,
-        p.method,
-        p.bankId,
-        p.number,
-        dateOf(p.issueDay!),
-        dateOf(p.paymentDay!),
-        p.drawerTaxId,
-        p.drawerName,
-        p.echeq,
-        amount,
-        p.currency,
-        amount,
-        v.state,
-        dateOf(v.stateDay),
-        v.endorsedTo,
-        v.depositBankId,
-        v.reason,
-        v.rejectionDoc >= 0 ? ctx.ids.documents + v.rejectionDoc : null,
-        created,
-        v.state === 'in_portfolio' ? created : at(v.stateDay, k),
-      ]);
-    },
-  );
+  const { values, docs } = ctx.ledger;
+  const row = (k: number) => {
+    const v = values[k];
+    const payment = { id: ctx.ids.payments + v.payment, ...bulkPayment(ctx, v.payment) };
+    const created = at(docs.issue[v.receipt], v.receipt);
+    return {
+      id: ctx.ids.values + k,
+      ...valueRow(ctx.companyId, ctx.firstCustomerId + v.cust, ctx.ids.documents + v.receipt, payment, dateOf(v.stateDay)),
+      state: v.state,
+      endorsedTo: v.endorsedTo,
+      depositBankId: v.depositBankId,
+      stateReason: v.reason,
+      rejectionDocumentId: v.rejectionDoc >= 0 ? ctx.ids.documents + v.rejectionDoc : null,
+      createdAt: created,
+      updatedAt: v.state === 'in_portfolio' ? created : at(v.stateDay, k),
+    };
+  };
+  if (!values.length) return 0;
+  return copyRows(ctx.client, 'values', columnsOf(row(0)), values.length, (k) => line(Object.values(row(k))));
 }
 
 async function copyTransitions(ctx: CopyContext): Promise<number> {
@@ -734,42 +644,23 @@ async function copyTransitions(ctx: CopyContext): Promise<number> {
 
 async function copyWithholdings(ctx: CopyContext): Promise<number> {
   const { withholdings, docs } = ctx.ledger;
-  return copyRows(
-    ctx.client,
-    'receipt_withholdings',
-    [
-      'id',
-      'company_id',
-      'document_id',
-      'customer_id',
-      'line',
-      'type',
-      'jurisdiction',
-      'certificate_number',
-      'date',
-      'base_amount',
-      'amount',
-      'active',
-    ],
-    withholdings.length,
-    (k) => {
-      const w = withholdings[k];
-      return line([
-        ctx.ids.withholdings + k,
-        ctx.companyId,
-        ctx.ids.documents + w.doc,
-        ctx.firstCustomerId + w.cust,
-        w.line,
-        w.type,
-        w.jurisdiction,
-        w.certificate,
-        dateOf(w.day),
-        money(w.base),
-        money(w.amount),
-        docs.status[w.doc] === 0,
-      ]);
-    },
-  );
+  const row = (k: number) => {
+    const w = withholdings[k];
+    return {
+      id: ctx.ids.withholdings + k,
+      ...withholdingRow(ctx.companyId, ctx.ids.documents + w.doc, ctx.firstCustomerId + w.cust, w.line, {
+        type: w.type,
+        jurisdiction: w.jurisdiction,
+        certificateNumber: w.certificate,
+        date: dateOf(w.day),
+        baseAmount: money(w.base),
+        amount: money(w.amount),
+      }),
+      active: docs.status[w.doc] === 0,
+    };
+  };
+  if (!withholdings.length) return 0;
+  return copyRows(ctx.client, 'receipt_withholdings', columnsOf(row(0)), withholdings.length, (k) => line(Object.values(row(k))));
 }
 
 async function copyCalls(ctx: CopyContext): Promise<number> {

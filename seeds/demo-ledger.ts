@@ -10,6 +10,7 @@ import { transitionValue } from '../server/src/modules/ledger/values.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
 import { audit } from '../server/src/http/audit';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
+import { applicationRow, paymentRow, snakeRow, valueRow, withholdingRow } from '../server/src/modules/ledger/receipt-rows';
 import { makeCuit, rng, SURNAMES, type Rng } from './generate';
 
 /*
@@ -1037,79 +1038,67 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
   await insertRows(
     trx,
     'applications',
-    apps.map((a) => ({
-      id: a.id,
-      company_id: companyId,
-      customer_id: a.credit.customer!.id,
-      credit_document_id: a.credit.id,
-      debit_document_id: a.debit.id,
-      amount: a.amount.toFixed(2),
-      date: a.date,
-      origin: a.origin,
-      created_by: clerkId,
-      created_at: stamp(a.date),
-    })),
+    apps.map((a) =>
+      snakeRow({
+        id: a.id,
+        ...applicationRow(
+          companyId,
+          a.credit.customer!.id,
+          a.credit.id,
+          a.debit.id,
+          a.amount.toFixed(2),
+          a.date,
+          a.origin,
+          clerkId,
+        ),
+        createdAt: stamp(a.date),
+      }),
+    ),
   );
-  await insertRows(
-    trx,
-    'receipt_payments',
-    payments.map((p) => ({
-      id: p.id,
-      company_id: companyId,
-      document_id: p.receipt.id,
-      line: p.line,
+  const paymentOf = (p: (typeof payments)[number]) =>
+    paymentRow(companyId, p.receipt.id, p.line, {
       method: p.method,
       amount: p.amount.toFixed(2),
       currency: p.currency,
-      exchange_rate: p.exchangeRate,
-      account_amount: p.accountAmount.toFixed(2),
-      bank_id: p.bankId,
+      exchangeRate: p.exchangeRate,
+      accountAmount: p.accountAmount.toFixed(2),
+      bankId: p.bankId,
       number: p.number,
-      issue_date: p.issueDate,
-      payment_date: p.paymentDate,
-      drawer_tax_id: p.drawerTaxId,
-      drawer_name: p.drawerName,
+      issueDate: p.issueDate,
+      paymentDate: p.paymentDate,
+      drawerTaxId: p.drawerTaxId,
+      drawerName: p.drawerName,
       echeq: p.echeq,
       reference: p.reference,
-      card_issuer_id: p.card?.issuerId ?? null,
-      card_plan_id: p.card?.planId ?? null,
-      coupon_number: p.coupon,
+      cardIssuerId: p.card?.issuerId ?? null,
+      cardPlanId: p.card?.planId ?? null,
+      couponNumber: p.coupon,
       authorization: p.authorization,
       installments: p.card?.installments ?? null,
-      surcharge_coefficient: p.card?.coefficient ?? null,
-      surcharge_amount: p.card?.surcharge.toFixed(2) ?? null,
-      installment_amount: p.card?.installment.toFixed(2) ?? null,
-    })),
+      surchargeCoefficient: p.card?.coefficient ?? null,
+      surchargeAmount: p.card?.surcharge.toFixed(2) ?? null,
+      installmentAmount: p.card?.installment.toFixed(2) ?? null,
+    });
+  await insertRows(
+    trx,
+    'receipt_payments',
+    payments.map((p) => snakeRow({ id: p.id, ...paymentOf(p) })),
   );
   await insertRows(
     trx,
     'values',
     values.map((p) => {
       const v = p.value!;
-      return {
+      return snakeRow({
         id: v.id,
-        company_id: companyId,
-        customer_id: p.receipt.customer!.id,
-        receipt_id: p.receipt.id,
-        payment_id: p.id,
+        ...valueRow(companyId, p.receipt.customer!.id, p.receipt.id, { id: p.id, ...paymentOf(p) }, v.stateDate),
         kind: v.kind,
-        bank_id: p.bankId,
-        number: p.number,
-        issue_date: p.issueDate,
-        payment_date: p.paymentDate,
-        drawer_tax_id: p.drawerTaxId,
-        drawer_name: p.drawerName,
-        echeq: p.echeq,
-        amount: p.amount.toFixed(2),
-        currency: p.currency,
-        account_amount: p.accountAmount.toFixed(2),
         state: v.state,
-        state_date: v.stateDate,
-        endorsed_to: v.endorsedTo,
-        deposit_bank_id: v.depositBankId,
-        created_at: stamp(p.receipt.issueDate),
-        updated_at: stamp(v.stateDate),
-      };
+        endorsedTo: v.endorsedTo,
+        depositBankId: v.depositBankId,
+        createdAt: stamp(p.receipt.issueDate),
+        updatedAt: stamp(v.stateDate),
+      });
     }),
   );
   await insertRows(
@@ -1131,19 +1120,19 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
   await insertRows(
     trx,
     'receipt_withholdings',
-    h.withholdings.map((w) => ({
-      company_id: companyId,
-      document_id: w.receipt.id,
-      customer_id: w.receipt.customer!.id,
-      line: w.line,
-      type: w.type,
-      jurisdiction: w.jurisdiction,
-      certificate_number: w.certificateNumber,
-      date: w.date,
-      base_amount: w.baseAmount.toFixed(2),
-      amount: w.amount.toFixed(2),
-      active: true,
-    })),
+    h.withholdings.map((w) =>
+      snakeRow({
+        ...withholdingRow(companyId, w.receipt.id, w.receipt.customer!.id, w.line, {
+          type: w.type,
+          jurisdiction: w.jurisdiction,
+          certificateNumber: w.certificateNumber,
+          date: w.date,
+          baseAmount: w.baseAmount.toFixed(2),
+          amount: w.amount.toFixed(2),
+        }),
+        active: true,
+      }),
+    ),
   );
   await insertRows(
     trx,

@@ -12,7 +12,6 @@ let company: TestCompany;
 let agents: Record<Role, Agent>;
 let ledger: DemoLedgerCounts | null;
 let collections: DemoCollectionsCounts | null;
-let elapsed: number;
 const TODAY = today();
 
 type Row = Record<string, unknown>;
@@ -24,26 +23,22 @@ const count = async (sql: string, bindings: Record<string, unknown> = {}) => Num
 
 async function seedInto(c: TestCompany) {
   await c.knex.transaction((trx) => seedDemoMasterData(trx, c.companyId, { today: TODAY }));
-  const started = Date.now();
-  const result = await c.knex.transaction(async (trx) => ({
+  return c.knex.transaction(async (trx) => ({
     ledger: await seedDemoLedger(trx, c.companyId, { today: TODAY }),
     collections: await seedDemoCollections(trx, c.companyId, { today: TODAY }),
   }));
-  return { ...result, elapsed: Date.now() - started };
 }
 
 beforeAll(async () => {
   company = await createTestCompany('Demo con historia');
-  ({ ledger, collections, elapsed } = await seedInto(company));
+  ({ ledger, collections } = await seedInto(company));
   agents = await agentsFor(company);
 }, 60_000);
 
 describe('demo ledger', () => {
-  test('when the history is seeded into a fresh company, then every ledger invariant holds, and it took a few seconds', async () => {
+  test('when the history is seeded into a fresh company, then every ledger invariant holds', async () => {
     await expectLedgerConsistent(company.knex, company.companyId);
     expect(ledger).not.toBeNull();
-    // The whole demo seed must stay fast enough for the first `npm start`.
-    expect(elapsed).toBeLessThan(12_000);
   });
 
   test('a year of documents of every kind, dated from a year ago up to today', async () => {
