@@ -23,6 +23,16 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    files: ['test/**/*.ts'],
+    rules: {
+      // A focused or skipped test silently drops the others from the run.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'MemberExpression[property.name=/^(only|skip)$/]', message: 'Run every test: no .only, no .skip.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
