@@ -1,7 +1,28 @@
 import request from 'supertest';
 import { testApp, loginAs, TEST_PASSWORD } from '../support/app';
 import { createTestCompany, type TestCompany } from '../support/factories';
-import { mounts } from '../../server/src/app/routes';
+import type { Router } from 'express';
+import { apiRoutes, mounts, PUBLIC_PATHS } from '../../server/src/app/routes';
+
+type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle: { stack?: Layer[] };
+  rawPath?: string;
+}
+
+/** Every route an Express router answers, read from its stack: method, full path, and the area it is mounted at. */
+function routesOf(router: Router, prefix = '', area = ''): Array<{ method: Method; path: string; area: string }> {
+  return (router.stack as unknown as Layer[]).flatMap((layer) => {
+    if (layer.route) {
+      const path = `${prefix}${layer.route.path === '/' ? '' : layer.route.path}`;
+      return Object.keys(layer.route.methods).map((m) => ({ method: m as Method, path: path || '/', area: area || path }));
+    }
+    if (layer.handle.stack && typeof layer.rawPath === 'string')
+      return routesOf(layer.handle as unknown as Router, prefix + layer.rawPath, area || prefix + layer.rawPath);
+    return [];
+  });
+}
 
 let company: TestCompany;
 
@@ -79,26 +100,56 @@ describe('login, me and logout', () => {
 });
 
 describe('every route needs a session', () => {
-  test('when there is no cookie, then every mounted route answers 401', async () => {
+  test('when there is no cookie, then every route of the running router answers 401, and the areas are the written ones', async () => {
+    const running = routesOf(apiRoutes({ sessionSecret: 'test', sessionHours: 12, secureCookies: false }));
+    // Written by hand: a mount that disappears (or appears) from the route table is noticed here.
+    const areas = [
+      '/health',
+      '/auth',
+      '/company',
+      '/users',
+      '/audit-events',
+      '/segment-levels',
+      '/payment-terms',
+      '/salespeople',
+      '/collectors',
+      '/price-lists',
+      '/carriers',
+      '/segments',
+      '/banks',
+      '/exchange-rates',
+      '/customers',
+      '/branches',
+      '/contacts',
+      '/card-issuers',
+      '/card-plans',
+      '/documents',
+      '/receipts',
+      '/adjustments',
+      '/applications',
+      '/values',
+      '/withholdings',
+      '/collection-calls',
+      '/debtors',
+      '/agenda',
+      '/collection-sheets',
+      '/reports',
+      '/imports/customers',
+      '/imports/documents',
+    ];
+    expect([...new Set(running.map((r) => r.area))].sort()).toEqual([...areas].sort());
+    expect([...new Set(mounts().map(([path]) => path))].sort()).toEqual(
+      areas.filter((a) => a !== '/health' && a !== '/auth').sort(),
+    );
+    expect(running.length).toBeGreaterThan(areas.length * 3);
     const app = await testApp();
-    for (const [path] of mounts()) {
-      for (const [method, suffix] of [
-        ['get', ''],
-        ['get', '/1'],
-        ['get', '/export.csv'],
-        ['post', ''],
-        ['put', '/1'],
-        ['put', ''],
-        ['delete', '/1'],
-      ] as const) {
-        const res = await request(app)[method](`/api${path}${suffix}`).send({});
-        expect({ route: `${method} ${path}${suffix}`, status: res.status }).toEqual({
-          route: `${method} ${path}${suffix}`,
-          status: 401,
-        });
-      }
+    for (const { method, path } of running) {
+      if (PUBLIC_PATHS.has(`${method.toUpperCase()} ${path}`)) continue;
+      const url = `/api${path.replace(/:\w+/g, '1')}`;
+      const res = await request(app)[method](url).send({});
+      expect({ route: `${method} ${path}`, status: res.status }).toEqual({ route: `${method} ${path}`, status: 401 });
     }
-    for (const path of ['/api/auth/me', '/api/auth/logout', '/api/nothing-here']) {
+    for (const path of ['/api/nothing-here', '/api/customers/1/nothing']) {
       const res = await request(app).get(path);
       expect(res.status).toBe(401);
     }
