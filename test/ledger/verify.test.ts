@@ -66,4 +66,50 @@ describe('ledger:verify', () => {
     );
     expect(found.some((f) => f.invariant === 3 && /REC X/.test(f.subject))).toBe(true);
   });
+
+  describe("the customer's other figures and the receipt's total", () => {
+    beforeAll(async () => {
+      // A read brings the company's overdue figures to today, which is when verify checks them.
+      expect((await clerk.get('/api/customers')).status).toBe(200);
+    });
+
+    const only = (found: Awaited<ReturnType<typeof verifyLedger>>) => found.map((f) => [f.invariant, f.subject, f.detail]);
+
+    test('when the stored overdue is not what the documents say, then invariant 4 names it', async () => {
+      const found = await verifyAfter((trx) => trx('customers').where({ id: customer.id }).update({ overdueBalance: '7.00' }));
+      expect(only(found)).toEqual([
+        [4, expect.stringContaining(`customer ${customer.id}`), expect.stringMatching(/^overdue stored 7\.00/)],
+      ]);
+    });
+
+    test('when the stored oldest due date is wrong, then invariant 4 names it', async () => {
+      const found = await verifyAfter((trx) =>
+        trx('customers').where({ id: customer.id }).update({ oldestOpenDueDate: '2020-01-01' }),
+      );
+      expect(only(found)).toEqual([[4, expect.any(String), expect.stringMatching(/^oldest open due date stored 2020-01-01/)]]);
+    });
+
+    test('when the stored last sale date is wrong, then invariant 4 names it', async () => {
+      const found = await verifyAfter((trx) => trx('customers').where({ id: customer.id }).update({ lastSaleDate: null }));
+      expect(only(found)).toEqual([[4, expect.any(String), expect.stringMatching(/^last sale stored none/)]]);
+    });
+
+    test('when the stored last receipt date is wrong, then invariant 4 names it', async () => {
+      const found = await verifyAfter((trx) =>
+        trx('customers').where({ id: customer.id }).update({ lastReceiptDate: '2026-10-11' }),
+      );
+      expect(only(found)).toEqual([
+        [4, expect.any(String), expect.stringMatching(/^last receipt stored 2026-10-11, from the documents 2026-10-10/)],
+      ]);
+    });
+
+    test("when a receipt's total is not its payments plus withholdings, then invariant 5 names it", async () => {
+      const found = await verifyAfter((trx) =>
+        trx('receiptPayments').where({ documentId: rec.id }).update({ accountAmount: '59.00' }),
+      );
+      expect(only(found)).toEqual([
+        [5, expect.stringContaining(`receipt ${rec.id}`), 'total 60.00, payments 59.00 + withholdings 0'],
+      ]);
+    });
+  });
 });

@@ -45,7 +45,7 @@ export async function balanceOf(agent: Agent, customerId: number): Promise<strin
   return (await agent.get(`/api/customers/${customerId}`)).body.balance;
 }
 
-/** Invariants 1–3 from the raw rows of one company. */
+/** Invariants 1–5 from the raw rows of one company. */
 export async function expectLedgerConsistent(knex: Knex, companyId: number): Promise<void> {
   const found = await verifyLedger(knex, companyId);
   if (found.length)

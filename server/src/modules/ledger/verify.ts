@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
+import { today } from '../../lib/dates';
 
 export interface Discrepancy {
-  invariant: 1 | 2 | 3;
+  invariant: 1 | 2 | 3 | 4 | 5;
   companyId: number;
   subject: string;
   detail: string;
@@ -10,7 +11,10 @@ export interface Discrepancy {
 /**
  * SPEC §5 invariants 1–3 recomputed from the raw rows: open amounts against
  * applications, customer balances both ways, and unique gapless numbering of the
- * series numbered here. Read-only; returns what does not add up.
+ * series numbered here; and ctacte's own: 4, the customer's other stored figures
+ * (overdue, oldest open due date, last sale and last receipt dates), and 5, a
+ * receipt's total is its payments plus its withholdings. Read-only; returns what
+ * does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
   const scope = companyId ? 'AND d.company_id = ' + Number(companyId) : '';
@@ -119,6 +123,72 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       companyId: r.companyId,
       subject: `${r.type} X point of sale ${r.pointOfSale}`,
       detail: `${r.n} documents numbered ${r.first}..${r.last}, counter at ${r.lastNumber ?? 'none'}`,
+    });
+  // Written here on purpose apart from customers/figures.ts: a check, not a second user of the formula.
+  // Overdue moves with the calendar, so it is checked where the company's figures are today's.
+  const figureRows = (
+    await db.raw(
+      `SELECT c.company_id, c.id, c.code, c.overdue_balance, c.oldest_open_due_date, c.last_sale_date, c.last_receipt_date,
+              co.figures_as_of = :today AS current, x.*
+         FROM customers c
+         JOIN companies co ON co.id = c.company_id
+         CROSS JOIN LATERAL (
+           SELECT greatest(0, coalesce(sum(d.open_amount) FILTER (WHERE d.sign = 1 AND d.due_date < :today), 0)
+                            - coalesce(sum(d.open_amount) FILTER (WHERE d.sign = -1), 0)) AS want_overdue,
+                  min(d.due_date) FILTER (WHERE d.sign = 1 AND d.open_amount > 0) AS want_oldest,
+                  max(d.issue_date) FILTER (WHERE d.type = 'FAC') AS want_sale,
+                  max(d.issue_date) FILTER (WHERE d.type = 'REC') AS want_receipt
+             FROM documents d WHERE d.customer_id = c.id AND d.status = 'posted'
+         ) x
+        WHERE (c.oldest_open_due_date IS DISTINCT FROM x.want_oldest
+               OR c.last_sale_date IS DISTINCT FROM x.want_sale
+               OR c.last_receipt_date IS DISTINCT FROM x.want_receipt
+               OR (co.figures_as_of = :today AND c.overdue_balance <> x.want_overdue))
+        ${companyId ? 'AND c.company_id = ' + Number(companyId) : ''}
+        ORDER BY c.id`,
+      { today: today() },
+    )
+  ).rows as Array<Record<string, string | number | boolean | null>>;
+  for (const r of figureRows) {
+    const pairs: Array<[string, unknown, unknown]> = [
+      ['oldest open due date', r.oldestOpenDueDate, r.wantOldest],
+      ['last sale', r.lastSaleDate, r.wantSale],
+      ['last receipt', r.lastReceiptDate, r.wantReceipt],
+    ];
+    if (r.current) pairs.push(['overdue', r.overdueBalance, r.wantOverdue]);
+    found.push({
+      invariant: 4,
+      companyId: r.companyId as number,
+      subject: `customer ${r.id} ${r.code}`,
+      detail: pairs
+        .filter(([, stored, want]) => String(stored) !== String(want))
+        .map(([what, stored, want]) => `${what} stored ${stored ?? 'none'}, from the documents ${want ?? 'none'}`)
+        .join('; '),
+    });
+  }
+
+  const receiptRows = (
+    await db.raw(`
+      SELECT d.company_id, d.id, d.display_number, d.total, coalesce(p.amount, 0) AS payments, coalesce(w.amount, 0) AS withholdings
+        FROM documents d
+        LEFT JOIN (SELECT document_id, sum(account_amount) AS amount FROM receipt_payments GROUP BY document_id) p ON p.document_id = d.id
+        LEFT JOIN (SELECT document_id, sum(amount) AS amount FROM receipt_withholdings GROUP BY document_id) w ON w.document_id = d.id
+       WHERE d.type = 'REC' AND d.status <> 'voided' AND d.total <> coalesce(p.amount, 0) + coalesce(w.amount, 0) ${scope}
+       ORDER BY d.id`)
+  ).rows as Array<{
+    companyId: number;
+    id: number;
+    displayNumber: string;
+    total: string;
+    payments: string;
+    withholdings: string;
+  }>;
+  for (const r of receiptRows)
+    found.push({
+      invariant: 5,
+      companyId: r.companyId,
+      subject: `receipt ${r.id} ${r.displayNumber}`,
+      detail: `total ${r.total}, payments ${r.payments} + withholdings ${r.withholdings}`,
     });
   return found;
 }
