@@ -244,6 +244,15 @@ describe('aging as of any date', () => {
     );
   });
 
+  test('when the aging is asked an unknown sort or a reversed range, then it answers 400 as every list does', async () => {
+    const sort = await agents.manager.get(`/api/reports/aging?sort=${encodeURIComponent('["legalName","ASC"]')}`);
+    expect({ status: sort.status, code: sort.body.code }).toEqual({ status: 400, code: 'BAD_SORT' });
+    const range = await agents.manager.get('/api/reports/aging?range=[5,1]');
+    expect({ status: range.status, code: range.body.code }).toEqual({ status: 400, code: 'BAD_RANGE' });
+    const wide = await agents.manager.get('/api/reports/aging?range=[0,4999]');
+    expect(wide.status).toBe(200);
+  });
+
   test('the dashboard adds up', async () => {
     const res = await agents.manager.get('/api/reports/dashboard');
     expect(res.status).toBe(200);

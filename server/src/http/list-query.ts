@@ -58,7 +58,8 @@ export function fieldSql(shape: ListShape, name: string): string {
     .toLowerCase()}`;
 }
 
-function parseJson(raw: unknown, what: string, lang: Lang): unknown {
+/** A JSON query parameter (`sort`, `range`, `filter`), or undefined when absent. */
+export function parseJson(raw: unknown, what: string, lang: Lang): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw badRequest('BAD_QUERY', { es: `${what} debe ser JSON`, en: `${what} must be JSON` });
   try {
@@ -69,37 +70,54 @@ function parseJson(raw: unknown, what: string, lang: Lang): unknown {
   }
 }
 
+/** `sort` as ra-data-simple-rest sends it: ["field","ASC"|"DESC"], with a field the list sorts by. */
+export function parseSort(
+  sortRaw: unknown,
+  sortable: (field: string) => boolean,
+  fallback: [string, 'ASC' | 'DESC'],
+): [string, 'ASC' | 'DESC'] {
+  if (sortRaw === undefined) return fallback;
+  if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase()))
+    throw badRequest('BAD_SORT', { es: 'sort debe ser ["campo","ASC"|"DESC"]', en: 'sort must be ["field","ASC"|"DESC"]' });
+  const field = sortRaw[0];
+  if (!sortable(field))
+    throw badRequest('BAD_SORT', {
+      es: `No se puede ordenar por "${field.slice(0, 60)}"`,
+      en: `Cannot sort by "${field.slice(0, 60)}"`,
+    });
+  return [field, String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC'];
+}
+
+/** `range` as ra-data-simple-rest sends it: [start, end], at most `maxRows` rows. */
+export function parseRange(rangeRaw: unknown, maxRows = MAX_PAGE): [number, number] | undefined {
+  if (rangeRaw === undefined) return undefined;
+  const ok =
+    Array.isArray(rangeRaw) &&
+    rangeRaw.length === 2 &&
+    rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) &&
+    rangeRaw[1] >= rangeRaw[0] &&
+    rangeRaw[1] - rangeRaw[0] < maxRows;
+  if (!ok)
+    throw badRequest(
+      'BAD_RANGE',
+      Number.isFinite(maxRows)
+        ? {
+            es: `range debe ser [desde, hasta] con a lo sumo ${maxRows} filas`,
+            en: `range must be [start, end] with at most ${maxRows} rows`,
+          }
+        : { es: 'range debe ser [desde, hasta]', en: 'range must be [start, end]' },
+    );
+  return rangeRaw as [number, number];
+}
+
 /** Parses ra-data-simple-rest's `sort`, `range` and `filter` query parameters. */
 export function parseListParams(query: Record<string, unknown>, shape: ListShape, lang: Lang): ListParams {
-  const sortRaw = parseJson(query.sort, 'sort', lang);
-  let sort: [string, 'ASC' | 'DESC'] = shape.defaultSort ?? ['id', 'ASC'];
-  if (sortRaw !== undefined) {
-    if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase()))
-      throw badRequest('BAD_SORT', { es: 'sort debe ser ["campo","ASC"|"DESC"]', en: 'sort must be ["field","ASC"|"DESC"]' });
-    const field = sortRaw[0];
-    if (field !== 'id' && !shape.fields[field]?.sort)
-      throw badRequest('BAD_SORT', {
-        es: `No se puede ordenar por "${field.slice(0, 60)}"`,
-        en: `Cannot sort by "${field.slice(0, 60)}"`,
-      });
-    sort = [field, String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC'];
-  }
-  const rangeRaw = parseJson(query.range, 'range', lang);
-  let range: [number, number] | undefined;
-  if (rangeRaw !== undefined) {
-    const ok =
-      Array.isArray(rangeRaw) &&
-      rangeRaw.length === 2 &&
-      rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) &&
-      rangeRaw[1] >= rangeRaw[0] &&
-      rangeRaw[1] - rangeRaw[0] < MAX_PAGE;
-    if (!ok)
-      throw badRequest('BAD_RANGE', {
-        es: `range debe ser [desde, hasta] con a lo sumo ${MAX_PAGE} filas`,
-        en: `range must be [start, end] with at most ${MAX_PAGE} rows`,
-      });
-    range = rangeRaw as [number, number];
-  }
+  const sort = parseSort(
+    parseJson(query.sort, 'sort', lang),
+    (field) => field === 'id' || !!shape.fields[field]?.sort,
+    shape.defaultSort ?? ['id', 'ASC'],
+  );
+  const range = parseRange(parseJson(query.range, 'range', lang));
   const filterRaw = parseJson(query.filter, 'filter', lang) ?? {};
   if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw))
     throw badRequest('BAD_FILTER', { es: 'filter debe ser un objeto JSON', en: 'filter must be a JSON object' });

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { badRequest } from '../../http/errors';
 import { Joi, id, validate } from '../../http/validate';
+import { parseJson, parseRange, parseSort } from '../../http/list-query';
 import { csvCells, type Dialect } from '../../lib/csv';
 import { today } from '../../lib/dates';
 import { D } from '../../lib/money';
@@ -19,6 +20,7 @@ export const GROUP_BY = [
 export type GroupBy = (typeof GROUP_BY)[number];
 export const BUCKETS = ['notDue', 'days1to30', 'days31to60', 'days61to90', 'days91to120', 'over120'] as const;
 const AMOUNT_FIELDS = [...BUCKETS, 'unapplied', 'total'] as const;
+const AGING_SORTS = ['label', 'customers', ...AMOUNT_FIELDS] as const;
 
 export const agingQuerySchema = Joi.object({
   asOf: Joi.isoDate(),
@@ -176,14 +178,20 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
   const ref = q.basis === 'due' ? 'o.due_date' : 'o.issue_date';
   const days = `(CAST(:asOf AS date) - ${ref})`;
   const bucket = (cond: string) => `coalesce(sum(o.open) FILTER (WHERE o.sign = 1 AND ${cond}), 0)`;
-  const [sortField, sortOrder] = parseSort(q.sort);
+  // Sort and range as every list parses them; the aging sorts by its sums, and pages without a row limit.
+  const [sortField, sortOrder] = parseSort(
+    parseJson(q.sort, 'sort', ctx.lang),
+    (f) => (AGING_SORTS as readonly string[]).includes(f),
+    ['total', 'DESC'],
+  );
+  const range = parseRange(parseJson(q.range, 'range', ctx.lang), Infinity);
   // Numbers are summed, sorted and paged here; amounts leave as text with two decimals.
   const amounts = (alias: string) => AMOUNT_FIELDS.map((f) => `round(${alias}.${snake(f)}, 2) AS ${snake(f)}`).join(', ');
   const bySql = sortField !== 'label';
   const order = bySql ? `ORDER BY g.${snake(sortField)} ${sortOrder}, g.label, g.key` : '';
   let page = '';
-  if (bySql && q.range) {
-    const [start, end] = parseRange(q.range, Number.MAX_SAFE_INTEGER);
+  if (bySql && range) {
+    const [start, end] = range;
     page = `LIMIT ${end - start + 1} OFFSET ${start}`;
   }
   const sql = `
@@ -241,8 +249,7 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
   if (!bySql) {
     const collator = new Intl.Collator('es');
     rows.sort((a, b) => (sortOrder === 'ASC' ? 1 : -1) * collator.compare(String(a.label ?? ''), String(b.label ?? '')));
-    const [start, end] = parseRange(q.range, rows.length);
-    rows = rows.slice(start, end + 1);
+    if (range) rows = rows.slice(range[0], range[1] + 1);
   }
   return {
     asOf,
@@ -256,41 +263,6 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
 }
 
 const snake = (s: string) => s.replace(/([A-Z])/g, '_$1').toLowerCase();
-
-function parseSort(raw: string | undefined): [string, 'ASC' | 'DESC'] {
-  if (!raw) return ['total', 'DESC'];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = undefined;
-  }
-  const allowed = ['label', 'customers', ...AMOUNT_FIELDS];
-  if (!Array.isArray(parsed) || !allowed.includes(parsed[0]) || !['ASC', 'DESC'].includes(String(parsed[1]).toUpperCase()))
-    throw badRequest('BAD_SORT', {
-      es: `sort debe ser ["campo","ASC"|"DESC"] con campo en ${allowed.join(', ')}`,
-      en: `sort must be ["field","ASC"|"DESC"] with field in ${allowed.join(', ')}`,
-    });
-  return [parsed[0], String(parsed[1]).toUpperCase() as 'ASC' | 'DESC'];
-}
-
-function parseRange(raw: string | undefined, length: number): [number, number] {
-  if (!raw) return [0, Math.max(0, length - 1)];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = undefined;
-  }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length !== 2 ||
-    !parsed.every((n) => Number.isSafeInteger(n) && n >= 0) ||
-    parsed[1] < parsed[0]
-  )
-    throw badRequest('BAD_RANGE', { es: 'range debe ser [desde, hasta]', en: 'range must be [start, end]' });
-  return parsed as [number, number];
-}
 
 export function agingCsv(report: Awaited<ReturnType<typeof aging>>, dialect: Dialect, lang: 'es' | 'en'): string {
   const { num, text, file } = csvCells(dialect);

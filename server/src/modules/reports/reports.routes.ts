@@ -26,6 +26,7 @@ export function reportsRouter(): Router {
   });
   router.get('/aging/customers/:id/open-items', async (req, res) => {
     const ctx = ctxOf(req);
+    assertCan(ctx.user.role, 'reports');
     const q = validate<{ asOf?: string }>(
       Joi.object({ asOf: Joi.isoDate(), currency: Joi.string().valid('ARS', 'USD') }),
       req.query,
