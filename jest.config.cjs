@@ -10,5 +10,6 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/test/support/after-env.ts'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
   maxWorkers: 2,
-  testTimeout: 30000,
+  // A safety net against a hung test, not a timing: on a loaded machine the heavy files need minutes.
+  testTimeout: 180_000,
 };
