@@ -276,7 +276,10 @@ describe('document import: posting', () => {
     const rows = [cells({ total: '1.000,00' }), cells({ type: 'NC', total: '100,00' })];
     expect((await postCsv(a.agents.clerk, toCsv(rows))).status).toBe(200);
     for (const r of rows) {
-      const [d] = await documentsOf(a.c, { 'd.number': Number(r.number), 'd.pointOfSale': 7 });
+      const d = (await a.c
+        .knex('documents')
+        .where({ companyId: a.c.companyId, number: Number(r.number), pointOfSale: 7, type: r.type })
+        .first('id', 'total')) as Row;
       const events = await a.c
         .knex('auditEvents')
         .where({ companyId: a.c.companyId, entity: 'documents', entityId: String(d.id), action: 'create' });

@@ -196,6 +196,7 @@ export function countKeys(value: unknown, stop: number): number {
  * escape…). Tab, newline and carriage return are text; everything else below
  * U+0020 is refused before it reaches a query.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 /** Keys that would reach an object's prototype when used to index a plain object. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
