@@ -188,7 +188,7 @@ const UNREACHABLE_CODES = new Set([
   '53300',
 ]);
 const UNREACHABLE_MESSAGES =
-  /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|terminating connection|Connection ended unexpectedly|read ECONNRESET|connect ECONNREFUSED/i;
+  /Connection terminated|is not queryable|Timeout acquiring a connection|terminating connection|Connection ended unexpectedly|ECONNRESET|ECONNREFUSED|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i;
 
 /** Whether an error means "the database cannot be reached now", as opposed to a fault in a query. */
 export function isDbUnavailable(err: unknown): boolean {
