@@ -423,6 +423,15 @@ describe('customer import: existing customers', () => {
     });
   });
 
+  test('when a cell holds a NUL byte, then that row is reported by column and nothing is written', async () => {
+    const bad = cells({ legalName: 'Nul\u0000S.A.' });
+    const res = await postCsv(agents.clerk, toCsv([cells(), bad]));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ invalid: 1, created: 0 });
+    expect(res.body.errors).toEqual([{ row: 2, column: 'legalName', message: expect.stringContaining('carácter de control') }]);
+    expect(await byCode(bad.code)).toBeUndefined();
+  });
+
   test('when an import creates one customer and changes the trade name of another, then each gets its own audit event with before and after', async () => {
     const existing = cells({ tradeName: 'Nombre viejo' });
     expect((await postCsv(agents.clerk, toCsv([existing]))).status).toBe(200);
