@@ -426,8 +426,8 @@ describe('customer import: existing customers', () => {
   test('when a cell holds a NUL byte, then that row is reported by column and nothing is written', async () => {
     const bad = cells({ legalName: 'Nul\u0000S.A.' });
     const res = await postCsv(agents.clerk, toCsv([cells(), bad]));
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ invalid: 1, created: 0 });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'IMPORT_INVALID', invalid: 1, created: 0 });
     expect(res.body.errors).toEqual([{ row: 2, column: 'legalName', message: expect.stringContaining('carácter de control') }]);
     expect(await byCode(bad.code)).toBeUndefined();
   });
