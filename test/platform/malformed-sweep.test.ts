@@ -113,7 +113,9 @@ afterAll(() => {
   const file = path.join(ROOT_DIR, '.tmp', 'malformed-sweep.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify({ routes: allTemplates().length, requests: sent, failures: failures.length }));
-  console.log(`malformed sweep: ${sent} requests over ${allTemplates().length} route templates, ${failures.length} answers ≥ 500 or without the error JSON`);
+  console.log(
+    `malformed sweep: ${sent} requests over ${allTemplates().length} route templates, ${failures.length} answers ≥ 500 or without the error JSON`,
+  );
 });
 
 describe('a sweep of malformed requests over every route', () => {
@@ -157,7 +159,10 @@ describe('a sweep of malformed requests over every route', () => {
     for (const t of templates.filter((x) => x.method !== 'get')) {
       const url = concretePath(t.path);
       sent += 1;
-      const res = await admin.raw[t.method](url).set('X-CSRF-Token', admin.csrf).set('Content-Type', 'application/json').send(huge);
+      const res = await admin.raw[t.method](url)
+        .set('X-CSRF-Token', admin.csrf)
+        .set('Content-Type', 'application/json')
+        .send(huge);
       if (res.status >= 500 || res.status < 400 || res.text.length > 4096)
         failures.push(`${t.method.toUpperCase()} ${t.path} 100k keys → ${res.status}, ${res.text.length} bytes`);
     }
