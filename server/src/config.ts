@@ -49,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ? true
           : env.TRUST_PROXY,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
-    secureCookies: env.SECURE_COOKIES === 'true',
+    // Production runs behind HTTPS: Secure cookies unless SECURE_COOKIES=false says otherwise.
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
   };
 }

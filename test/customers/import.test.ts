@@ -422,6 +422,53 @@ describe('customer import: existing customers', () => {
       after: { total: 2, created: 2, updated: 0, unchanged: 0, dialect: 'es', encoding: 'utf-8' },
     });
   });
+
+  test('when a cell holds a NUL byte, then that row is reported by column and nothing is written', async () => {
+    const bad = cells({ legalName: 'Nul\u0000S.A.' });
+    const res = await postCsv(agents.clerk, toCsv([cells(), bad]));
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'IMPORT_INVALID', invalid: 1, created: 0 });
+    expect(res.body.errors).toEqual([{ row: 2, column: 'legalName', message: expect.stringContaining('carácter de control') }]);
+    expect(await byCode(bad.code)).toBeUndefined();
+  });
+
+  test('when an import creates one customer and changes the trade name of another, then each gets its own audit event with before and after', async () => {
+    const existing = cells({ tradeName: 'Nombre viejo' });
+    expect((await postCsv(agents.clerk, toCsv([existing]))).status).toBe(200);
+    const stored = (await byCode(existing.code))!;
+    const fresh = cells();
+    const res = await postCsv(agents.clerk, toCsv([{ ...existing, tradeName: 'Nombre nuevo' }, fresh]));
+    expect(res.body).toMatchObject({ created: 1, updated: 1, invalid: 0 });
+    const created = (await byCode(fresh.code))!;
+    const events = (await company
+      .knex('audit_events')
+      .where({ companyId: company.companyId, entity: 'customers' })
+      .whereIn('entityId', [String(stored.id), String(created.id)])
+      .whereIn('action', ['create', 'update'])
+      .orderBy('id')
+      .select('*')) as Row[];
+    const update = events.filter((e) => e.entityId === String(stored.id) && e.action === 'update');
+    expect(update).toHaveLength(1);
+    expect(update[0]).toMatchObject({
+      username: company.users.clerk,
+      before: expect.objectContaining({ code: existing.code, tradeName: 'Nombre viejo' }),
+      after: expect.objectContaining({ code: existing.code, tradeName: 'Nombre nuevo' }),
+    });
+    const create = events.filter((e) => e.entityId === String(created.id) && e.action === 'create');
+    expect(create).toHaveLength(1);
+    expect(create[0]).toMatchObject({
+      before: null,
+      after: expect.objectContaining({ code: fresh.code, legalName: fresh.legalName }),
+    });
+    // The summary event of the same import is still there, in the same transaction.
+    const summary = await company
+      .knex('audit_events')
+      .where({ companyId: company.companyId, action: 'import', entity: 'customers' })
+      .orderBy('id', 'desc')
+      .first('*');
+    expect(summary.after).toMatchObject({ created: 1, updated: 1 });
+    expect(Number(summary.id)).toBeGreaterThan(Math.max(...events.map((e) => Number(e.id))));
+  });
 });
 
 describe('customer import: round trip', () => {

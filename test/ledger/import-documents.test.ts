@@ -272,6 +272,22 @@ describe('document import: posting', () => {
     await expectLedgerConsistent(a.c.knex, a.c.companyId);
   });
 
+  test('when an import posts documents, then each document has its own create audit event', async () => {
+    const rows = [cells({ total: '1.000,00' }), cells({ type: 'NC', total: '100,00' })];
+    expect((await postCsv(a.agents.clerk, toCsv(rows))).status).toBe(200);
+    for (const r of rows) {
+      const d = (await a.c
+        .knex('documents')
+        .where({ companyId: a.c.companyId, number: Number(r.number), pointOfSale: 7, type: r.type })
+        .first('id', 'total')) as Row;
+      const events = await a.c
+        .knex('auditEvents')
+        .where({ companyId: a.c.companyId, entity: 'documents', entityId: String(d.id), action: 'create' });
+      expect(events).toHaveLength(1);
+      expect(events[0].after).toMatchObject({ id: d.id, type: r.type ?? 'FAC', total: d.total });
+    }
+  });
+
   test('both dialects read the same amounts and dates', async () => {
     const es = cells({ total: '1.234.567,89', issueDate: '02/11/2026', dueDate: '02/12/2026' });
     const rfc = { ...cells(), total: '1234567.89', issueDate: '2026-11-02', dueDate: '2026-12-02' };

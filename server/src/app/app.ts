@@ -5,8 +5,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import type { DbMonitor } from '../db/monitor';
 import { apiRoutes, PUBLIC_PATHS } from './routes';
 import { errorHandler, notFound } from '../http/errors';
+import { checkInput, parseBody } from '../http/body';
 import { sessionMiddleware, csrfProtection } from '../modules/auth';
 import { log } from '../lib/log';
 import { ROOT_DIR } from '../config';
@@ -22,12 +24,17 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Serve the built admin at `/` (production mode). */
   serveAdmin?: boolean;
+  /** Watches (and for the embedded database, heals) the database; /api/health reports it. */
+  dbMonitor?: DbMonitor;
 }
 
 export function createApp(opts: AppOptions): Express {
   const app = express();
   app.locals.knex = opts.knex;
   app.locals.databaseUrl = opts.databaseUrl;
+  app.locals.dbMonitor = opts.dbMonitor;
+  // A request that met a connection error makes the monitor look at once.
+  app.locals.onDbUnavailable = () => opts.dbMonitor?.notifyUnavailable();
   app.disable('x-powered-by');
   if (opts.trustProxy !== undefined && opts.trustProxy !== false) app.set('trust proxy', opts.trustProxy);
   app.set('query parser', 'simple');
@@ -80,10 +87,11 @@ export function createApp(opts: AppOptions): Express {
       res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
       next();
     },
-    express.json({ limit: '2mb', strict: false }),
+    parseBody(),
     cookieParser(),
     sessionMiddleware(settings, PUBLIC_PATHS),
     csrfProtection,
+    checkInput,
     apiRoutes(settings),
     (_req, _res, next) => next(notFound({ es: 'Ruta inexistente', en: 'No such route' })),
   );

@@ -48,6 +48,8 @@ import { reportsRouter } from '../modules/reports';
 import { importRouter } from '../http/csv-import';
 import { importDocuments } from '../modules/ledger';
 import { getKnex } from '../http/context';
+import { DB_RETRY_AFTER_SECONDS } from '../http/errors';
+import type { DbMonitor } from '../db/monitor';
 import type { AuthSettings } from '../modules/auth';
 
 /** Routes that answer without a session. */
@@ -92,14 +94,27 @@ export function mounts(): Array<[string, Router]> {
 /** The API: health, auth, then the mounted areas. */
 export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): Router {
   const api = Router();
+  // `mode`: embedded or external PostgreSQL; `state`: up, down or restarting (the embedded one heals itself).
   api.get('/health', async (req, res) => {
+    const monitor = req.app.locals.dbMonitor as DbMonitor | undefined;
     let db = 'ok';
     try {
-      await (getKnex(req) as Knex).raw('select 1');
+      await (getKnex(req) as Knex).raw('select 1').timeout(3_000, { cancel: false });
     } catch {
       db = 'down';
+      monitor?.notifyUnavailable();
     }
-    res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db });
+    const status = monitor?.status();
+    const state = db === 'ok' ? 'up' : status?.state === 'restarting' ? 'restarting' : 'down';
+    if (db !== 'ok') res.setHeader('Retry-After', String(DB_RETRY_AFTER_SECONDS));
+    res.status(db === 'ok' ? 200 : 503).json({
+      status: db === 'ok' ? 'ok' : 'degraded',
+      db,
+      mode: status?.mode ?? 'external',
+      state,
+      restarts: status?.restarts ?? 0,
+      lastOutageAt: status?.lastOutageAt ?? null,
+    });
   });
   api.use('/auth', authRouter(settings));
   api.use(figuresCurrent);

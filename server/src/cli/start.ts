@@ -40,7 +40,9 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
     trustProxy: config.trustProxy,
     secureCookies: config.secureCookies,
     serveAdmin: opts.serveAdmin,
+    dbMonitor: db.monitor,
   });
+  db.monitor.start();
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { createKnex, migrateLatest } from './knex';
 import { startEmbedded, type EmbeddedDb } from './embedded';
+import { DbMonitor } from './monitor';
 import type { AppConfig } from '../config';
 import { log } from '../lib/log';
 
@@ -9,6 +10,8 @@ export interface Database {
   knex: Knex;
   url: string;
   embedded: EmbeddedDb | undefined;
+  /** Watches the database; heals the embedded one (see monitor.ts). Started by the server, not here. */
+  monitor: DbMonitor;
   close: () => Promise<void>;
 }
 
@@ -47,13 +50,16 @@ export async function openDatabase(config: AppConfig, opts: { migrate?: boolean 
     throw err;
   }
   let closed = false;
+  const monitor = new DbMonitor(knex, embedded ? 'embedded' : 'external', embedded);
   return {
     knex,
     url,
     embedded,
+    monitor,
     async close() {
       if (closed) return;
       closed = true;
+      monitor.stop();
       await knex.destroy();
       await embedded?.stop();
     },

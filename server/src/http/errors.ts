@@ -74,7 +74,7 @@ function keyColumns(detail: string | undefined): string[] {
 }
 
 /** Maps a database error to the API's error, or undefined when it is a real fault. */
-export function fromPgError(err: PgError): AppError | undefined {
+export function fromPgError(err: PgError, op?: 'update' | 'delete'): AppError | undefined {
   const named = err.constraint ? constraintMessages.get(err.constraint) : undefined;
   const details = (path: string | undefined, text: Translated) => (path ? [{ path, message: text }] : []);
   switch (err.code) {
@@ -91,10 +91,19 @@ export function fromPgError(err: PgError): AppError | undefined {
       if (named) return new AppError(named.status ?? 400, named.code ?? 'REFERENCE', named.text, details(named.path, named.text));
       if (/still referenced/.test(err.detail ?? '')) {
         const table = /from table "(\w+)"/.exec(err.detail ?? '')?.[1] ?? '';
-        return new AppError(409, 'IN_USE', {
-          es: `No se puede eliminar: el registro está en uso (${table})`,
-          en: `Cannot delete: the record is in use (${table})`,
-        });
+        return new AppError(
+          409,
+          'IN_USE',
+          op === 'update'
+            ? {
+                es: `No se puede modificar: el registro está en uso (${table})`,
+                en: `Cannot change: the record is in use (${table})`,
+              }
+            : {
+                es: `No se puede eliminar: el registro está en uso (${table})`,
+                en: `Cannot delete: the record is in use (${table})`,
+              },
+        );
       }
       const cols = keyColumns(err.detail);
       const field = cols[0];
@@ -116,6 +125,14 @@ export function fromPgError(err: PgError): AppError | undefined {
       const text = { es: `${path ?? 'campo'} es obligatorio`, en: `${path ?? 'field'} is required` };
       return new AppError(400, 'REQUIRED', text, details(path, text));
     }
+    // NUL in text (22021) or an untranslatable character (22P05): input the validators
+    // refuse first; this is the backstop for any path that reaches SQL without them.
+    case '22021':
+    case '22P05':
+      return new AppError(400, 'INVALID_TEXT', {
+        es: 'Un texto contiene un carácter no permitido',
+        en: 'A text contains a character that is not allowed',
+      });
     case '22001':
       return new AppError(400, 'TOO_LONG', { es: 'Un texto excede el largo permitido', en: 'A text is too long' });
     case '22003':
@@ -146,6 +163,55 @@ export function toResponse(err: AppError, lang: Lang) {
   return { message: pick(err.text, lang), code: err.code, details, errors };
 }
 
+/** Seconds a client is told to wait while the database is unreachable. */
+export const DB_RETRY_AFTER_SECONDS = 5;
+
+const UNREACHABLE_CODES = new Set([
+  // Node socket errors
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  // PostgreSQL: connection exceptions, shutdown and start-up
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|is not queryable|Timeout acquiring a connection|terminating connection|Connection ended unexpectedly|ECONNRESET|ECONNREFUSED|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect/i;
+
+/** Whether an error means "the database cannot be reached now", as opposed to a fault in a query. */
+export function isDbUnavailable(err: unknown): boolean {
+  // Duck-typed: socket errors may come from another realm, where `instanceof Error` fails.
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, errors, message } = err as { code?: unknown; errors?: unknown; message?: unknown };
+  if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+  if (Array.isArray(errors) && errors.some(isDbUnavailable)) return true;
+  return typeof message === 'string' && UNREACHABLE_MESSAGES.test(message);
+}
+
+export const dbUnavailable = () =>
+  new AppError(
+    503,
+    'DB_UNAVAILABLE',
+    {
+      es: 'La base de datos no está disponible en este momento; reintente en unos segundos',
+      en: 'The database is not available right now; try again in a few seconds',
+    },
+    [],
+    { 'Retry-After': String(DB_RETRY_AFTER_SECONDS) },
+  );
+
 interface BodyParserError extends Error {
   type?: string;
   status?: number;
@@ -156,7 +222,14 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req: Request, re
   const lang = langOf(req);
   let appError: AppError | undefined;
   if (err instanceof AppError) appError = err;
-  else if (isPgError(err)) appError = fromPgError(err);
+  else if (isDbUnavailable(err)) {
+    appError = dbUnavailable();
+    (req.app.locals.onDbUnavailable as (() => void) | undefined)?.();
+  } else if (isPgError(err))
+    appError = fromPgError(
+      err,
+      req.method === 'DELETE' ? 'delete' : req.method === 'PUT' || req.method === 'PATCH' ? 'update' : undefined,
+    );
   else if (err instanceof Error && (err as BodyParserError).type) {
     const type = (err as BodyParserError).type;
     if (type === 'entity.parse.failed')

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Schema } from 'joi';
-import { Joi, validate } from './validate';
+import { Joi, assertCleanInput, validate } from './validate';
 import { badRequest } from './errors';
 import type { Ctx } from './context';
 import type { Lang } from './i18n';
@@ -50,7 +50,7 @@ export interface ListParams {
 export const MAX_PAGE = 1000;
 
 export function fieldSql(shape: ListShape, name: string): string {
-  const def = shape.fields[name];
+  const def = ownEntry(shape.fields, name);
   if (def?.sql) return def.sql;
   return `${shape.alias}.${name
     .replace(/([A-Z])/g, '_$1')
@@ -62,13 +62,22 @@ export function fieldSql(shape: ListShape, name: string): string {
 export function parseJson(raw: unknown, what: string, lang: Lang): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw badRequest('BAD_QUERY', { es: `${what} debe ser JSON`, en: `${what} must be JSON` });
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     void lang;
     throw badRequest('BAD_QUERY', { es: `${what} no es JSON válido`, en: `${what} is not valid JSON` });
   }
+  // "\u0000" inside the JSON is a NUL once parsed: check the value, not only the raw text.
+  // Keys are looked up as own properties below, so "constructor" is just an unknown filter.
+  assertCleanInput(parsed, what, { prototypeKeys: 'allow' });
+  return parsed;
 }
+
+/** A declared field by a client-supplied name: own properties only ("constructor" is no field). */
+export const ownEntry = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** `sort` as ra-data-simple-rest sends it: ["field","ASC"|"DESC"], with a field the list sorts by. */
 export function parseSort(
@@ -114,7 +123,7 @@ export function parseRange(rangeRaw: unknown, maxRows = MAX_PAGE): [number, numb
 export function parseListParams(query: Record<string, unknown>, shape: ListShape, lang: Lang): ListParams {
   const sort = parseSort(
     parseJson(query.sort, 'sort', lang),
-    (field) => field === 'id' || !!shape.fields[field]?.sort,
+    (field) => field === 'id' || !!ownEntry(shape.fields, field)?.sort,
     shape.defaultSort ?? ['id', 'ASC'],
   );
   const range = parseRange(parseJson(query.range, 'range', lang));
@@ -175,21 +184,22 @@ export function applyFilters(qb: Knex.QueryBuilder, shape: ListShape, filter: Re
       else qb.where(`${shape.alias}.id`, ids);
       continue;
     }
-    const custom = shape.filters?.[key];
+    const custom = ownEntry(shape.filters, key);
     if (custom) {
       const value = validate<never>(custom.schema.label(key), raw, ctx.lang);
       custom.apply(qb, value, ctx);
       continue;
     }
     const m = /^(.+)_(gte|lte|gt|lt)$/.exec(key);
-    if (m && shape.fields[m[1]]?.range) {
-      const def = shape.fields[m[1]];
+    const ranged = m ? ownEntry(shape.fields, m[1]) : undefined;
+    if (m && ranged?.range) {
+      const def = ranged;
       const value = validate<unknown>(valueSchema(def).label(key), raw, ctx.lang);
       const op = { gte: '>=', lte: '<=', gt: '>', lt: '<' }[m[2] as 'gte' | 'lte' | 'gt' | 'lt'];
       qb.whereRaw(`${fieldSql(shape, m[1])} ${op} ?`, [value as string]);
       continue;
     }
-    const def = shape.fields[key];
+    const def = ownEntry(shape.fields, key);
     if (def?.filter) {
       const expr = fieldSql(shape, key);
       if (raw === null) {

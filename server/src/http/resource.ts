@@ -12,6 +12,7 @@ import {
   countRows,
   estimateRows,
   fieldSql,
+  ownEntry,
   parseListParams,
   type ListParams,
   type ListShape,
@@ -166,7 +167,7 @@ export const sameValue = (a: unknown, b: unknown, type?: string) => {
 
 function checkGuards(def: ResourceDef, ctx: Ctx, data: Data, before?: Data): void {
   for (const [field, guard] of Object.entries(def.guarded ?? {})) {
-    if (!(field in data)) continue;
+    if (!Object.hasOwn(data, field)) continue;
     const reference = before ? before[field] : guard.default;
     if (!sameValue(data[field], reference, def.fields[field]?.type)) assertCan(ctx.user.role, guard.permission);
   }
@@ -201,10 +202,12 @@ export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body:
   return withTransaction(ctx.knex, async (trx) => {
     const before = await getRecord(def, ctx, id, { trx, lock: true });
     // react-admin sends the whole record back: read-only fields pass when unchanged.
-    const incoming: Data = {};
+    // Client keys index these records: own properties only, and no prototype to reach.
+    const has = (o: Data, key: string) => Object.hasOwn(o, key);
+    const incoming: Data = Object.create(null) as Data;
     for (const [key, value] of Object.entries(body as Data)) {
-      if (!writable.has(key) && key in before) {
-        if (!sameValue(value, before[key], def.fields[key]?.type))
+      if (!writable.has(key) && has(before, key)) {
+        if (!sameValue(value, before[key], ownEntry(def.fields, key)?.type))
           throw badRequest('READ_ONLY', { es: `${key} es de solo lectura`, en: `${key} is read-only` }, [
             { path: key, message: { es: 'es de solo lectura', en: 'is read-only' } },
           ]);
@@ -213,16 +216,17 @@ export async function updateRecord(def: ResourceDef, ctx: Ctx, id: number, body:
       incoming[key] = value;
     }
     const merged: Data = {};
-    for (const key of writable) if (key in before) merged[key] = before[key];
-    Object.assign(merged, incoming);
+    for (const key of writable) if (has(before, key)) merged[key] = before[key];
+    for (const key of Object.keys(incoming))
+      Object.defineProperty(merged, key, { value: incoming[key], enumerable: true, writable: true, configurable: true });
     const valid = validate<Data>(def.schema!, merged, ctx.lang, { op: 'update' });
     const changed: Data = {};
     for (const [key, value] of Object.entries(valid)) {
-      if (!(key in before) || !sameValue(value, before[key], def.fields[key]?.type)) changed[key] = value;
+      if (!has(before, key) || !sameValue(value, before[key], ownEntry(def.fields, key)?.type)) changed[key] = value;
     }
     checkGuards(def, ctx, changed, before);
     // Someone who may only change guarded fields (a manager setting a credit limit) changes nothing else.
-    if (!mayUpdate && Object.keys(changed).some((k) => !def.guarded?.[k])) throw forbidden();
+    if (!mayUpdate && Object.keys(changed).some((k) => !ownEntry(def.guarded, k))) throw forbidden();
     const info: WriteInfo = { op: 'update', trx, before };
     const data = def.hooks?.prepare ? await def.hooks.prepare(ctx, changed, info) : changed;
     if (Object.keys(data).length > 0) {

@@ -142,16 +142,22 @@ function withMessages(schema: Schema, lang: Lang): Schema {
   return (byLang[lang] ??= schema.prefs({ messages: joiMessages, errors: { language: lang, wrap: { label: false } } }));
 }
 
+/** Errors a 400 lists at most: enough to fix a form, never an amplified answer. */
+export const MAX_REPORTED_ERRORS = 20;
+/** Above this many keys in a value, validation stops at the first error (bad input should not cost CPU). */
+const FULL_REPORT_MAX_KEYS = 200;
+
 export function validate<T>(schema: Schema, value: unknown, lang: Lang, context?: Record<string, unknown>): T {
   const { value: out, error } = withMessages(schema, lang).validate(value, {
     context,
-    abortEarly: false,
+    abortEarly: countKeys(value, FULL_REPORT_MAX_KEYS + 1) > FULL_REPORT_MAX_KEYS,
     convert: true,
   });
   if (error) {
-    const details = error.details.map((d) => ({ path: d.path.join('.'), message: d.message }));
+    const all = error.details.map((d) => ({ path: d.path.join('.'), message: d.message }));
+    const details = all.slice(0, MAX_REPORTED_ERRORS);
     const first = details[0]?.message ?? 'invalid';
-    const more = details.length - 1;
+    const more = all.length - 1;
     const message =
       more > 0
         ? lang === 'es'
@@ -161,4 +167,90 @@ export function validate<T>(schema: Schema, value: unknown, lang: Lang, context?
     throw new AppError(400, 'VALIDATION', message, details);
   }
   return out as T;
+}
+
+/** Keys in a JSON value, counted up to `stop` (so a huge value costs no more than `stop` steps). */
+export function countKeys(value: unknown, stop: number): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && n < stop) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      n += v.length;
+      for (const item of v) stack.push(item);
+    } else {
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
+        n += 1;
+        stack.push((v as Record<string, unknown>)[k]);
+        if (n >= stop) break;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * C0 control characters PostgreSQL refuses (NUL) or no text field means (bell,
+ * escape…). Tab, newline and carriage return are text; everything else below
+ * U+0020 is refused before it reaches a query.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+/** Keys that would reach an object's prototype when used to index a plain object. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Most keys a JSON body or query value may hold, all levels together. */
+export const MAX_INPUT_KEYS = 10_000;
+const MAX_DEPTH = 32;
+
+const inputError = (code: string, path: string, text: { es: string; en: string }) =>
+  new AppError(400, code, text, [{ path, message: text }]);
+
+/**
+ * Checks client input before anything reads it: no control characters in any
+ * string or key, no prototype-named keys (unless the reader looks keys up as own
+ * properties and answers for unknown ones itself, as list filters do), bounded
+ * size and depth. Throws a 400 naming the first offending field (`prefix` names
+ * where the value came from).
+ */
+export function assertCleanInput(value: unknown, prefix = '', opts: { prototypeKeys?: 'refuse' | 'allow' } = {}): void {
+  let keys = 0;
+  const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (typeof v === 'string') {
+      if (CONTROL_CHAR.test(v))
+        throw inputError('CONTROL_CHARACTER', path, {
+          es: `${path || 'texto'}: contiene un carácter de control no permitido`,
+          en: `${path || 'text'}: contains a control character that is not allowed`,
+        });
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    if (depth > MAX_DEPTH)
+      throw inputError('TOO_DEEP', path, { es: 'El cuerpo está demasiado anidado', en: 'The body is nested too deeply' });
+    const entries: Array<[string | number, unknown]> = Array.isArray(v)
+      ? v.map((item, i) => [i, item])
+      : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+    keys += entries.length;
+    if (keys > MAX_INPUT_KEYS)
+      throw new AppError(413, 'TOO_MANY_KEYS', {
+        es: `El cuerpo tiene más de ${MAX_INPUT_KEYS} campos`,
+        en: `The body has more than ${MAX_INPUT_KEYS} fields`,
+      });
+    for (const [key, item] of entries) {
+      const at = join(path, typeof key === 'string' ? key.slice(0, 60) : key);
+      if (typeof key === 'string') {
+        if (CONTROL_CHAR.test(key))
+          throw inputError('CONTROL_CHARACTER', path || 'body', {
+            es: 'Un nombre de campo contiene un carácter de control',
+            en: 'A field name contains a control character',
+          });
+        if (opts.prototypeKeys !== 'allow' && PROTOTYPE_KEYS.has(key))
+          throw inputError('FORBIDDEN_KEY', at, { es: `${at}: campo no permitido`, en: `${at}: field not allowed` });
+      }
+      walk(item, at, depth + 1);
+    }
+  };
+  walk(value, prefix, 0);
 }

@@ -12,11 +12,17 @@ export const CSRF_HEADER = 'x-csrf-token';
 export function sessionMiddleware(settings: AuthSettings, publicPaths: Set<string>): RequestHandler {
   return async (req, _res, next) => {
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const isPublic = publicPaths.has(`${req.method} ${req.path}`);
     if (token && token.length < 200) {
-      const session = await loadSession(getKnex(req), settings, token);
-      if (session) req.session = session;
+      try {
+        const session = await loadSession(getKnex(req), settings, token);
+        if (session) req.session = session;
+      } catch (err) {
+        // Public routes need no session: health must answer (503, not the session's error) when the database is down.
+        if (!isPublic) throw err;
+      }
     }
-    if (!req.session && !publicPaths.has(`${req.method} ${req.path}`)) throw unauthorized();
+    if (!req.session && !isPublic) throw unauthorized();
     next();
   };
 }

@@ -3,12 +3,17 @@ import { getKnex } from '../../http/context';
 import { Joi, validate } from '../../http/validate';
 import { langOf } from '../../http/i18n';
 import { unauthorized } from '../../http/errors';
-import { login, logout, type AuthSettings } from './auth.service';
+import { changeOwnPassword, login, logout, type AuthSettings } from './auth.service';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth.middleware';
 
 const loginSchema = Joi.object({
   username: Joi.string().trim().min(1).max(200).required(),
   password: Joi.string().min(1).max(500).required(),
+});
+
+const passwordSchema = Joi.object({
+  currentPassword: Joi.string().min(1).max(500).required(),
+  newPassword: Joi.string().min(8).max(200).required(),
 });
 
 export function authRouter(settings: AuthSettings & { secureCookies: boolean }): Router {
@@ -38,6 +43,13 @@ export function authRouter(settings: AuthSettings & { secureCookies: boolean }):
     await logout(getKnex(req), req.session, req.ip ?? '');
     res.clearCookie(SESSION_COOKIE, cookie());
     res.clearCookie(CSRF_COOKIE, { ...cookie(), httpOnly: false });
+    res.json({ ok: true });
+  });
+
+  router.post('/password', async (req, res) => {
+    if (!req.session) throw unauthorized();
+    const body = validate<{ currentPassword: string; newPassword: string }>(passwordSchema, req.body ?? {}, langOf(req));
+    await changeOwnPassword(getKnex(req), req.session, { ...body, ip: req.ip ?? '' });
     res.json({ ok: true });
   });
 

@@ -3,6 +3,7 @@ import { conflict, registerConstraint } from '../../http/errors';
 import { ROLES } from '../../http/permissions';
 import type { ResourceDef } from '../../http/resource';
 import { hashPassword } from './password';
+import { endSessions } from './auth.service';
 
 // Usernames log in without naming the company, so they are unique across companies;
 // the message does not reveal whether the clash is with another company.
@@ -69,14 +70,11 @@ export const usersResource: ResourceDef = {
       }
       const { password, ...rest } = data;
       if (typeof password === 'string') (rest as Record<string, unknown>).passwordHash = await hashPassword(password);
+      // A new password, a new role or a deactivation ends the user's sessions; an admin
+      // changing their own record keeps the session making the change.
+      if (op === 'update' && before && (typeof password === 'string' || 'role' in data || data.active === false))
+        await endSessions(trx, before.id as number, before.id === ctx.user.id ? ctx.sessionId : undefined);
       return rest;
-    },
-    async afterWrite(_ctx, record, { op, trx, before }) {
-      // A password change or a deactivation ends the user's open sessions.
-      if (op === 'update' && (record.active === false || before?.updatedAt !== record.updatedAt)) {
-        const changedRole = before && before.role !== record.role;
-        if (record.active === false || changedRole) await trx('sessions').where({ userId: record.id }).delete();
-      }
     },
   },
 };

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import type { Translated } from '../../http/i18n';
 import { can, PERMISSIONS, type Permission, type Role } from '../../http/permissions';
-import { audit } from '../../http/audit';
+import { audit, auditRow } from '../../http/audit';
 import {
   breathe,
   checkRow,
@@ -32,7 +32,8 @@ import { customerSchema } from './customers.schemas';
  *   the company, is a row error;
  * - a row identical to the stored customer is unchanged: neither validated
  *   again nor written;
- * - all or nothing, in one transaction with one audit event.
+ * - all or nothing, in one transaction: an audit event per customer created or
+ *   changed, and one summary event.
  */
 
 type Data = Record<string, unknown>;
@@ -345,14 +346,19 @@ async function planRows(
 }
 
 const SET_ALL = WRITABLE_SQL.map((c) => `${c} = t.${c}`).join(', ');
+/** A customer row as an audit snapshot: its id and the fields an import writes, camelCase like the API. */
+const snapshot = (alias: string) =>
+  `jsonb_build_object('id', ${alias}.id, ${WRITABLE.map((k, j) => `'${k}', ${alias}.${WRITABLE_SQL[j]}`).join(', ')})`;
+const AUDIT_COLUMNS = 'company_id, user_id, username, action, entity, entity_id, before, after, ip';
 
 /**
  * One batch in two statements: the JSON parameter unpacked by
  * json_populate_recordset (a 37-column multi-row VALUES costs seven times more
  * to bind), an UPDATE for the customers that exist, an INSERT in file order for
- * the new ones.
+ * the new ones. Each statement writes the audit event of every customer it
+ * creates or changes (before and after), in the same transaction.
  */
-async function writeBatch(trx: Knex.Transaction, companyId: number, batch: Planned[]): Promise<void> {
+async function writeBatch(trx: Knex.Transaction, ctx: Ctx, batch: Planned[]): Promise<void> {
   const cols = WRITABLE_SQL.join(', ');
   const json = (rows: Planned[]) =>
     JSON.stringify(
@@ -362,19 +368,29 @@ async function writeBatch(trx: Knex.Transaction, companyId: number, batch: Plann
         return out;
       }),
     );
+  const who = auditRow(ctx, { action: 'import', entity: 'customers', entityId: null });
+  const whoBindings = [who.companyId, who.userId, who.username] as Knex.RawBinding[];
   const updates = batch.filter((p) => p.id !== null);
   const inserts = batch.filter((p) => p.id === null);
   if (updates.length)
     await trx.raw(
-      `UPDATE customers c SET ${SET_ALL}, updated_at = now()
-         FROM json_populate_recordset(NULL::customers, ?::json) t WHERE c.id = t.id AND c.company_id = ?`,
-      [json(updates), companyId],
+      `WITH t AS (SELECT * FROM json_populate_recordset(NULL::customers, ?::json)),
+            old AS (SELECT c.* FROM customers c JOIN t ON c.id = t.id WHERE c.company_id = ?),
+            upd AS (UPDATE customers c SET ${SET_ALL}, updated_at = now() FROM t
+                     WHERE c.id = t.id AND c.company_id = ? RETURNING c.*)
+       INSERT INTO audit_events (${AUDIT_COLUMNS})
+       SELECT ?, ?, ?, 'update', 'customers', upd.id::text, ${snapshot('old')}, ${snapshot('upd')}, ?
+         FROM upd JOIN old ON old.id = upd.id ORDER BY upd.id`,
+      [json(updates), ctx.companyId, ctx.companyId, ...whoBindings, who.ip as Knex.RawBinding],
     );
   if (inserts.length)
     await trx.raw(
-      `INSERT INTO customers (company_id, ${cols})
-         SELECT ?, ${cols} FROM json_populate_recordset(NULL::customers, ?::json) WITH ORDINALITY t ORDER BY ordinality`,
-      [companyId, json(inserts)],
+      `WITH ins AS (INSERT INTO customers (company_id, ${cols})
+                    SELECT ?, ${cols} FROM json_populate_recordset(NULL::customers, ?::json) WITH ORDINALITY t ORDER BY ordinality
+                    RETURNING *)
+       INSERT INTO audit_events (${AUDIT_COLUMNS})
+       SELECT ?, ?, ?, 'create', 'customers', ins.id::text, NULL, ${snapshot('ins')}, ? FROM ins ORDER BY ins.id`,
+      [ctx.companyId, json(inserts), ...whoBindings, who.ip as Knex.RawBinding],
     );
 }
 
@@ -383,7 +399,8 @@ class Rejected extends Error {}
 
 /**
  * Validates the whole file and, unless it is a dry run or any row is wrong,
- * writes it in one transaction with one audit event carrying the counts.
+ * writes it in one transaction: an audit event per customer created or changed
+ * and one summary event carrying the counts.
  */
 export async function importCustomers(ctx: Ctx, body: Buffer, opts: ImportOptions): Promise<ImportReport> {
   const report = new ImportReport(opts.dryRun, ctx.lang);
@@ -396,7 +413,7 @@ export async function importCustomers(ctx: Ctx, body: Buffer, opts: ImportOption
   try {
     await ctx.knex.transaction(async (trx) => {
       const existing = await loadExisting(trx, ctx.companyId, codes, cuits, true);
-      await planRows(ctx, rows, existing, report, (batch) => writeBatch(trx, ctx.companyId, batch));
+      await planRows(ctx, rows, existing, report, (batch) => writeBatch(trx, ctx, batch));
       if (report.invalid > 0) throw new Rejected();
       await audit(trx, ctx, {
         action: 'import',

@@ -3,7 +3,7 @@ import type { Ctx } from '../../http/context';
 import { AppError, fromPgError, isPgError } from '../../http/errors';
 import type { Translated } from '../../http/i18n';
 import { can } from '../../http/permissions';
-import { audit } from '../../http/audit';
+import { audit, auditRow } from '../../http/audit';
 import {
   breathe,
   checkRow,
@@ -394,7 +394,8 @@ function rowFailure(err: unknown, lang: 'es' | 'en'): string | undefined {
 
 /**
  * Validates the whole file and, unless it is a dry run or any row is wrong,
- * posts it in one transaction with one audit event carrying the counts.
+ * posts it in one transaction: an audit event per document and one summary
+ * event carrying the counts.
  */
 export async function importDocuments(ctx: Ctx, body: Buffer, opts: ImportOptions): Promise<DocumentImportReport> {
   const report = new DocumentImportReport(opts.dryRun, ctx.lang);
@@ -421,7 +422,13 @@ export async function importDocuments(ctx: Ctx, body: Buffer, opts: ImportOption
         batch = [];
         if (!rows.length) return;
         try {
-          await trx('documents').insert(rows.map((b) => b.data));
+          const posted = (await trx('documents')
+            .insert(rows.map((b) => b.data))
+            .returning('*')) as Array<Record<string, unknown> & { id: number }>;
+          // Each posted document has its own audit event, like one posted through the API.
+          await trx('audit_events').insert(
+            posted.map((d) => auditRow(ctx, { action: 'create', entity: 'documents', entityId: d.id, after: d })),
+          );
         } catch (err) {
           const message = rowFailure(err, report.lang);
           if (message === undefined) throw err;
