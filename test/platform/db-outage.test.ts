@@ -2,7 +2,7 @@ import net from 'node:net';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Knex } from 'knex';
-import { createApp } from '../../server/src/http/app';
+import { createApp } from '../../server/src/app/app';
 import { createKnex } from '../../server/src/db/knex';
 import { testKnex, workerDatabaseUrl } from '../support/db';
 import { createTestCompany, type TestCompany } from '../support/factories';

@@ -5,7 +5,7 @@ import type request from 'supertest';
 import { loginAs, type Agent } from '../support/app';
 import { createTestCompany, agentsFor } from '../support/factories';
 import { customerBody } from '../support/master-data';
-import { mounts } from '../../server/src/http/routes';
+import { mounts } from '../../server/src/app/routes';
 import { authRouter } from '../../server/src/modules/auth/auth.routes';
 import { ROOT_DIR } from '../../server/src/config';
 
