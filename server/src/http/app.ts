@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { apiRoutes, PUBLIC_PATHS } from './routes';
 import { errorHandler, notFound } from './errors';
 import { sessionMiddleware, csrfProtection } from '../modules/auth/auth.middleware';
+import { bearerAuth, unlessBearer } from '../modules/auth/bearer.middleware';
 import { log } from '../lib/log';
 import { ROOT_DIR } from '../config';
 
@@ -82,8 +83,9 @@ export function createApp(opts: AppOptions): Express {
     },
     express.json({ limit: '2mb', strict: false }),
     cookieParser(),
-    sessionMiddleware(settings, PUBLIC_PATHS),
-    csrfProtection,
+    bearerAuth,
+    unlessBearer(sessionMiddleware(settings, PUBLIC_PATHS)),
+    unlessBearer(csrfProtection),
     apiRoutes(settings),
     (_req, _res, next) => next(notFound({ es: 'Ruta inexistente', en: 'No such route' })),
   );

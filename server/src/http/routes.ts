@@ -44,6 +44,7 @@ import { reportsRouter } from '../modules/reports/reports.routes';
 import { importRouter } from '../lib/csv-import';
 import { importCustomers } from '../modules/customers/customers.import';
 import { importDocuments } from '../modules/ledger/documents.import';
+import { apiTokensRouter } from '../modules/auth/api-tokens.routes';
 import { getKnex } from './context';
 import type { AuthSettings } from '../modules/auth/auth.service';
 
@@ -83,6 +84,7 @@ export function mounts(): Array<[string, Router]> {
     ['/reports', reportsRouter()],
     ['/imports/customers', importRouter('masterdata.write', importCustomers)],
     ['/imports/documents', importRouter('ledger.post', importDocuments)],
+    ['/api-tokens', apiTokensRouter()],
   ];
 }
 
