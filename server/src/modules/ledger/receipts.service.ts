@@ -185,7 +185,7 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
   });
 }
 
-async function claimIdempotencyKey(trx: Knex.Transaction, ctx: Ctx, key: string, hash: string) {
+export async function claimIdempotencyKey(trx: Knex.Transaction, ctx: Ctx, key: string, hash: string) {
   const inserted = await trx.raw(
     'INSERT INTO idempotency_keys (company_id, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING key',
     [ctx.companyId, key, hash],
