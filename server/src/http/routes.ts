@@ -45,6 +45,7 @@ import { importRouter } from '../lib/csv-import';
 import { importCustomers } from '../modules/customers/customers.import';
 import { importDocuments } from '../modules/ledger/documents.import';
 import { apiTokensRouter } from '../modules/auth/api-tokens.routes';
+import { webhookDeliveriesRouter, webhookSubscriptionsRouter } from '../modules/integrations/webhooks.resources';
 import { getKnex } from './context';
 import type { AuthSettings } from '../modules/auth/auth.service';
 
@@ -85,6 +86,8 @@ export function mounts(): Array<[string, Router]> {
     ['/imports/customers', importRouter('masterdata.write', importCustomers)],
     ['/imports/documents', importRouter('ledger.post', importDocuments)],
     ['/api-tokens', apiTokensRouter()],
+    ['/webhook-subscriptions', webhookSubscriptionsRouter()],
+    ['/webhook-deliveries', webhookDeliveriesRouter()],
   ];
 }
 

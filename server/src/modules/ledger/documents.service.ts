@@ -560,6 +560,7 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
     if (doc.customerId) await recomputeCustomer(trx, doc.customerId);
     const after = await getDocumentDetail(trx, ctx, id);
     await audit(trx, ctx, { action: 'cancel', entity: 'documents', entityId: id, before, after });
+    await emitEvent(trx, ctx, doc.type === 'REC' ? 'receipt.cancelled' : 'document.cancelled', after);
     return { ...after, reversedApplications: reversed };
   });
 }

@@ -25,6 +25,7 @@ import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod }
 import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, withPaymentNames } from './ledger.queries';
 import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
+import { emitEvent } from '../integrations/outbox';
 
 /** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
 const DEFERRED_KEYS = [
@@ -491,6 +492,7 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
         .where({ companyId: ctx.companyId, key: idempotencyKey })
         .update({ statusCode: 201, response: JSON.stringify(response) });
     else await event;
+    await emitEvent(trx, ctx, 'receipt.posted', response);
     return { status: 201, body: response, replayed: false };
   });
 }
