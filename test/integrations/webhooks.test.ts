@@ -6,8 +6,11 @@ import type { Agent } from '../support/app';
 import { workerDatabaseUrl } from '../support/db';
 import { createCustomer, postInvoice } from '../support/ledger';
 import { startReceiver } from '../support/receiver';
+import { customerBody } from '../support/master-data';
+import { addDays, today } from '../../server/src/lib/dates';
 import { runWorkerOnce } from '../../server/src/modules/integrations/worker';
 import { verifySignature } from '../../server/src/modules/integrations/signature';
+import { emitBrokenPromises } from '../../server/src/modules/collections/promise-events';
 import type { Role } from '../../server/src/http/permissions';
 
 let company: TestCompany;
@@ -277,5 +280,55 @@ describe('signed webhooks through the outbox', () => {
     }
     const list = await agents.admin.get('/api/webhook-subscriptions');
     expect(JSON.stringify(list.body)).not.toContain(SECRET);
+  });
+
+  test('when a posting takes a customer over its limit and a cancellation brings it back, then credit_status_changed fires each way', async () => {
+    const created = await agents.supervisor.post('/api/customers', {
+      ...customerBody(),
+      creditLimit: '1000.00',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as number;
+    const events = async () =>
+      (await company.knex('outbox').where({ companyId: company.companyId, type: 'customer.credit_status_changed' }).orderBy('id'))
+        .map((o) => o.data)
+        .filter((d) => d.customerId === id)
+        .map((d) => ({
+          allowed: d.allowed,
+          previouslyAllowed: d.previouslyAllowed,
+          reasons: d.reasons.map((r: { code: string }) => r.code),
+        }));
+    const notDue = { issueDate: today(), dueDate: addDays(today(), 60) };
+    await postInvoice(agents.clerk, id, '800.00', notDue);
+    expect(await events()).toEqual([]);
+    const over = await postInvoice(agents.clerk, id, '300.00', notDue);
+    expect(await events()).toEqual([{ allowed: false, previouslyAllowed: true, reasons: ['OVER_LIMIT'] }]);
+    expect((await agents.supervisor.post(`/api/documents/${over.id}/cancel`, { reason: 'Excede el límite' })).status).toBe(200);
+    expect(await events()).toEqual([
+      { allowed: false, previouslyAllowed: true, reasons: ['OVER_LIMIT'] },
+      { allowed: true, previouslyAllowed: false, reasons: [] },
+    ]);
+    // A change of the record itself counts too: suspending the customer blocks it.
+    expect((await agents.supervisor.put(`/api/customers/${id}`, { status: 'suspended' })).status).toBe(200);
+    expect((await events()).at(-1)).toEqual({ allowed: false, previouslyAllowed: true, reasons: ['SUSPENDED'] });
+  });
+
+  test('when a promise date passes without the receipts, then promise.broken fires once', async () => {
+    const c = await createCustomer(agents.clerk);
+    await company
+      .knex('customers')
+      .where({ companyId: company.companyId, id: c.id })
+      .update({
+        promiseDate: company.knex.raw('CURRENT_DATE - 1'),
+        promiseAmount: '150.00',
+        promiseSince: company.knex.raw('CURRENT_DATE - 5'),
+      });
+    await emitBrokenPromises(company.knex);
+    await emitBrokenPromises(company.knex);
+    const rows = (await company.knex('outbox').where({ companyId: company.companyId, type: 'promise.broken' })).filter(
+      (o) => o.data.customerId === c.id,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].data).toMatchObject({ promiseAmount: '150.00', received: '0.00' });
   });
 });

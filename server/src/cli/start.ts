@@ -9,6 +9,7 @@ import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from '../../../seeds/demo';
 import { purgeExpired } from '../modules/auth/auth.service';
 import { log, setLogLevel } from '../lib/log';
 import { startWorker, workerOptionsFromEnv } from '../modules/integrations/worker';
+import { emitBrokenPromises } from '../modules/collections/promise-events';
 
 /** Builds the admin once when its bundle is missing (a fresh clone). */
 function ensureAdminBuilt(): void {
@@ -46,7 +47,10 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
     const s = app.listen(config.port, () => resolve(s));
   });
   // The webhook worker runs in this process unless the deployment runs it apart (npm run worker).
-  const worker = process.env.CTACTE_WORKER === 'off' ? undefined : startWorker(db.knex, workerOptionsFromEnv());
+  const worker =
+    process.env.CTACTE_WORKER === 'off'
+      ? undefined
+      : startWorker(db.knex, { ...workerOptionsFromEnv(), producers: [emitBrokenPromises] });
   log.info(`ctacte listening on http://localhost:${config.port}`, {
     demoUsers: db.embedded ? [...DEMO_USERS.map((u) => u.username as string), 'admin2'] : undefined,
     demoPassword: db.embedded ? DEMO_PASSWORD : undefined,

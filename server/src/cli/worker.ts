@@ -1,6 +1,7 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { startWorker, workerOptionsFromEnv } from '../modules/integrations/worker';
+import { emitBrokenPromises } from '../modules/collections/promise-events';
 import { log, setLogLevel } from '../lib/log';
 import { run } from './run';
 
@@ -12,7 +13,7 @@ run(async () => {
   const config = loadConfig();
   setLogLevel(config.logLevel);
   const db = await openDatabase(config);
-  const worker = startWorker(db.knex, workerOptionsFromEnv());
+  const worker = startWorker(db.knex, { ...workerOptionsFromEnv(), producers: [emitBrokenPromises] });
   log.info('webhook worker started');
   const stop = async (signal: string) => {
     log.info('stopping', { signal });

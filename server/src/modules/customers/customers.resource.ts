@@ -1,3 +1,4 @@
+import { noteCreditStatus } from './customers.service';
 import type { Knex } from 'knex';
 import { Joi } from '../../http/validate';
 import { registerConstraint } from '../../http/errors';
@@ -136,4 +137,5 @@ export const customersResource: ResourceDef = {
     creditLimit: { permission: 'customers.credit', default: null },
     status: { permission: 'customers.credit', default: 'active' },
   },
+  hooks: { afterWrite: (ctx, record, info) => noteCreditStatus(info.trx, ctx, Number(record.id)) },
 };

@@ -159,14 +159,25 @@ export async function runWorkerOnce(knex: Knex, opts: WorkerOptions = {}): Promi
   return claimed.length;
 }
 
+/** Something that writes events the calendar causes (a promise that broke), run about once a minute. */
+export type EventProducer = (knex: Knex) => Promise<unknown>;
+
 /** Runs rounds until stopped: immediately again while there is work, every `idleMs` otherwise. */
-export function startWorker(knex: Knex, opts: WorkerOptions & { idleMs?: number } = {}): { stop: () => Promise<void> } {
+export function startWorker(
+  knex: Knex,
+  opts: WorkerOptions & { idleMs?: number; producers?: EventProducer[] } = {},
+): { stop: () => Promise<void> } {
   let stopped = false;
   let wake: (() => void) | undefined;
+  let produced = 0;
   const loop = (async () => {
     while (!stopped) {
       let busy = 0;
       try {
+        if (Date.now() - produced > 60_000) {
+          produced = Date.now();
+          for (const produce of opts.producers ?? []) await produce(knex);
+        }
         busy = await runWorkerOnce(knex, opts);
       } catch (err) {
         log.error('webhook worker round failed', { error: err instanceof Error ? err.message : String(err) });
