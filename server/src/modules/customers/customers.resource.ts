@@ -137,5 +137,8 @@ export const customersResource: ResourceDef = {
     creditLimit: { permission: 'customers.credit', default: null },
     status: { permission: 'customers.credit', default: 'active' },
   },
-  hooks: { afterWrite: (ctx, record, info) => noteCreditStatus(info.trx, ctx, Number(record.id)) },
+  hooks: {
+    // A changed status or credit limit may flip whether billing can sell on account (a deleted customer has no status).
+    afterWrite: (ctx, record, info) => (info.op === 'delete' ? undefined : noteCreditStatus(info.trx, ctx, Number(record.id))),
+  },
 };
