@@ -27,6 +27,7 @@ import { parseListParams } from '../server/src/http/list-query';
 import { customersResource } from '../server/src/modules/customers/customers.resource';
 import { documentsResource } from '../server/src/modules/ledger/ledger.resources';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
+import { hashToken } from '../server/src/modules/auth/api-tokens.service';
 import { addDays, today as todayInArgentina } from '../server/src/lib/dates';
 import { generateBulk } from '../seeds/bulk-generate';
 import { ApiClient, captureSql, fmtMs, listPath, rssOf, sample, sqlClients, stats, type Stats, type Statement } from './measure';
@@ -485,6 +486,111 @@ async function main(): Promise<void> {
       log(
         `receipts: API ${apiRun.rate.toFixed(0)}/s (${apiRun.errors} errors), SQL ${sqlRun.rate.toFixed(0)}/s; verify ${discrepancies.length}`,
       );
+    }
+
+    if (want('invoices')) {
+      // ── Invoices from billing through an API token: 8 concurrent clients ──
+      const seconds = Number(args['receipt-seconds']) * (quick ? 0.5 : 1);
+      const workers = 8;
+      const secret = `ctk_live_bench${crypto.randomBytes(16).toString('hex')}`;
+      await knex('api_tokens').insert({
+        companyId,
+        name: `bench ${Date.now()}`,
+        prefix: secret.slice(0, 15),
+        tokenHash: hashToken(secret),
+        scopes: ['documents:write'],
+        ratePerMinute: 100000,
+        createdBy: db.users.clerk,
+      });
+      const billing = new ApiClient(base);
+      const auth = { Authorization: `Bearer ${secret}` };
+      const customerIds = (
+        (await knex('customers').where({ companyId, currency: 'ARS' }).orderBy('id').limit(800).select('id')) as Array<{
+          id: number;
+        }>
+      ).map((c) => c.id);
+      // Each path numbers its own point of sale; the numbers go up from what a previous run left.
+      const next = async (pointOfSale: number) =>
+        Number(
+          (
+            (await knex('documents')
+              .where({ companyId, type: 'FAC', letter: 'B', pointOfSale })
+              .max({ n: 'number' })
+              .first()) as {
+              n: number | null;
+            }
+          ).n ?? 0,
+        );
+      let apiNumber = await next(9001);
+      let sqlNumber = await next(9002);
+      const body = (k: number, number: number) => ({
+        customerId: customerIds[k % customerIds.length],
+        type: 'FAC',
+        letter: 'B',
+        pointOfSale: 9001,
+        number,
+        issueDate: today,
+        total: '12100.00',
+        externalRef: `bench-9001-${number}`,
+      });
+      const timed = async (worker: (w: number, k: number) => Promise<boolean>) => {
+        const latencies: number[] = [];
+        let errors = 0;
+        let firstError = '';
+        const deadline = performance.now() + seconds * 1000;
+        const t0 = performance.now();
+        await Promise.all(
+          Array.from({ length: workers }, async (_, w) => {
+            for (let k = w; performance.now() < deadline; k += workers) {
+              const st = performance.now();
+              try {
+                if (!(await worker(w, k))) errors++;
+              } catch (err) {
+                errors++;
+                firstError ||= String(err);
+              }
+              latencies.push(performance.now() - st);
+            }
+          }),
+        );
+        const elapsed = (performance.now() - t0) / 1000;
+        return { rate: latencies.length / elapsed, stats: stats(latencies), count: latencies.length, errors, firstError };
+      };
+      let apiFailure = '';
+      const apiRun = await timed(async (_w, k) => {
+        const res = await billing.post('/api/documents', body(k, ++apiNumber), auth);
+        if (res.status !== 201) apiFailure ||= `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+        return res.status === 201;
+      });
+      // The bare SQL path: the documents row alone, one statement on each client's own connection.
+      const sqlRun = await timed(async (w, k) => {
+        await clients[2 + w].query(
+          `INSERT INTO documents (company_id, customer_id, type, letter, point_of_sale, number, issue_date, due_date, currency,
+                                  total, open_amount, status, external_ref, created_by)
+           VALUES ($1, $2, 'FAC', 'B', 9002, $3, $4, $4, 'ARS', 12100.00, 12100.00, 'posted', $5, $6)`,
+          [companyId, customerIds[k % customerIds.length], ++sqlNumber, today, `bench-9002-${sqlNumber}`, db.users.clerk],
+        );
+        return true;
+      });
+      // The bare rows skipped the customer figures: they go, so a reused database stays consistent.
+      await knex('documents').where({ companyId, type: 'FAC', letter: 'B', pointOfSale: 9002 }).delete();
+      rows.push({
+        group: 'invoices',
+        operation: `invoice intake through an API token (externalRef), ${workers} concurrent clients (${apiRun.count} API / ${sqlRun.count} SQL inserts)`,
+        api: `${apiRun.rate.toFixed(0)}/s`,
+        apiP95: `p95 ${fmtMs(apiRun.stats.p95)}`,
+        sql: `${sqlRun.rate.toFixed(0)}/s`,
+        sqlP95: `p95 ${fmtMs(sqlRun.stats.p95)}`,
+        ratio: `${((apiRun.rate / sqlRun.rate) * 100).toFixed(0)} %`,
+        goal: 'no goal in the SPEC; 0 errors',
+        pass: apiRun.errors === 0,
+      });
+      notes.push(
+        `Invoices through a token: ${apiRun.errors} API errors${apiFailure ? ` (first: ${apiFailure})` : ''}, ${sqlRun.errors} SQL errors. ` +
+          `Each API invoice locks its customer, checks the externalRef under an advisory lock, recomputes the customer's figures, ` +
+          `writes the audit event and the outbox event and answers the full document; the SQL path inserts the row only.`,
+      );
+      log(`invoices: API ${apiRun.rate.toFixed(0)}/s (${apiRun.errors} errors), SQL ${sqlRun.rate.toFixed(0)}/s`);
     }
 
     if (want('export')) {

@@ -18,6 +18,7 @@ import { referenceTables } from './reference-tables';
 import users from './users';
 import segmentLevels from './segment-levels';
 import auditEvents from './audit-events';
+import { apiTokens, webhookDeliveries, webhookSubscriptions } from './integrations';
 import { COMPANY_PATH, CompanyPage } from './company';
 import documents from './documents';
 import receipts from './receipts';
@@ -64,6 +65,9 @@ export const App = () => (
     <Resource name="users" {...withAccess(users)} />
     <Resource name="segment-levels" {...withAccess(segmentLevels)} />
     <Resource name="audit-events" {...withAccess(auditEvents)} />
+    <Resource name="api-tokens" {...withAccess(apiTokens)} />
+    <Resource name="webhook-subscriptions" {...withAccess(webhookSubscriptions)} />
+    <Resource name="webhook-deliveries" {...withAccess(webhookDeliveries)} />
     <CustomRoutes>
       <Route path={COMPANY_PATH} element={<CompanyPage />} />
       <Route

@@ -152,6 +152,19 @@ const DocumentView = () => {
           </Box>
         )}
       </Box>
+      {(d.externalRef || d.cae || d.fce) && (
+        <Section title="ledger.arca.title">
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, gap: 2 }}>
+            <Figure label="ledger.arca.externalRef">{d.externalRef}</Figure>
+            <Figure label="ledger.arca.cae">{d.cae}</Figure>
+            <Figure label="ledger.arca.caeDueDate">{d.caeDueDate ? formatDate(d.caeDueDate) : null}</Figure>
+            <Figure label="ledger.arca.fce">{d.fce ? translate('ledger.arca.fceYes') : translate('ra.boolean.false')}</Figure>
+            {d.fce && d.fceAcceptance && (
+              <Figure label="ledger.arca.fceAcceptance">{translate(`ledger.arca.acceptance.${d.fceAcceptance}`)}</Figure>
+            )}
+          </Box>
+        </Section>
+      )}
       {isReceipt && d.payments && (
         <Section title="ledger.receipt.payments">
           <PaymentsTable payments={d.payments} currency={d.currency} />

@@ -175,12 +175,102 @@ export interface DomainMessages {
     segments: CreatableLabels<CodeName | 'level' | 'levelName'>;
     banks: CreatableLabels<CodeName>;
     'exchange-rates': CreatableLabels<Timestamps | 'currency' | 'date' | 'rate' | 'date_gte' | 'date_lte'>;
+    'api-tokens': CreatableLabels<
+      | 'id'
+      | 'name'
+      | 'prefix'
+      | 'access'
+      | 'role'
+      | 'scopes'
+      | 'access_kind'
+      | 'expiresAt'
+      | 'allowedIps'
+      | 'ratePerMinute'
+      | 'lastUsedAt'
+      | 'lastUsedIp'
+      | 'revokedAt'
+      | 'active'
+      | 'createdByName'
+      | 'createdAt'
+      | 'q'
+    >;
+    'webhook-subscriptions': CreatableLabels<
+      Timestamps | 'q' | 'url' | 'description' | 'events' | 'secret' | 'active' | 'pending' | 'failed'
+    >;
+    'webhook-deliveries': ResourceLabels<
+      | 'id'
+      | 'subscriptionId'
+      | 'url'
+      | 'eventId'
+      | 'eventType'
+      | 'eventCreatedAt'
+      | 'status'
+      | 'attempts'
+      | 'nextAttemptAt'
+      | 'lastStatusCode'
+      | 'lastError'
+      | 'deliveredAt'
+      | 'createdAt'
+    >;
   };
   ctacte: {
     appName: string;
     menu: Labels<
-      'customers' | 'cards' | 'ledger' | 'collections' | 'reports' | 'administration' | 'company' | 'tables' | 'customerImport'
+      | 'customers'
+      | 'cards'
+      | 'ledger'
+      | 'collections'
+      | 'reports'
+      | 'administration'
+      | 'company'
+      | 'tables'
+      | 'customerImport'
+      | 'integrations'
     >;
+    /** Administración › Integraciones: API tokens and webhooks. */
+    integrations: Labels<
+      | 'byScopes'
+      | 'byRole'
+      | 'scopesRequired'
+      | 'nameHelp'
+      | 'expiresHelp'
+      | 'ipsHelp'
+      | 'secretTitle'
+      | 'secretOnce'
+      | 'secret'
+      | 'secretUse'
+      | 'copy'
+      | 'copied'
+      | 'done'
+      | 'revoke'
+      | 'revokeTitle'
+      | 'revokeContent'
+      | 'never'
+      | 'neverUsed'
+      | 'urlHelp'
+      | 'urlInvalid'
+      | 'eventsRequired'
+      | 'secretHelp'
+      | 'secretKeep'
+      | 'secretShort'
+      | 'deliveries'
+      | 'resend'
+      | 'resent'
+    > & {
+      tokenState: Labels<'active' | 'expired' | 'revoked'>;
+      scopes: Labels<'documents_write' | 'credit_status_read' | 'receipts_write' | 'reports_read' | 'customers_write'>;
+      events: Labels<
+        | 'document_posted'
+        | 'document_cancelled'
+        | 'receipt_posted'
+        | 'receipt_cancelled'
+        | 'application_created'
+        | 'application_reversed'
+        | 'customer_credit_status_changed'
+        | 'promise_broken'
+      >;
+      deliveryStatus: Labels<'pending' | 'delivered' | 'failed'>;
+    };
     roles: Labels<'clerk' | 'supervisor' | 'manager' | 'admin'>;
     language: Labels<'label' | 'es' | 'en'>;
     appBar: Labels<'company'>;

@@ -16,6 +16,8 @@ import { referenceTables } from '../reference-tables';
 import users from '../users';
 import segmentLevels from '../segment-levels';
 import auditEvents from '../audit-events';
+import IntegrationsIcon from '@mui/icons-material/Hub';
+import { apiTokens, webhookDeliveries, webhookSubscriptions } from '../integrations';
 import { COMPANY_PATH, CompanyMenuIcon } from '../company';
 import { LEDGER_MENU } from '../ledger/menu';
 import { COLLECTIONS_MENU, REPORTS_MENU } from '../collections/menu';
@@ -43,6 +45,18 @@ const TABLES: MenuGroup = {
   label: 'ctacte.menu.tables',
   icon: TablesIcon,
   items: referenceTables.map((table) => ({ resource: table.name, icon: table.icon as ComponentType, roles: PERMISSIONS.read })),
+};
+
+/** Administración › Integraciones: what other software uses to talk to ctacte. */
+const INTEGRATIONS: MenuGroup = {
+  id: 'integrations',
+  label: 'ctacte.menu.integrations',
+  icon: IntegrationsIcon,
+  items: [
+    { resource: 'api-tokens', icon: apiTokens.icon, roles: PERMISSIONS.admin },
+    { resource: 'webhook-subscriptions', icon: webhookSubscriptions.icon, roles: PERMISSIONS.admin },
+    { resource: 'webhook-deliveries', icon: webhookDeliveries.icon, roles: PERMISSIONS.admin },
+  ],
 };
 
 /**
@@ -88,6 +102,7 @@ export const MENU: MenuGroup[] = [
       { resource: 'segment-levels', icon: segmentLevels.icon, roles: PERMISSIONS.admin },
       { to: COMPANY_PATH, label: 'ctacte.menu.company', icon: CompanyMenuIcon, roles: PERMISSIONS.admin },
       { resource: 'audit-events', icon: auditEvents.icon, roles: PERMISSIONS['audit.read'] },
+      INTEGRATIONS,
       TABLES,
     ],
   },

@@ -71,6 +71,11 @@ export interface LedgerDocument {
   createdAt: string;
   cancelDate: string | null;
   cancelReason: string | null;
+  externalRef?: string | null;
+  cae?: string | null;
+  caeDueDate?: string | null;
+  fce?: boolean;
+  fceAcceptance?: 'pending' | 'accepted' | 'tacitly_accepted' | 'rejected' | null;
 }
 
 /** One application seen from a document: the other document is the counterpart. */

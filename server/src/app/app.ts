@@ -9,7 +9,7 @@ import type { DbMonitor } from '../db/monitor';
 import { apiRoutes, PUBLIC_PATHS } from './routes';
 import { errorHandler, notFound } from '../http/errors';
 import { checkInput, parseBody } from '../http/body';
-import { sessionMiddleware, csrfProtection } from '../modules/auth';
+import { sessionMiddleware, csrfProtection, bearerAuth, unlessBearer } from '../modules/auth';
 import { log } from '../lib/log';
 import { ROOT_DIR } from '../config';
 
@@ -89,8 +89,9 @@ export function createApp(opts: AppOptions): Express {
     },
     parseBody(),
     cookieParser(),
-    sessionMiddleware(settings, PUBLIC_PATHS),
-    csrfProtection,
+    bearerAuth,
+    unlessBearer(sessionMiddleware(settings, PUBLIC_PATHS)),
+    unlessBearer(csrfProtection),
     checkInput,
     apiRoutes(settings),
     (_req, _res, next) => next(notFound({ es: 'Ruta inexistente', en: 'No such route' })),

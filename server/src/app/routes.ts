@@ -50,6 +50,8 @@ import { importDocuments } from '../modules/ledger';
 import { getKnex } from '../http/context';
 import { DB_RETRY_AFTER_SECONDS } from '../http/errors';
 import type { DbMonitor } from '../db/monitor';
+import { apiTokensRouter } from '../modules/auth';
+import { webhookDeliveriesRouter, webhookSubscriptionsRouter } from '../modules/integrations';
 import type { AuthSettings } from '../modules/auth';
 
 /** Routes that answer without a session. */
@@ -88,6 +90,9 @@ export function mounts(): Array<[string, Router]> {
     ['/reports', reportsRouter()],
     ['/imports/customers', importRouter('masterdata.write', importCustomers)],
     ['/imports/documents', importRouter('ledger.post', importDocuments)],
+    ['/api-tokens', apiTokensRouter()],
+    ['/webhook-subscriptions', webhookSubscriptionsRouter()],
+    ['/webhook-deliveries', webhookDeliveriesRouter()],
   ];
 }
 

@@ -8,6 +8,8 @@ import { createApp, ADMIN_DIST } from '../app/app';
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from '../../../seeds/demo';
 import { purgeExpired } from '../modules/auth';
 import { log, setLogLevel } from '../lib/log';
+import { startWorker, workerOptionsFromEnv } from '../modules/integrations';
+import { emitBrokenPromises } from '../modules/collections/promise-events';
 
 /** Builds the admin once when its bundle is missing (a fresh clone). */
 function ensureAdminBuilt(): void {
@@ -46,6 +48,11 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });
+  // The webhook worker runs in this process unless the deployment runs it apart (npm run worker).
+  const worker =
+    process.env.CTACTE_WORKER === 'off'
+      ? undefined
+      : startWorker(db.knex, { ...workerOptionsFromEnv(), producers: [emitBrokenPromises] });
   log.info(`ctacte listening on http://localhost:${config.port}`, {
     demoUsers: db.embedded ? [...DEMO_USERS.map((u) => u.username as string), 'admin2'] : undefined,
     demoPassword: db.embedded ? DEMO_PASSWORD : undefined,
@@ -59,6 +66,7 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
     opts.onStop?.();
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
+    await worker?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);

@@ -1,3 +1,4 @@
+import { noteCreditStatus } from './customers.service';
 import type { Knex } from 'knex';
 import { Joi } from '../../http/validate';
 import { registerConstraint } from '../../http/errors';
@@ -133,5 +134,9 @@ export const customersResource: ResourceDef = {
   guarded: {
     creditLimit: { permission: 'customers.credit', default: null },
     status: { permission: 'customers.credit', default: 'active' },
+  },
+  hooks: {
+    // A changed status or credit limit may flip whether billing can sell on account (a deleted customer has no status).
+    afterWrite: (ctx, record, info) => (info.op === 'delete' ? undefined : noteCreditStatus(info.trx, ctx, Number(record.id))),
   },
 };

@@ -1,4 +1,6 @@
+import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
+import { emitEvent, registerEventHook } from '../integrations';
 import { notFound } from '../../http/errors';
 import { D, formatMoney } from '../../lib/money';
 import { daysBetween, today } from '../../lib/dates';
@@ -32,9 +34,8 @@ const BLOCKING_STATUS: Record<string, { es: string; en: string }> = {
 };
 
 /** What billing asks before selling on account: status, limit and how late the customer pays. */
-export async function creditStatus(ctx: Ctx, customerId: number): Promise<CreditStatus> {
-  const row = (await ctx
-    .knex('customers as c')
+export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Transaction): Promise<CreditStatus> {
+  const row = (await (trx ?? ctx.knex)('customers as c')
     .join('companies as co', 'co.id', 'c.company_id')
     .where({ 'c.id': customerId, 'c.company_id': ctx.companyId })
     .first(
@@ -92,3 +93,26 @@ export async function creditStatus(ctx: Ctx, customerId: number): Promise<Credit
     reasons,
   };
 }
+
+/**
+ * customer.credit_status_changed: after a change to a customer's account or record,
+ * whether billing may sell on account is recomputed and, when it flipped (allowed ↔
+ * blocked), announced in the same transaction. The first observation only records it.
+ */
+export async function noteCreditStatus(trx: Knex.Transaction, ctx: Ctx, customerId: number): Promise<void> {
+  const status = await creditStatus(ctx, customerId, trx);
+  const { creditAllowed } = (await trx('customers')
+    .where({ companyId: ctx.companyId, id: customerId })
+    .first('creditAllowed')) as {
+    creditAllowed: boolean | null;
+  };
+  if (creditAllowed === status.allowed) return;
+  await trx('customers').where({ companyId: ctx.companyId, id: customerId }).update({ creditAllowed: status.allowed });
+  if (creditAllowed !== null)
+    await emitEvent(trx, ctx, 'customer.credit_status_changed', { ...status, previouslyAllowed: creditAllowed });
+}
+
+registerEventHook(async (trx, ctx, type, data) => {
+  const customerId = Number((data as { customerId?: unknown } | null)?.customerId);
+  if (type !== 'customer.credit_status_changed' && customerId > 0) await noteCreditStatus(trx, ctx, customerId);
+});

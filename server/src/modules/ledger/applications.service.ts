@@ -4,6 +4,7 @@ import { conflict, notFound } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
+import { emitEvent } from '../integrations';
 import { D, type Dec, formatMoney } from '../../lib/money';
 import { today } from '../../lib/dates';
 import { assertOpenPeriod, companySettings, fmt, isDebit, lockCustomers } from './posting';
@@ -115,6 +116,7 @@ export async function applyCredits(ctx: Ctx, body: unknown) {
     for (const id of created) {
       const record = await getRecord(applicationsResource, ctx, id, { trx });
       await audit(trx, ctx, { action: 'create', entity: 'applications', entityId: id, after: record });
+      await emitEvent(trx, ctx, 'application.created', record);
       records.push(record);
     }
     return Array.isArray(parsed) ? records : records[0];
@@ -158,6 +160,7 @@ export async function unapply(ctx: Ctx, id: number, body: unknown) {
     await recomputeCustomer(trx, peek.customerId);
     const after = await getRecord(applicationsResource, ctx, id, { trx });
     await audit(trx, ctx, { action: 'unapply', entity: 'applications', entityId: id, before, after });
+    await emitEvent(trx, ctx, 'application.reversed', after);
     return after;
   });
 }

@@ -1,7 +1,8 @@
+import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { assertCan } from '../../http/permissions';
-import { badRequest, conflict, notFound } from '../../http/errors';
+import { AppError, badRequest, conflict, fromPgError, isPgError, notFound, toResponse } from '../../http/errors';
 import { validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
@@ -13,14 +14,17 @@ import {
   fmt,
   isDebit,
   lockCustomer,
+  lockCustomers,
   takeNumber,
   type CompanySettings,
   type DocumentType,
   type LockedCustomer,
 } from './posting';
 import { recomputeCustomer } from '../customers';
-import { cancelSchema, documentIntakeSchema, documentUpdateSchema } from './ledger.schemas';
+import { cancelSchema, documentBatchSchema, documentIntakeSchema, documentUpdateSchema } from './ledger.schemas';
 import { getDocumentDetail } from './ledger.queries';
+import { claimIdempotencyKey, type PostResult } from './receipts.service';
+import { emitEvent } from '../integrations';
 
 export interface IntakeInput {
   customerId: number;
@@ -35,6 +39,11 @@ export interface IntakeInput {
   total: string;
   notes: string | null;
   reason?: string;
+  externalRef?: string;
+  cae?: string | null;
+  caeDueDate?: string;
+  fce?: boolean;
+  fceAcceptance?: string;
 }
 
 export interface Warning {
@@ -160,20 +169,194 @@ export async function prepareIntake(
     warnings: warnings.length ? JSON.stringify(warnings) : null,
     origin: opts.origin ?? 'api',
     createdBy: ctx.user.id,
+    externalRef: input.externalRef ?? null,
+    externalHash: input.externalRef ? intakeHash(input) : null,
+    cae: input.cae ?? null,
+    caeDueDate: input.caeDueDate ?? null,
+    fce: input.fce ?? false,
+    fceAcceptance: input.fceAcceptance ?? null,
   };
   return { row, warnings };
 }
 
-export async function postDocument(ctx: Ctx, body: unknown) {
+/** What "the same body" means for an externalRef: the validated document, keys in a fixed order. */
+export function intakeHash(input: IntakeInput): string {
+  const canonical = Object.fromEntries(Object.entries(input).sort(([a], [b]) => a.localeCompare(b)));
+  return crypto.createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+function validateIntake(ctx: Ctx, body: unknown): IntakeInput {
   const input = validate<IntakeInput>(documentIntakeSchema, body ?? {}, ctx.lang);
   assertCan(ctx.user.role, input.type === 'AJP' || input.type === 'AJN' ? 'ledger.supervise' : 'ledger.post');
+  return input;
+}
+
+/**
+ * Posts one document inside the caller's transaction, once per externalRef: a
+ * document already posted with that reference is answered (200) when the body is
+ * the same, and refused (409) when it is not. Concurrent posts of one reference
+ * queue on an advisory lock, so exactly one inserts.
+ */
+async function intakeOnce(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  input: IntakeInput,
+): Promise<{ status: 200 | 201; body: Record<string, unknown> }> {
+  if (input.externalRef) {
+    await trx.raw('SELECT pg_advisory_xact_lock(?, hashtext(?))', [ctx.companyId, input.externalRef]);
+    const prior = (await trx('documents')
+      .where({ companyId: ctx.companyId, externalRef: input.externalRef })
+      .first('id', 'externalHash', 'warnings')) as { id: number; externalHash: string; warnings: unknown } | undefined;
+    if (prior) {
+      if (prior.externalHash !== intakeHash(input))
+        throw conflict(
+          'EXTERNAL_REF_CONFLICT',
+          {
+            es: `Ya se registró un comprobante con externalRef ${input.externalRef} y otro contenido`,
+            en: `A document with externalRef ${input.externalRef} was already posted with a different body`,
+          },
+          [{ path: 'externalRef', message: { es: 'ya usado con otro contenido', en: 'already used with another body' } }],
+        );
+      const record = await getDocumentDetail(trx, ctx, Number(prior.id));
+      return { status: 200, body: { ...record, warnings: prior.warnings ?? [] } };
+    }
+  }
+  const { id, warnings } = await intakeDocument(trx, ctx, input);
+  await recomputeCustomer(trx, input.customerId);
+  const record = await getDocumentDetail(trx, ctx, id);
+  await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: id, after: record });
+  await emitEvent(trx, ctx, 'document.posted', record);
+  return { status: 201, body: { ...record, warnings } };
+}
+
+export async function postDocument(ctx: Ctx, body: unknown) {
+  const input = validateIntake(ctx, body);
+  return withTransaction(ctx.knex, async (trx) => (await intakeOnce(trx, ctx, input)).body);
+}
+
+/**
+ * POST /api/documents: intake from billing, safe to retry. The Idempotency-Key header
+ * replays the first answer (as receipts do); an externalRef answers the first document.
+ */
+export async function receiveDocument(ctx: Ctx, body: unknown, idempotencyKey?: string): Promise<PostResult> {
+  if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200))
+    throw badRequest('BAD_IDEMPOTENCY_KEY', {
+      es: 'Idempotency-Key debe tener entre 1 y 200 caracteres',
+      en: 'Idempotency-Key must have 1 to 200 characters',
+    });
+  const input = validateIntake(ctx, body);
+  const hash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return withTransaction(ctx.knex, async (trx) => {
-    const { id, warnings } = await intakeDocument(trx, ctx, input);
-    await recomputeCustomer(trx, input.customerId);
-    const record = await getDocumentDetail(trx, ctx, id);
-    await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: id, after: record });
-    return { ...record, warnings };
+    if (idempotencyKey) {
+      const prior = await claimIdempotencyKey(trx, ctx, idempotencyKey, hash);
+      if (prior) return { ...prior, replayed: true };
+    }
+    const result = await intakeOnce(trx, ctx, input);
+    if (idempotencyKey)
+      await trx('idempotency_keys')
+        .where({ companyId: ctx.companyId, key: idempotencyKey })
+        .update({ statusCode: result.status, response: JSON.stringify(result.body) });
+    return { ...result, replayed: false };
   });
+}
+
+/** An error of one document of a batch, its message and paths naming the document. */
+function inBatch(err: AppError, index: number): AppError {
+  const text = (m: AppError['text']) =>
+    typeof m === 'string'
+      ? `#${index + 1}: ${m}`
+      : { es: `Documento ${index + 1}: ${m.es}`, en: `Document ${index + 1}: ${m.en}` };
+  const details = err.details.length ? err.details : [{ path: '', message: err.text }];
+  return new AppError(
+    err.status,
+    err.code,
+    text(err.text),
+    details.map((d) => ({ path: `documents[${index}]${d.path ? '.' + d.path : ''}`, message: d.message })),
+    err.headers,
+  );
+}
+
+/** An AppError for a refusal of one document, or undefined for a real fault. */
+function asRefusal(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (isPgError(err)) return fromPgError(err);
+  return undefined;
+}
+
+export interface BatchResult {
+  index: number;
+  status: number;
+  id?: number;
+  externalRef?: string | null;
+  document?: Record<string, unknown>;
+  error?: ReturnType<typeof toResponse>;
+}
+
+/**
+ * POST /api/documents/batch: up to 1,000 documents in one transaction. All or nothing
+ * by default (the first refusal answers for the whole batch, naming the document);
+ * with `partial`, each document in its own savepoint and one result per document.
+ */
+export async function receiveBatch(ctx: Ctx, body: unknown, partial: boolean): Promise<{ results: BatchResult[] }> {
+  assertCan(ctx.user.role, 'ledger.post');
+  const { documents } = validate<{ documents: unknown[] }>(documentBatchSchema, body ?? {}, ctx.lang);
+  const inputs = documents.map((item, index): IntakeInput | AppError => {
+    try {
+      return validateIntake(ctx, item);
+    } catch (err) {
+      const refusal = asRefusal(err);
+      if (!refusal || !partial) throw refusal ? inBatch(refusal, index) : err;
+      return inBatch(refusal, index);
+    }
+  });
+  return withTransaction(ctx.knex, async (trx) => {
+    // Every customer of the batch locked up front, in id order, so concurrent batches queue instead of deadlocking.
+    const customerIds = inputs.flatMap((i) => (i instanceof AppError ? [] : [i.customerId]));
+    await lockCustomers(
+      trx,
+      ctx,
+      [...new Set(customerIds)].sort((a, b) => a - b),
+    );
+    const results: BatchResult[] = [];
+    for (const [index, input] of inputs.entries()) {
+      if (input instanceof AppError) {
+        results.push({ index, status: input.status, error: toResponse(input, ctx.lang) });
+        continue;
+      }
+      try {
+        const done = partial ? await trx.transaction((sp) => intakeOnce(sp, ctx, input)) : await intakeOnce(trx, ctx, input);
+        results.push({
+          index,
+          status: done.status,
+          id: Number(done.body.id),
+          externalRef: input.externalRef ?? null,
+          document: done.body,
+        });
+      } catch (err) {
+        const refusal = asRefusal(err);
+        if (!refusal || !partial) throw refusal ? inBatch(refusal, index) : err;
+        results.push({
+          index,
+          status: refusal.status,
+          externalRef: input.externalRef ?? null,
+          error: toResponse(inBatch(refusal, index), ctx.lang),
+        });
+      }
+    }
+    return { results };
+  });
+}
+
+/** PUT /api/documents/by-ref/:externalRef: the corrections the ledger allows, found by the issuing system's id. */
+export async function documentIdByRef(ctx: Ctx, externalRef: string): Promise<number> {
+  const row = (await ctx.knex('documents').where({ companyId: ctx.companyId, externalRef }).first('id')) as
+    { id: number } | undefined;
+  if (!row)
+    throw notFound({
+      es: `No hay comprobante con externalRef ${externalRef}`,
+      en: `No document with externalRef ${externalRef}`,
+    });
+  return Number(row.id);
 }
 
 /** Posted documents keep their amounts; a supervisor may still fix the notes and the due date. */
@@ -186,6 +369,8 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
     const data: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(incoming)) {
       if (key === 'notes' || key === 'dueDate') data[key] = value;
+      // The buyer's answer to an FCE is reported by billing after the invoice.
+      else if (key === 'fceAcceptance' && value !== before.fceAcceptance) data[key] = value;
       else if (key in before && JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before]))
         throw badRequest(
           'IMMUTABLE',
@@ -198,7 +383,20 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
       else if (!(key in before))
         throw badRequest('VALIDATION', { es: `${key} no es un campo conocido`, en: `${key} is not a known field` });
     }
-    const valid = validate<{ notes?: string | null; dueDate?: string }>(documentUpdateSchema, data, ctx.lang);
+    const valid = validate<{ notes?: string | null; dueDate?: string; fceAcceptance?: string }>(
+      documentUpdateSchema,
+      data,
+      ctx.lang,
+    );
+    if (valid.fceAcceptance && !before.fce)
+      throw badRequest(
+        'NOT_FCE',
+        {
+          es: 'Solo una Factura de Crédito Electrónica tiene estado de aceptación',
+          en: 'Only an FCE invoice has an acceptance state',
+        },
+        [{ path: 'fceAcceptance', message: { es: 'el comprobante no es FCE', en: 'the document is not an FCE' } }],
+      );
     if (valid.dueDate && valid.dueDate < (before.issueDate as string))
       throw badRequest(
         'DUE_BEFORE_ISSUE',
@@ -362,6 +560,7 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
     if (doc.customerId) await recomputeCustomer(trx, doc.customerId);
     const after = await getDocumentDetail(trx, ctx, id);
     await audit(trx, ctx, { action: 'cancel', entity: 'documents', entityId: id, before, after });
+    await emitEvent(trx, ctx, doc.type === 'REC' ? 'receipt.cancelled' : 'document.cancelled', after);
     return { ...after, reversedApplications: reversed };
   });
 }

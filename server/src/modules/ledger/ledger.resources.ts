@@ -3,7 +3,7 @@ import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { searchCustomers } from '../customers';
 import { DOCUMENT_TYPES } from './posting';
-import { PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
+import { FCE_ACCEPTANCE, PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
@@ -34,6 +34,11 @@ export const documentFields: Record<string, FieldDef> = {
   createdAt: { type: 'timestamp', sort: true, csv: false },
   cancelDate: { type: 'date', range: true, sort: true },
   cancelReason: { type: 'text' },
+  externalRef: { type: 'text', filter: true, sort: true },
+  cae: { type: 'text', filter: true },
+  caeDueDate: { type: 'date', range: true },
+  fce: { type: 'bool', filter: true },
+  fceAcceptance: { type: 'enum', values: FCE_ACCEPTANCE, filter: true },
 };
 
 /** Consulta de comprobantes: every movement of every current account. */

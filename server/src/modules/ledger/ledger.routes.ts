@@ -6,7 +6,14 @@ import { methodNotAllowed, parseId } from '../../http/resource';
 import { Joi, validate } from '../../http/validate';
 import { csvCells, parseDialect } from '../../lib/csv';
 import { today } from '../../lib/dates';
-import { cancelDocument, postDocument, updateDocument } from './documents.service';
+import {
+  cancelDocument,
+  documentIdByRef,
+  postDocument,
+  receiveBatch,
+  receiveDocument,
+  updateDocument,
+} from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
 import { transitionValue, valueHistory } from './values.service';
@@ -22,7 +29,20 @@ export function documentRoutes(router: Router): void {
     res.json(await getDocumentDetail(ctxOf(req).knex, ctxOf(req), parseId(req.params.id)));
   });
   router.post('/', async (req, res) => {
-    res.status(201).json(await postDocument(ctxOf(req), req.body));
+    const result = await receiveDocument(ctxOf(req), req.body, req.get('Idempotency-Key'));
+    if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(result.status).json(result.body);
+  });
+  router.post('/batch', async (req, res) => {
+    res.json(await receiveBatch(ctxOf(req), req.body, req.query.partial === 'true'));
+  });
+  router.get('/by-ref/:externalRef', async (req, res) => {
+    const ctx = ctxOf(req);
+    res.json(await getDocumentDetail(ctx.knex, ctx, await documentIdByRef(ctx, req.params.externalRef)));
+  });
+  router.put('/by-ref/:externalRef', async (req, res) => {
+    const ctx = ctxOf(req);
+    res.json(await updateDocument(ctx, await documentIdByRef(ctx, req.params.externalRef), req.body));
   });
   router.put('/:id', async (req, res) => {
     res.json(await updateDocument(ctxOf(req), parseId(req.params.id), req.body));

@@ -17,6 +17,11 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const VALUE_METHODS = ['customer_cheque', 'third_party_cheque', 'customer_note', 'third_party_note'] as const;
 export const WITHHOLDING_TYPES = ['IVA', 'IIBB', 'SUSS', 'GANANCIAS'] as const;
 export const FISCAL_LETTERS = ['A', 'B', 'C', 'E', 'M'] as const;
+/**
+ * States of a MiPyME FCE's acceptance by the buyer (Ley 27.440 arts. 5–7: express acceptance,
+ * tacit acceptance when the term passes without rejection, or rejection with its reason).
+ */
+export const FCE_ACCEPTANCE = ['pending', 'accepted', 'tacitly_accepted', 'rejected'] as const;
 export const VALUE_STATES = ['in_portfolio', 'deposited', 'endorsed', 'rejected', 'cancelled'] as const;
 
 const pos = () => Joi.number().integer().min(1).max(99999);
@@ -45,6 +50,30 @@ export const documentIntakeSchema: ObjectSchema = Joi.object({
   total: Joi.money().positive().required(),
   notes: optionalText(2000),
   reason: Joi.when('type', { is: Joi.valid('AJP', 'AJN'), then: reason().required(), otherwise: Joi.forbidden() }),
+  // The issuing system's id: a retried post with it answers the first document (once per company).
+  externalRef: Joi.string()
+    .trim()
+    .min(1)
+    .max(100)
+    .pattern(/^\P{Cc}+$/u, 'printable'),
+  // ARCA's authorisation of an electronic invoice: CAE (14 digits) and its due date (RG 4291).
+  cae: Joi.when('type', {
+    is: Joi.valid('AJP', 'AJN'),
+    then: Joi.forbidden(),
+    otherwise: Joi.string()
+      .pattern(/^\d{14}$/, 'CAE')
+      .allow(null),
+  }),
+  caeDueDate: Joi.when('cae', { is: Joi.string().required(), then: Joi.isoDate().required(), otherwise: Joi.forbidden() }),
+  // Factura de Crédito Electrónica MiPyME (Ley 27.440, RG 4367) and the buyer's answer to it.
+  fce: Joi.when('type', { is: Joi.valid('AJP', 'AJN'), then: Joi.forbidden(), otherwise: Joi.boolean().default(false) }),
+  fceAcceptance: Joi.when('fce', {
+    is: true,
+    then: Joi.string()
+      .valid(...FCE_ACCEPTANCE)
+      .default('pending'),
+    otherwise: Joi.forbidden(),
+  }),
 });
 
 const valueFields = {
@@ -174,6 +203,12 @@ export const cancelSchema: ObjectSchema = Joi.object({
 export const documentUpdateSchema: ObjectSchema = Joi.object({
   notes: optionalText(2000),
   dueDate: Joi.isoDate(),
+  fceAcceptance: Joi.string().valid(...FCE_ACCEPTANCE),
+});
+
+/** End-of-day loads from billing: up to 1,000 documents. */
+export const documentBatchSchema: ObjectSchema = Joi.object({
+  documents: Joi.array().items(Joi.any()).min(1).max(1000).required(),
 });
 
 export const transitionSchema: ObjectSchema = Joi.object({

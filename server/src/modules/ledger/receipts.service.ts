@@ -28,6 +28,7 @@ import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod }
 import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, withPaymentNames } from './ledger.queries';
 import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
+import { emitEvent } from '../integrations';
 
 /** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
 const DEFERRED_KEYS = [
@@ -191,7 +192,7 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
   });
 }
 
-async function claimIdempotencyKey(trx: Knex.Transaction, ctx: Ctx, key: string, hash: string) {
+export async function claimIdempotencyKey(trx: Knex.Transaction, ctx: Ctx, key: string, hash: string) {
   const inserted = await trx.raw(
     'INSERT INTO idempotency_keys (company_id, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING key',
     [ctx.companyId, key, hash],
@@ -269,6 +270,7 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
       onAccount: totals.total.minus(totals.applied).toFixed(2),
     };
     await audit(trx, ctx, id, response, idempotencyKey);
+    await emitEvent(trx, ctx, 'receipt.posted', response);
     return { status: 201, body: response, replayed: false };
   });
 }
