@@ -9,7 +9,7 @@ import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from '../../../seeds/demo';
 import { purgeExpired } from '../modules/auth';
 import { log, setLogLevel } from '../lib/log';
 import { startWorker, workerOptionsFromEnv } from '../modules/integrations';
-import { emitBrokenPromises } from '../modules/collections/promise-events';
+import { emitBrokenPromises } from '../modules/collections';
 
 /** Builds the admin once when its bundle is missing (a fresh clone). */
 function ensureAdminBuilt(): void {

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { startWorker, workerOptionsFromEnv } from '../modules/integrations';
-import { emitBrokenPromises } from '../modules/collections/promise-events';
+import { emitBrokenPromises } from '../modules/collections';
 import { log, setLogLevel } from '../lib/log';
 import { run } from './run';
 

@@ -3,3 +3,4 @@ export { callsResource } from './calls.resource';
 export { debtorsResource } from './debtors.resource';
 export { agendaRouter, callRoutes, sheetsRouter } from './collections.routes';
 export { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './promises';
+export { emitBrokenPromises } from './promise-events';

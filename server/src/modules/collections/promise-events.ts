@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './calls.resource';
+import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './promises';
 
 /**
  * promise.broken: a promise breaks with the calendar, not with a posting, so the webhook
