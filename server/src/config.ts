@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-export const ROOT_DIR = path.resolve(__dirname, '..', '..');
+/** True when running the build (`npm run build` → `dist/`) with plain node, not the TypeScript sources. */
+export const COMPILED = path.extname(__filename) === '.js';
+
+/** The project folder; the build lives one level down, in `dist/server/src`. */
+export const ROOT_DIR = path.resolve(__dirname, '..', '..', ...(COMPILED ? ['..'] : []));
+
+/** Where the migrations (and their extension) are for this way of running. */
+export const MIGRATIONS_DIR = COMPILED ? path.join(ROOT_DIR, 'dist', 'migrations') : path.join(ROOT_DIR, 'migrations');
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -17,6 +24,8 @@ export interface AppConfig {
   /** Session lifetime in hours (sliding). */
   sessionHours: number;
   secureCookies: boolean;
+  /** How long SIGTERM waits for requests in flight (a long export) before cutting them. */
+  shutdownGraceMs: number;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -50,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : env.TRUST_PROXY,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     secureCookies: env.SECURE_COOKIES === 'true',
+    shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS ?? 30000),
   };
 }

@@ -9,6 +9,7 @@ import { apiRoutes, PUBLIC_PATHS } from './routes';
 import { errorHandler, notFound } from './errors';
 import { sessionMiddleware, csrfProtection } from '../modules/auth/auth.middleware';
 import { log } from '../lib/log';
+import { closeWhileDraining, newLifecycle, type Lifecycle } from './drain';
 import { ROOT_DIR } from '../config';
 
 export const ADMIN_DIST = path.join(ROOT_DIR, 'admin', 'dist');
@@ -22,12 +23,16 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Serve the built admin at `/` (production mode). */
   serveAdmin?: boolean;
+  /** Set by the process while it stops (see drain.ts). */
+  lifecycle?: Lifecycle;
 }
 
 export function createApp(opts: AppOptions): Express {
   const app = express();
   app.locals.knex = opts.knex;
   app.locals.databaseUrl = opts.databaseUrl;
+  const lifecycle = opts.lifecycle ?? newLifecycle();
+  app.locals.lifecycle = lifecycle;
   app.disable('x-powered-by');
   if (opts.trustProxy !== undefined && opts.trustProxy !== false) app.set('trust proxy', opts.trustProxy);
   app.set('query parser', 'simple');
@@ -51,6 +56,7 @@ export function createApp(opts: AppOptions): Express {
     }),
   );
 
+  app.use(closeWhileDraining(lifecycle));
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     req.requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? crypto.randomUUID();

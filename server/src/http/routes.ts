@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import type { Knex } from 'knex';
 import { resourceRouter } from './resource';
 import { authRouter } from '../modules/auth/auth.routes';
 import { usersResource } from '../modules/auth/users.resource';
@@ -44,11 +43,11 @@ import { reportsRouter } from '../modules/reports/reports.routes';
 import { importRouter } from '../lib/csv-import';
 import { importCustomers } from '../modules/customers/customers.import';
 import { importDocuments } from '../modules/ledger/documents.import';
-import { getKnex } from './context';
+import { healthRouter } from './health';
 import type { AuthSettings } from '../modules/auth/auth.service';
 
 /** Routes that answer without a session. */
-export const PUBLIC_PATHS = new Set(['POST /auth/login', 'GET /health']);
+export const PUBLIC_PATHS = new Set(['POST /auth/login', 'GET /health', 'GET /ready']);
 
 /** The API's route table: one line per resource or area, all behind the session. */
 export function mounts(): Array<[string, Router]> {
@@ -89,15 +88,7 @@ export function mounts(): Array<[string, Router]> {
 /** The API: health, auth, then the mounted areas. */
 export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): Router {
   const api = Router();
-  api.get('/health', async (req, res) => {
-    let db = 'ok';
-    try {
-      await (getKnex(req) as Knex).raw('select 1');
-    } catch {
-      db = 'down';
-    }
-    res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db });
-  });
+  api.use(healthRouter());
   api.use('/auth', authRouter(settings));
   for (const [path, router] of mounts()) api.use(path, router);
   return api;

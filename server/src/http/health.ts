@@ -1,0 +1,47 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { getKnex } from './context';
+import type { Lifecycle } from './drain';
+
+/**
+ * Liveness and readiness. `/api/health` answers whether this process and its
+ * database answer (the SPEC's `{status, db}`); `/api/ready` whether it should get
+ * traffic: database reachable, no migration pending, not stopping.
+ */
+export function healthRouter(): Router {
+  const router = Router();
+  router.get('/health', async (req, res) => {
+    const db = (await databaseAnswers(getKnex(req))) ? 'ok' : 'down';
+    res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db });
+  });
+
+  let migrated = false;
+  router.get('/ready', async (req, res) => {
+    const knex = getKnex(req);
+    const lifecycle = req.app.locals.lifecycle as Lifecycle | undefined;
+    const db = await databaseAnswers(knex);
+    if (db && !migrated) {
+      // Once every migration has run it stays so for the life of the process.
+      const [, pending] = (await knex.migrate.list().catch(() => [[], ['?']])) as [unknown[], unknown[]];
+      migrated = pending.length === 0;
+    }
+    const stopping = lifecycle?.draining ?? false;
+    const ready = db && migrated && !stopping;
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'not_ready',
+      db: db ? 'ok' : 'down',
+      migrations: !db ? 'unknown' : migrated ? 'ok' : 'pending',
+      stopping,
+    });
+  });
+  return router;
+}
+
+async function databaseAnswers(knex: Knex): Promise<boolean> {
+  try {
+    await knex.raw('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
