@@ -16,6 +16,10 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export interface AppConfig {
   port: number;
   databaseUrl: string | undefined;
+  /** A streaming replica for read-only work (reports, lists, exports). */
+  replicaUrl: string | undefined;
+  /** Past this lag the replica is not used and reads go to the primary. */
+  replicaMaxLagMs: number;
   dataDir: string;
   sessionSecret: string;
   logLevel: LogLevel;
@@ -46,6 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    replicaMaxLagMs: Number(env.REPLICA_MAX_LAG_MS ?? 5000),
     dataDir,
     sessionSecret: env.SESSION_SECRET || readOrCreateSecret(dataDir),
     logLevel,

@@ -35,7 +35,9 @@ describe('SIGTERM', () => {
   it('when a process gets SIGTERM during a streamed export, then the export completes, new connections are refused and it exits 0', async () => {
     const api = await startApiProcess({ DATABASE_URL: workerDatabaseUrl() });
     try {
-      const login = await request(api.url).post('/api/auth/login').send({ username: company.users.admin, password: TEST_PASSWORD });
+      const login = await request(api.url)
+        .post('/api/auth/login')
+        .send({ username: company.users.admin, password: TEST_PASSWORD });
       expect(login.status).toBe(200);
       const cookie = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
 

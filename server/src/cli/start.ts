@@ -6,6 +6,7 @@ import { COMPILED, loadConfig, ROOT_DIR } from '../config';
 import { openDatabase } from '../db/connect';
 import { createApp, ADMIN_DIST } from '../http/app';
 import { drain, newLifecycle } from '../http/drain';
+import { openReadRouter } from '../db/replica';
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from '../../../seeds/demo';
 import { purgeExpired } from '../modules/auth/auth.service';
 import { log, setLogLevel } from '../lib/log';
@@ -43,8 +44,10 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
   }
   await purgeExpired(db.knex);
   const lifecycle = newLifecycle();
+  const reads = openReadRouter({ knex: db.knex, url: db.url }, config.replicaUrl, config.replicaMaxLagMs);
   const app = createApp({
     lifecycle,
+    reads,
     knex: db.knex,
     databaseUrl: db.url,
     sessionSecret: config.sessionSecret,
@@ -70,6 +73,7 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
     log.info('stopping: draining the requests in flight', { signal, graceMs: config.shutdownGraceMs });
     opts.onStop?.();
     const clean = await drain(server, lifecycle, config.shutdownGraceMs);
+    await reads.close();
     await db.close();
     log.info('stopped', { drained: clean });
     process.exit(0);

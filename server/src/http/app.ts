@@ -10,6 +10,8 @@ import { errorHandler, notFound } from './errors';
 import { sessionMiddleware, csrfProtection } from '../modules/auth/auth.middleware';
 import { log } from '../lib/log';
 import { closeWhileDraining, newLifecycle, type Lifecycle } from './drain';
+import { rememberWrites } from './read-routing';
+import { ReadRouter } from '../db/replica';
 import { ROOT_DIR } from '../config';
 
 export const ADMIN_DIST = path.join(ROOT_DIR, 'admin', 'dist');
@@ -25,6 +27,8 @@ export interface AppOptions {
   serveAdmin?: boolean;
   /** Set by the process while it stops (see drain.ts). */
   lifecycle?: Lifecycle;
+  /** Where read-only work goes (DATABASE_REPLICA_URL); by default everything reads from `knex`. */
+  reads?: ReadRouter;
 }
 
 export function createApp(opts: AppOptions): Express {
@@ -33,6 +37,7 @@ export function createApp(opts: AppOptions): Express {
   app.locals.databaseUrl = opts.databaseUrl;
   const lifecycle = opts.lifecycle ?? newLifecycle();
   app.locals.lifecycle = lifecycle;
+  app.locals.reads = opts.reads ?? new ReadRouter({ primary: { knex: opts.knex, url: opts.databaseUrl }, maxLagMs: 0 });
   app.disable('x-powered-by');
   if (opts.trustProxy !== undefined && opts.trustProxy !== false) app.set('trust proxy', opts.trustProxy);
   app.set('query parser', 'simple');
@@ -90,6 +95,7 @@ export function createApp(opts: AppOptions): Express {
     cookieParser(),
     sessionMiddleware(settings, PUBLIC_PATHS),
     csrfProtection,
+    rememberWrites(settings),
     apiRoutes(settings),
     (_req, _res, next) => next(notFound({ es: 'Ruta inexistente', en: 'No such route' })),
   );

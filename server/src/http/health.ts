@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Knex } from 'knex';
 import { getKnex } from './context';
 import type { Lifecycle } from './drain';
+import { readRouterOf } from './read-routing';
 
 /**
  * Liveness and readiness. `/api/health` answers whether this process and its
@@ -12,7 +13,10 @@ export function healthRouter(): Router {
   const router = Router();
   router.get('/health', async (req, res) => {
     const db = (await databaseAnswers(getKnex(req))) ? 'ok' : 'down';
-    res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db });
+    // The replica never makes the process unhealthy: without it reads go to the primary.
+    const reads = readRouterOf(req);
+    const replica = reads.hasReplica ? { replica: reads.health().state, replicaLagMs: reads.health().lagMs } : {};
+    res.status(db === 'ok' ? 200 : 503).json({ status: db === 'ok' ? 'ok' : 'degraded', db, ...replica });
   });
 
   let migrated = false;

@@ -2,7 +2,6 @@ import type { Ctx } from '../../http/context';
 import { Joi, validate } from '../../http/validate';
 import { addDays, today } from '../../lib/dates';
 import { D } from '../../lib/money';
-import { ensureFiguresCurrent } from '../ledger/posting';
 import { BROKEN_PROMISE_SQL } from '../collections/calls.resource';
 import { aging } from './aging.service';
 
@@ -16,7 +15,7 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
     raw ?? {},
     ctx.lang,
   );
-  await ensureFiguresCurrent(ctx.knex, ctx.companyId);
+  // The route brings the figures up to date on the primary first: ctx.knex may be a replica here.
   const day = today();
   const params = { company: ctx.companyId, currency: q.currency, since: addDays(day, -90) };
   const figures = (
