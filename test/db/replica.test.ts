@@ -72,6 +72,7 @@ describe('reads on a replica', () => {
     const csv = await clerk.get('/api/customers/export.csv?dialect=rfc4180');
     expect(csv.status).toBe(200);
     expect(csv.text.trim().split('\n')).toHaveLength(1); // the header only
+    expect(csv.headers['x-read-from']).toBe('replica');
     const aging = await clerk.get('/api/reports/aging');
     expect(aging.status).toBe(200);
     expect(aging.body.rows).toEqual([]);

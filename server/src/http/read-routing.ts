@@ -47,7 +47,11 @@ export function rememberWrites(settings: { secureCookies: boolean }): RequestHan
 /** Where this request's read-only work goes: the replica when it applies, else the primary. */
 export async function readerOf(req: Request): Promise<Reader> {
   const wroteAt = (req.cookies as Record<string, string> | undefined)?.[WROTE_AT_COOKIE];
-  return readRouterOf(req).reader(wroteAt);
+  const reads = readRouterOf(req);
+  const reader = await reads.reader(wroteAt);
+  // Says where the answer was read, for operators and the scale-out test.
+  if (reads.hasReplica && !req.res?.headersSent) req.res?.setHeader('X-Read-From', reader.source);
+  return reader;
 }
 
 /**
