@@ -221,10 +221,18 @@ async function main(): Promise<void> {
     const figures = { requests: 0, created: 0, replays: 0, cut: 0, other5xx: 0, retried: 0 };
     const keys: string[] = [];
     let killing = false;
+    // Every client logs in before the clock and the killer start.
+    const sessions = await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        const c = new Client(base);
+        const r = await c.login('clerk');
+        if (r.status !== 200) throw new Error(`login: ${r.status}`);
+        return c;
+      }),
+    );
     const deadline = Date.now() + RECEIPT_SECONDS * 1000;
     const worker = async (n: number) => {
-      const c = new Client(base);
-      await c.login('clerk');
+      const c = sessions[n];
       while (Date.now() < deadline) {
         const key = `scale-${n}-${keys.length}-${crypto.randomUUID()}`;
         keys.push(key);
