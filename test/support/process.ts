@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../scale/parts';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -12,17 +12,6 @@ export interface ApiProcess {
   /** Everything the process printed so far. */
   output: () => string;
   exited: Promise<number | null>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** Starts the API as its own process (`npm start` without the admin) on a free port and waits until it is ready. */
