@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'admin/dist/**', '.data/**', 'coverage/**', 'test/e2e/results/**', 'test/e2e/screenshots/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'admin/dist/**',
+      'dist/**',
+      '.data/**',
+      'coverage/**',
+      'test/e2e/results/**',
+      'test/e2e/screenshots/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,13 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-export const ROOT_DIR = path.resolve(__dirname, '..', '..');
+/** True when running the build (`npm run build` → `dist/`) with plain node, not the TypeScript sources. */
+export const COMPILED = path.extname(__filename) === '.js';
+
+/** The project folder; the build lives one level down, in `dist/server/src`. */
+export const ROOT_DIR = path.resolve(__dirname, '..', '..', ...(COMPILED ? ['..'] : []));
+
+/** Where the migrations (and their extension) are for this way of running. */
+export const MIGRATIONS_DIR = COMPILED ? path.join(ROOT_DIR, 'dist', 'migrations') : path.join(ROOT_DIR, 'migrations');
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface AppConfig {
   port: number;
   databaseUrl: string | undefined;
+  /** A streaming replica for read-only work (reports, lists, exports). */
+  replicaUrl: string | undefined;
+  /** Past this lag the replica is not used and reads go to the primary. */
+  replicaMaxLagMs: number;
   dataDir: string;
   sessionSecret: string;
   logLevel: LogLevel;
@@ -17,6 +28,8 @@ export interface AppConfig {
   /** Session lifetime in hours (sliding). */
   sessionHours: number;
   secureCookies: boolean;
+  /** How long SIGTERM waits for requests in flight (a long export) before cutting them. */
+  shutdownGraceMs: number;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -37,6 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    replicaMaxLagMs: Number(env.REPLICA_MAX_LAG_MS ?? 5000),
     dataDir,
     sessionSecret: env.SESSION_SECRET || readOrCreateSecret(dataDir),
     logLevel,
@@ -51,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     // Production runs behind HTTPS: Secure cookies unless SECURE_COOKIES=false says otherwise.
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
+    shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS ?? 30000),
   };
 }

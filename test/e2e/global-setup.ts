@@ -75,7 +75,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
     'admin/src/common/selfcheck.ts',
   ]);
-  run('Admin build', 'npm', ['run', 'build', '--silent']);
+  run('Admin build', 'npm', ['run', 'build:admin', '--silent']);
   // While working on the tests, E2E_BASE_URL may point at a server already running.
   if (process.env.E2E_BASE_URL) return async () => undefined;
 

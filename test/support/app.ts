@@ -35,9 +35,9 @@ export interface Agent {
 
 export const TEST_PASSWORD = 'secret123';
 
-/** Logs in and returns an agent that keeps the cookie and sends the CSRF header on mutations. */
-export async function loginAs(username: string, password = TEST_PASSWORD): Promise<Agent> {
-  const a = request.agent(await testApp());
+/** Logs in and returns an agent that keeps the cookie and sends the CSRF header on mutations (on `app`, by default the test app). */
+export async function loginAs(username: string, password = TEST_PASSWORD, app?: Express): Promise<Agent> {
+  const a = request.agent(app ?? (await testApp()));
   const res = await a.post('/api/auth/login').send({ username, password });
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   const csrf = res.body.csrfToken as string;

@@ -49,6 +49,15 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await knex.destroy();
   }
+  // A template is cloned only while nobody is connected to it; a pooler (PgBouncer) keeps its server
+  // connection to the template open after the migrations, so close it from the server's side.
+  const closer = new pg.Client({ connectionString: adminUrl });
+  await closer.connect();
+  try {
+    await closer.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [template]);
+  } finally {
+    await closer.end();
+  }
   process.env.CTACTE_TEST_ADMIN_URL = adminUrl;
   process.env.CTACTE_TEST_TEMPLATE = template;
   process.env.CTACTE_TEST_RUN = runId;

@@ -34,7 +34,7 @@ async function verifyWorkerDatabases(adminUrl: string, runId: string): Promise<s
 }
 
 function recordFailure(problems: string[]): void {
-  const file = path.join(__dirname, '..', '..', '.tmp', 'jest-summary.json');
+  const file = path.join(__dirname, '..', '..', '.tmp', process.env.CTACTE_JEST_SUMMARY || 'jest-summary.json');
   try {
     const summary = JSON.parse(fs.readFileSync(file, 'utf8')) as { passed: number; failed: number };
     fs.writeFileSync(file, JSON.stringify({ ...summary, failed: summary.failed + 1 }) + '\n');

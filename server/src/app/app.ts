@@ -11,6 +11,9 @@ import { errorHandler, notFound } from '../http/errors';
 import { checkInput, parseBody } from '../http/body';
 import { sessionMiddleware, csrfProtection, bearerAuth, unlessBearer } from '../modules/auth';
 import { log } from '../lib/log';
+import { closeWhileDraining, newLifecycle, type Lifecycle } from './drain';
+import { rememberWrites } from './read-routing';
+import { ReadRouter } from '../db/replica';
 import { ROOT_DIR } from '../config';
 
 export const ADMIN_DIST = path.join(ROOT_DIR, 'admin', 'dist');
@@ -26,6 +29,10 @@ export interface AppOptions {
   serveAdmin?: boolean;
   /** Watches (and for the embedded database, heals) the database; /api/health reports it. */
   dbMonitor?: DbMonitor;
+  /** Set by the process while it stops (see drain.ts). */
+  lifecycle?: Lifecycle;
+  /** Where read-only work goes (DATABASE_REPLICA_URL); by default everything reads from `knex`. */
+  reads?: ReadRouter;
 }
 
 export function createApp(opts: AppOptions): Express {
@@ -35,6 +42,9 @@ export function createApp(opts: AppOptions): Express {
   app.locals.dbMonitor = opts.dbMonitor;
   // A request that met a connection error makes the monitor look at once.
   app.locals.onDbUnavailable = () => opts.dbMonitor?.notifyUnavailable();
+  const lifecycle = opts.lifecycle ?? newLifecycle();
+  app.locals.lifecycle = lifecycle;
+  app.locals.reads = opts.reads ?? new ReadRouter({ primary: { knex: opts.knex, url: opts.databaseUrl }, maxLagMs: 0 });
   app.disable('x-powered-by');
   if (opts.trustProxy !== undefined && opts.trustProxy !== false) app.set('trust proxy', opts.trustProxy);
   app.set('query parser', 'simple');
@@ -58,6 +68,7 @@ export function createApp(opts: AppOptions): Express {
     }),
   );
 
+  app.use(closeWhileDraining(lifecycle));
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     req.requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? crypto.randomUUID();
@@ -93,6 +104,7 @@ export function createApp(opts: AppOptions): Express {
     unlessBearer(sessionMiddleware(settings, PUBLIC_PATHS)),
     unlessBearer(csrfProtection),
     checkInput,
+    rememberWrites(settings),
     apiRoutes(settings),
     (_req, _res, next) => next(notFound({ es: 'Ruta inexistente', en: 'No such route' })),
   );

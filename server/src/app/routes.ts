@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import type { Knex } from 'knex';
 import { resourceRouter } from '../http/resource';
 import { authRouter } from '../modules/auth';
 import { usersResource } from '../modules/auth';
@@ -47,15 +46,13 @@ import { agendaRouter, callRoutes, sheetsRouter } from '../modules/collections';
 import { reportsRouter } from '../modules/reports';
 import { importRouter } from '../http/csv-import';
 import { importDocuments } from '../modules/ledger';
-import { getKnex } from '../http/context';
-import { DB_RETRY_AFTER_SECONDS } from '../http/errors';
-import type { DbMonitor } from '../db/monitor';
+import { healthRouter } from '../http/health';
 import { apiTokensRouter } from '../modules/auth';
 import { webhookDeliveriesRouter, webhookSubscriptionsRouter } from '../modules/integrations';
 import type { AuthSettings } from '../modules/auth';
 
 /** Routes that answer without a session. */
-export const PUBLIC_PATHS = new Set(['POST /auth/login', 'GET /health']);
+export const PUBLIC_PATHS = new Set(['POST /auth/login', 'GET /health', 'GET /ready']);
 
 /** The API's route table: one line per resource or area, all behind the session. */
 export function mounts(): Array<[string, Router]> {
@@ -99,28 +96,7 @@ export function mounts(): Array<[string, Router]> {
 /** The API: health, auth, then the mounted areas. */
 export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): Router {
   const api = Router();
-  // `mode`: embedded or external PostgreSQL; `state`: up, down or restarting (the embedded one heals itself).
-  api.get('/health', async (req, res) => {
-    const monitor = req.app.locals.dbMonitor as DbMonitor | undefined;
-    let db = 'ok';
-    try {
-      await (getKnex(req) as Knex).raw('select 1').timeout(3_000, { cancel: false });
-    } catch {
-      db = 'down';
-      monitor?.notifyUnavailable();
-    }
-    const status = monitor?.status();
-    const state = db === 'ok' ? 'up' : status?.state === 'restarting' ? 'restarting' : 'down';
-    if (db !== 'ok') res.setHeader('Retry-After', String(DB_RETRY_AFTER_SECONDS));
-    res.status(db === 'ok' ? 200 : 503).json({
-      status: db === 'ok' ? 'ok' : 'degraded',
-      db,
-      mode: status?.mode ?? 'external',
-      state,
-      restarts: status?.restarts ?? 0,
-      lastOutageAt: status?.lastOutageAt ?? null,
-    });
-  });
+  api.use(healthRouter());
   api.use('/auth', authRouter(settings));
   api.use(figuresCurrent);
   for (const [path, router] of mounts()) api.use(path, router);

@@ -1,8 +1,10 @@
 import knexFactory, { Knex } from 'knex';
 import { knexSnakeCaseMappers } from 'objection';
 import pg from 'pg';
+import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR } from '../config';
+import { pathToFileURL } from 'node:url';
+import { COMPILED, MIGRATIONS_DIR } from '../config';
 import { BUSINESS_TZ } from '../lib/dates';
 
 // DATE stays a 'YYYY-MM-DD' string: a JS Date would shift it by the time zone.
@@ -38,7 +40,28 @@ function caseMappers() {
   };
 }
 
-export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'migrations');
+/**
+ * The compiled migrations (`dist/migrations/*.js`) under the names the database
+ * recorded when they ran from TypeScript (`….ts`), so a database migrated by
+ * `npm start` and one migrated by `npm run start:prod` agree on what has run.
+ */
+const compiledMigrations: Knex.MigrationSource<string> = {
+  async getMigrations() {
+    return fs
+      .readdirSync(MIGRATIONS_DIR)
+      .filter((f) => f.endsWith('.js'))
+      .sort();
+  },
+  getMigrationName: (file) => file.replace(/\.js$/, '.ts'),
+  async getMigration(file) {
+    const mod = (await import(pathToFileURL(path.join(MIGRATIONS_DIR, file)).href)) as Knex.Migration & {
+      default?: Knex.Migration;
+    };
+    return mod.default ?? mod;
+  },
+};
+
+export { MIGRATIONS_DIR };
 
 export function createKnex(connectionString: string, pool: { min?: number; max?: number } = {}): Knex {
   return knexFactory({
@@ -52,11 +75,9 @@ export function createKnex(connectionString: string, pool: { min?: number; max?:
         conn.query(`SET TIME ZONE '${BUSINESS_TZ}'`, (err) => done(err, conn));
       },
     },
-    migrations: {
-      directory: MIGRATIONS_DIR,
-      loadExtensions: ['.ts'],
-      tableName: 'knex_migrations',
-    },
+    migrations: COMPILED
+      ? { migrationSource: compiledMigrations, tableName: 'knex_migrations' }
+      : { directory: MIGRATIONS_DIR, loadExtensions: ['.ts'], tableName: 'knex_migrations' },
     ...caseMappers(),
   });
 }

@@ -20,6 +20,7 @@ import {
 import { withTransaction } from '../db/tx';
 import { audit } from './audit';
 import { cellSql, parseDialect, streamCsv } from '../lib/csv';
+import { readCtx, readerOf } from './read-routing';
 import { D } from '../lib/money';
 
 type Data = Record<string, unknown>;
@@ -286,7 +287,7 @@ export async function exportRecords(def: ResourceDef, ctx: Ctx, req: Request, re
   const dialect = parseDialect(req.query.dialect);
   const { sql, headers } = exportSql(def, ctx, params, dialect);
   await streamCsv(res, {
-    connectionString: req.app.locals.databaseUrl as string,
+    connectionString: (await readerOf(req)).url,
     selectSql: sql,
     headers,
     dialect,
@@ -306,7 +307,8 @@ export function resourceRouter(def: ResourceDef, extend?: (router: Router) => vo
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, def.access.read);
     const params = parseListParams(req.query as Record<string, unknown>, def, ctx.lang);
-    const { rows, total } = await listRecords(def, ctx, params);
+    // Lists and their counts may read from the replica (read-routing.ts).
+    const { rows, total } = await listRecords(def, await readCtx(req), params);
     setContentRange(res, def.name, params.range?.[0] ?? 0, rows.length, total);
     res.json(rows);
   });

@@ -95,11 +95,7 @@ export async function streamCsv(
   opts: { connectionString: string; selectSql: string; headers: string[]; dialect: Dialect; filename: string },
 ): Promise<void> {
   const delimiter = opts.dialect === 'es' ? ';' : ',';
-  const client = new pg.Client({
-    connectionString: opts.connectionString,
-    application_name: 'ctacte-export',
-    options: `-c TimeZone=${BUSINESS_TZ}`,
-  });
+  const client = new pg.Client({ connectionString: opts.connectionString, application_name: 'ctacte-export' });
   await client.connect();
   let finished = false;
   const abort = () => {
@@ -110,7 +106,10 @@ export async function streamCsv(
   };
   res.on('close', abort);
   try {
+    // Transaction-scoped settings only: the connection may come through PgBouncer in transaction mode,
+    // which refuses startup `options` and hands the server connection to others after the commit.
     await client.query('BEGIN READ ONLY');
+    await client.query(`SET LOCAL TIME ZONE '${BUSINESS_TZ}'`);
     const copySql = `COPY (${opts.selectSql}) TO STDOUT WITH (FORMAT csv, DELIMITER '${delimiter}', ENCODING 'UTF8')`;
     const stream = client.query(copyTo(copySql));
     res.status(200);

@@ -18,6 +18,7 @@ import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
 import { transitionValue, valueHistory } from './values.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
+import { readCtx } from '../../http/read-routing';
 
 const cancelHint = {
   es: 'Un comprobante registrado no se elimina: use POST /api/documents/:id/cancel para anularlo',
@@ -137,12 +138,12 @@ export function customerLedgerRoutes(router: Router): void {
     res.json(await openItems(ctxOf(req), parseId(req.params.id)));
   });
   router.get('/:id/statement', async (req, res) => {
-    const ctx = ctxOf(req);
+    const ctx = await readCtx(req);
     const q = validate<{ from: string; to?: string }>(periodSchema, req.query, ctx.lang);
     res.json(await statement(ctx, parseId(req.params.id), q.from, q.to ?? today()));
   });
   router.get('/:id/statement.csv', async (req, res) => {
-    const ctx = ctxOf(req);
+    const ctx = await readCtx(req);
     assertCan(ctx.user.role, 'export');
     const q = validate<{ from: string; to?: string; dialect?: string }>(periodSchema, req.query, ctx.lang);
     const st = await statement(ctx, parseId(req.params.id), q.from, q.to ?? today());

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { ctxOf } from '../../http/context';
+import { readCtx } from '../../http/read-routing';
 import { assertCan } from '../../http/permissions';
 import { parseId } from '../../http/resource';
 import { Joi, validate } from '../../http/validate';
@@ -14,12 +15,12 @@ export function reportsRouter(): Router {
   router.get('/aging', async (req, res) => {
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, 'reports');
-    res.json(await aging(ctx.knex, ctx, req.query));
+    res.json(await aging((await readCtx(req)).knex, ctx, req.query));
   });
   router.get('/aging.csv', async (req, res) => {
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, 'export');
-    const report = await aging(ctx.knex, ctx, { ...req.query, range: undefined });
+    const report = await aging((await readCtx(req)).knex, ctx, { ...req.query, range: undefined });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="antiguedad-${report.groupBy}-${report.asOf}.csv"`);
     res.send(agingCsv(report, parseDialect(req.query.dialect), ctx.lang));
@@ -47,7 +48,7 @@ export function reportsRouter(): Router {
   router.get('/dashboard', async (req, res) => {
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, 'reports');
-    res.json(await dashboard(ctx, req.query));
+    res.json(await dashboard(await readCtx(req), req.query));
   });
   return router;
 }
