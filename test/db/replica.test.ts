@@ -2,7 +2,7 @@ import pg from 'pg';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Knex } from 'knex';
-import { createApp } from '../../server/src/http/app';
+import { createApp } from '../../server/src/app/app';
 import { createKnex } from '../../server/src/db/knex';
 import { ReadRouter, parseLsn, type ReplicaStatus } from '../../server/src/db/replica';
 import { setLogLevel } from '../../server/src/lib/log';

@@ -11,8 +11,8 @@ import { errorHandler, notFound } from '../http/errors';
 import { checkInput, parseBody } from '../http/body';
 import { sessionMiddleware, csrfProtection, bearerAuth, unlessBearer } from '../modules/auth';
 import { log } from '../lib/log';
-import { closeWhileDraining, newLifecycle, type Lifecycle } from './drain';
-import { rememberWrites } from './read-routing';
+import { closeWhileDraining, newLifecycle, type Lifecycle } from '../http/drain';
+import { rememberWrites } from '../http/read-routing';
 import { ReadRouter } from '../db/replica';
 import { ROOT_DIR } from '../config';
 
