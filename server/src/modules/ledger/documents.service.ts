@@ -23,7 +23,7 @@ import {
 import { recomputeCustomer } from '../customers';
 import { cancelSchema, documentBatchSchema, documentIntakeSchema, documentUpdateSchema } from './ledger.schemas';
 import { getDocumentDetail } from './ledger.queries';
-import { claimIdempotencyKey, type PostResult } from './receipts.service';
+import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
 import { emitEvent } from '../integrations';
 
 export interface IntakeInput {
@@ -239,11 +239,7 @@ export async function postDocument(ctx: Ctx, body: unknown) {
  * replays the first answer (as receipts do); an externalRef answers the first document.
  */
 export async function receiveDocument(ctx: Ctx, body: unknown, idempotencyKey?: string): Promise<PostResult> {
-  if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200))
-    throw badRequest('BAD_IDEMPOTENCY_KEY', {
-      es: 'Idempotency-Key debe tener entre 1 y 200 caracteres',
-      en: 'Idempotency-Key must have 1 to 200 characters',
-    });
+  checkIdempotencyKey(idempotencyKey);
   const input = validateIntake(ctx, body);
   const hash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return withTransaction(ctx.knex, async (trx) => {

@@ -29,6 +29,7 @@ import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail,
 import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
 import { emitEvent } from '../integrations';
+import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
 
 /** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
 const DEFERRED_KEYS = [
@@ -192,34 +193,6 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
   });
 }
 
-export async function claimIdempotencyKey(trx: Knex.Transaction, ctx: Ctx, key: string, hash: string) {
-  const inserted = await trx.raw(
-    'INSERT INTO idempotency_keys (company_id, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING key',
-    [ctx.companyId, key, hash],
-  );
-  if (inserted.rows.length) return undefined;
-  // The first request with this key has committed (the insert above waited for it).
-  const prior = (await trx('idempotency_keys')
-    .where({ companyId: ctx.companyId, key })
-    .first('requestHash', 'statusCode', 'response')) as {
-    requestHash: string;
-    statusCode: number | null;
-    response: unknown;
-  };
-  if (prior.requestHash !== hash)
-    throw conflict('IDEMPOTENCY_MISMATCH', {
-      es: 'La clave Idempotency-Key ya se usó con otro contenido',
-      en: 'The Idempotency-Key was already used with a different body',
-    });
-  return { status: prior.statusCode ?? 201, body: prior.response as Record<string, unknown> };
-}
-
-export interface PostResult {
-  status: number;
-  body: Record<string, unknown>;
-  replayed: boolean;
-}
-
 interface Totals {
   received: Dec;
   withheld: Dec;
@@ -273,14 +246,6 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
     await emitEvent(trx, ctx, 'receipt.posted', response);
     return { status: 201, body: response, replayed: false };
   });
-}
-
-function checkIdempotencyKey(key: string | undefined): void {
-  if (key !== undefined && (key.length < 1 || key.length > 200))
-    throw badRequest('BAD_IDEMPOTENCY_KEY', {
-      es: 'Idempotency-Key debe tener entre 1 y 200 caracteres',
-      en: 'Idempotency-Key must have 1 to 200 characters',
-    });
 }
 
 /** The period open, the branch the customer's, the payments priced; something received or withheld. */
