@@ -229,7 +229,7 @@ describe('signed webhooks through the outbox', () => {
         },
         stdio: 'ignore',
       });
-    const waitFor = async (what: () => boolean | Promise<boolean>, ms = 30_000) => {
+    const waitFor = async (what: () => boolean | Promise<boolean>, ms = 120_000) => {
       for (const start = Date.now(); !(await what());) {
         if (Date.now() - start > ms) throw new Error('timed out waiting');
         await new Promise((r) => setTimeout(r, 100));
@@ -257,7 +257,8 @@ describe('signed webhooks through the outbox', () => {
       child?.kill('SIGTERM');
       await receiver.close();
     }
-  });
+    // Two worker processes start here (tsx compiles the server each time): slow on a loaded machine.
+  }, 300_000);
 
   test('when someone other than an admin manages subscriptions, then 403; a bad subscription is a 400', async () => {
     expect(
