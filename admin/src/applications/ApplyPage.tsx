@@ -5,7 +5,7 @@ import ClearIcon from '@mui/icons-material/ClearAll';
 import SaveIcon from '@mui/icons-material/Save';
 import { useSearchParams } from 'react-router-dom';
 import { Title, useGetOne, useNotify, useTranslate } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
 import { formatMoney, type Currency } from '../common/money';
@@ -74,6 +74,7 @@ const ApplyWorkspace = () => {
   const [debitAmounts, setDebitAmounts] = useState<Amounts>({});
   const [posting, setPosting] = useState(false);
   const [error, setError] = useState<string>();
+  const { setValue, reset, getValues } = useFormContext();
 
   useEffect(() => {
     setCreditAmounts({});
@@ -84,6 +85,11 @@ const ApplyWorkspace = () => {
   const currency = customer?.currency ?? 'ARS';
   const used = sumAmounts(creditAmounts);
   const settled = sumAmounts(debitAmounts);
+  // Amounts typed are work too: the form counts as changed, so leaving it is warned about.
+  const typed = used > 0n || settled > 0n;
+  useEffect(() => {
+    setValue('amountsTyped', typed || undefined, { shouldDirty: true });
+  }, [typed, setValue]);
   const invalid = [
     ...credits.map((i) => itemProblem(i, creditAmounts[i.id])),
     ...debits.map((i) => itemProblem(i, debitAmounts[i.id])),
@@ -126,6 +132,8 @@ const ApplyWorkspace = () => {
       });
       setCreditAmounts({});
       setDebitAmounts({});
+      // Posted: nothing left to lose, the customer stays chosen for the next one.
+      reset({ customerId: getValues('customerId'), date: getValues('date') });
       await refreshLedger();
       await refetch();
     } catch (e) {
@@ -222,7 +230,7 @@ export const ApplyPage = () => {
       <Title title="resources.applications.page.create" />
       <Card>
         <CardContent>
-          <StableForm defaultValues={{ customerId: initialCustomer, date: todayIso() }}>
+          <StableForm warnWhenUnsavedChanges defaultValues={{ customerId: initialCustomer, date: todayIso() }}>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 200px' }, gap: 2 }}>
               <CustomerInput source="customerId" autoFocus={!initialCustomer} helperText="ledger.apply.customerHelp" />
               <DateInput source="date" label="ledger.apply.date" />

@@ -5,7 +5,7 @@ import { ContactInputs, contactPayload, validateContact } from './contactFields'
 
 /** On the contacts screen the contact's owner is chosen: a customer or a card issuer, exactly one. */
 const ContactForm = () => (
-  <SimpleForm noValidate validate={validateContact} sx={{ maxWidth: 900 }}>
+  <SimpleForm warnWhenUnsavedChanges noValidate validate={validateContact} sx={{ maxWidth: 900 }}>
     <Section title="ctacte.contacts.owner">
       <ReferenceSelect source="customerId" reference="customers" searchable />
       <ReferenceSelect source="cardIssuerId" reference="card-issuers" />
