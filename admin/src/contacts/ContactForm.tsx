@@ -1,5 +1,6 @@
 import { Create, Edit, SimpleForm } from 'react-admin';
 import { ReferenceSelect } from '../common/ReferenceSelect';
+import { CustomerInput } from '../ledger/inputs';
 import { Section } from '../common/Section';
 import { ContactInputs, contactPayload, validateContact } from './contactFields';
 
@@ -7,7 +8,7 @@ import { ContactInputs, contactPayload, validateContact } from './contactFields'
 const ContactForm = () => (
   <SimpleForm warnWhenUnsavedChanges noValidate validate={validateContact} sx={{ maxWidth: 900 }}>
     <Section title="ctacte.contacts.owner">
-      <ReferenceSelect source="customerId" reference="customers" searchable />
+      <CustomerInput source="customerId" sx={{ minWidth: 300 }} />
       <ReferenceSelect source="cardIssuerId" reference="card-issuers" />
     </Section>
     <ContactInputs />

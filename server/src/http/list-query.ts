@@ -36,6 +36,8 @@ export interface ListShape {
   search?: string[];
   /** Replaces the default `q` search (ILIKE over `search`). */
   searchQuery?: (qb: Knex.QueryBuilder, q: string) => void;
+  /** Orders the rows a `q` search finds best match first: allowed as `sort=["relevance",…]`. */
+  relevance?: (q: string) => { sql: string; bindings: string[] };
   filters?: Record<string, CustomFilter>;
   defaultSort?: [string, 'ASC' | 'DESC'];
 }
@@ -76,7 +78,7 @@ export function parseListParams(query: Record<string, unknown>, shape: ListShape
     if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase()))
       throw badRequest('BAD_SORT', { es: 'sort debe ser ["campo","ASC"|"DESC"]', en: 'sort must be ["field","ASC"|"DESC"]' });
     const field = sortRaw[0];
-    if (field !== 'id' && !shape.fields[field]?.sort)
+    if (field !== 'id' && !shape.fields[field]?.sort && !(field === RELEVANCE && shape.relevance))
       throw badRequest('BAD_SORT', {
         es: `No se puede ordenar por "${field.slice(0, 60)}"`,
         en: `Cannot sort by "${field.slice(0, 60)}"`,
@@ -196,7 +198,23 @@ function unknownFilter(key: string) {
   ]);
 }
 
-export function applySort(qb: Knex.QueryBuilder, shape: ListShape, sort: [string, 'ASC' | 'DESC']): void {
+/** The sort a searchable list offers pickers: best match for `q` first, then the list's default order. */
+export const RELEVANCE = 'relevance';
+
+export function applySort(
+  qb: Knex.QueryBuilder,
+  shape: ListShape,
+  sort: [string, 'ASC' | 'DESC'],
+  filter: Record<string, unknown> = {},
+): void {
+  if (sort[0] === RELEVANCE) {
+    const q = typeof filter.q === 'string' ? filter.q.trim() : '';
+    if (q && shape.relevance) {
+      const { sql, bindings } = shape.relevance(q);
+      qb.orderByRaw(sql, bindings);
+    }
+    sort = shape.defaultSort ?? ['id', 'ASC'];
+  }
   const [field, dir] = sort;
   if (field !== 'id') qb.orderByRaw(`${fieldSql(shape, field)} ${dir}`);
   qb.orderBy(`${shape.alias}.id`, dir.toLowerCase() as 'asc' | 'desc');
