@@ -1,4 +1,5 @@
 import { expect, login, test } from './fixtures';
+import { apiOf, createCustomer } from './ledger-support';
 
 const cases: Array<[string, string]> = [
   ['cordoba', 'Córdoba'],
@@ -31,4 +32,20 @@ test('when a clerk types a province without accents, by part of its name or by i
   await page.getByRole('tab', { name: 'Impositivos' }).click();
   await iva.fill('monotrib');
   await expect(page.getByRole('option').first()).toHaveText(/Monotributo/);
+});
+
+test('when a clerk types "ferreter" in the receipt and Imputar customer pickers, then the new Ferretería San Martín comes first, with code, name and CUIT', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  const customer = await createCustomer(await apiOf(page), 'Ferretería San Martín');
+  const cuit = `${customer.taxId.slice(0, 2)}-${customer.taxId.slice(2, 10)}-${customer.taxId.slice(10)}`;
+  for (const path of ['/#/receipts/create', '/#/applications/create']) {
+    await page.goto(path);
+    await page.getByRole('combobox', { name: 'Cliente' }).fill('ferreter');
+    await expect(page.getByRole('option').first(), path).toHaveText(`${customer.code} — Ferretería San Martín (${cuit})`);
+    // Accents and case do not matter.
+    await page.getByRole('combobox', { name: 'Cliente' }).fill('FERRETERIA SAN MARTIN');
+    await expect(page.getByRole('option').first(), path).toContainText(customer.code);
+  }
 });
