@@ -56,7 +56,7 @@ const Side = ({
   );
 };
 
-const ApplyWorkspace = () => {
+const ApplyWorkspace = ({ creditId }: { creditId: number | null }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refreshLedger = useLedgerRefresh();
@@ -81,6 +81,18 @@ const ApplyWorkspace = () => {
     setDebitAmounts({});
     setError(undefined);
   }, [customerId]);
+
+  // Opened for one credit (the receipt's "use Imputar" link): that credit in full, against the oldest debits.
+  const [preselected, setPreselected] = useState(false);
+  useEffect(() => {
+    if (preselected || !creditId || isFetching) return;
+    const credit = credits.find((c) => c.id === creditId);
+    if (!credit) return;
+    setPreselected(true);
+    const amount = minCents(toCents(credit.openAmount), sumCents(debits.map((d) => toCents(d.openAmount))));
+    setCreditAmounts({ [credit.id]: fromCents(amount) });
+    setDebitAmounts(allocateOldestFirst(debits, amount));
+  }, [preselected, creditId, isFetching, credits, debits]);
 
   const currency = customer?.currency ?? 'ARS';
   const used = sumAmounts(creditAmounts);
@@ -225,6 +237,7 @@ export const ApplyPage = () => {
   const translate = useTranslate();
   const [params] = useSearchParams();
   const initialCustomer = Number(params.get('customerId')) || null;
+  const creditId = Number(params.get('creditId')) || null;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="resources.applications.page.create" />
@@ -238,7 +251,7 @@ export const ApplyPage = () => {
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
               {translate('ledger.apply.help')}
             </Typography>
-            <ApplyWorkspace />
+            <ApplyWorkspace creditId={creditId} />
           </StableForm>
         </CardContent>
       </Card>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMediaQuery } from '@mui/material';
 import { Layout, useSidebarState } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { AppAppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
 
@@ -19,6 +20,33 @@ const SidebarByWidth = () => {
     if (last.current !== narrow) setOpen(!narrow);
     last.current = narrow;
   }, [narrow, setOpen]);
+  return null;
+};
+
+const FIRST_FIELD =
+  'main input:not([type=hidden]):not([disabled]):not([tabindex="-1"]):not([aria-hidden=true]), main textarea:not([disabled])';
+
+/**
+ * On every create page the cursor starts in the first field, so typing can begin
+ * at once. A page that places it itself (the receipt, at the customer) is left alone.
+ */
+const FocusFirstField = () => {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!/\/create$/.test(pathname)) return;
+    let frame = 0;
+    let tries = 0;
+    const place = () => {
+      const active = document.activeElement;
+      const settled = active && active !== document.body && active.closest('main');
+      if (settled) return;
+      const first = Array.from(document.querySelectorAll<HTMLElement>(FIRST_FIELD)).find((el) => el.offsetParent !== null);
+      if (first) first.focus();
+      else if ((tries += 1) < 120) frame = requestAnimationFrame(place);
+    };
+    frame = requestAnimationFrame(place);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
   return null;
 };
 
@@ -44,6 +72,7 @@ export const AppLayout = ({ children }: { children: ReactNode }) => (
     }}
   >
     <SidebarByWidth />
+    <FocusFirstField />
     {children}
   </Layout>
 );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import AutoIcon from '@mui/icons-material/AutoFixHigh';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
 import { TextInput, useTranslate } from 'react-admin';
@@ -82,7 +83,21 @@ export const CustomerSummary = ({ customer, credits }: { customer: LedgerCustome
         </Alert>
       )}
       {onAccount > 0n && (
-        <Alert severity="info" sx={{ mt: 1 }}>
+        <Alert
+          severity="info"
+          sx={{ mt: 1 }}
+          action={
+            // Imputar opens with this customer and its oldest credit chosen.
+            <Button
+              component={Link}
+              to={`/applications/create?customerId=${customer.id}&creditId=${credits[0].id}`}
+              color="inherit"
+              size="small"
+            >
+              {translate('ledger.apply.shortcut')}
+            </Button>
+          }
+        >
           {translate('ledger.receipt.hasCredits', {
             amount: formatMoney(fromCents(onAccount), customer.currency),
             smart_count: credits.length,
