@@ -6,9 +6,10 @@ const paymentLine = (page: Page, index: number) => page.locator(`[data-payment-l
 
 /** How many pixels of the focused field's box lie under the totals bar (0 when none). */
 const hiddenUnderBar = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    const bar = document.querySelector('[data-totals-bar]');
+  page.locator('body').evaluate((body) => {
+    const doc = body.ownerDocument;
+    const active = doc.activeElement;
+    const bar = doc.querySelector('[data-totals-bar]');
     if (!active || !bar || bar.contains(active)) return 0;
     const field = active.closest('.MuiFormControl-root') ?? active;
     return Math.max(0, field.getBoundingClientRect().bottom - bar.getBoundingClientRect().top);
@@ -36,7 +37,9 @@ test('when a clerk tabs through a long receipt at 768 px height, then the field 
   await page.getByRole('combobox', { name: 'Cliente' }).focus();
   for (let i = 0; i < 30; i += 1) {
     await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
+    const name = await page
+      .locator('body')
+      .evaluate((body) => body.ownerDocument.activeElement?.getAttribute('name') ?? body.ownerDocument.activeElement?.tagName);
     expect(await hiddenUnderBar(page), `field ${name} after ${i + 1} tabs`).toBe(0);
   }
 });

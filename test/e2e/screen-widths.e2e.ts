@@ -35,7 +35,9 @@ const PAGES: Array<[string, string]> = [
 
 /** How far the page itself runs past the right edge of the window (0 when nothing is cut). */
 const pageOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  page
+    .locator('body')
+    .evaluate((body) => body.ownerDocument.documentElement.scrollWidth - body.ownerDocument.documentElement.clientWidth);
 
 for (const width of [1366, 1024]) {
   test(`when a manager opens every list and custom page at ${width}×768, then nothing runs past the window and the menu folds under 1280 px`, async ({
