@@ -25,7 +25,7 @@ test('when the admin renames a segment level, then the audit log shows the chang
   await page.getByRole('menuitemcheckbox', { name: 'Entidad' }).click();
   await page.getByRole('combobox', { name: 'Entidad' }).click();
   await page.getByRole('option', { name: 'Nivel de segmento', exact: true }).click();
-  await expect(page.getByRole('combobox', { name: 'Entidad' })).toHaveText('Nivel de segmento');
+  await expect(page.getByRole('combobox', { name: 'Entidad' })).toHaveValue('Nivel de segmento');
   const exportLink = page.getByRole('link', { name: 'Exportar' });
   await expect(exportLink).toHaveAttribute('href', /segment_levels/);
   await expect(page.locator('tbody tr', { hasNotText: 'Nivel de segmento' })).toHaveCount(0);

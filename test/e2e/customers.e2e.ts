@@ -59,7 +59,7 @@ test('when a clerk creates a customer through the tabs, then a wrong CUIT is nam
 
   // The CUIT is dashed as it is typed and its check digit is verified before the server is asked.
   await page.getByRole('tab', { name: 'Impositivos' }).click();
-  await expect(page.getByRole('combobox', { name: /Condición frente al IVA/ })).toHaveText('IVA Responsable Inscripto');
+  await expect(page.getByRole('combobox', { name: /Condición frente al IVA/ })).toHaveValue('IVA Responsable Inscripto');
   const taxId = page.locator('input[name="taxId"]');
   await taxId.fill('30712345672');
   await expect(taxId).toHaveValue('30-71234567-2');

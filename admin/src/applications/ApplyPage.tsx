@@ -5,7 +5,7 @@ import ClearIcon from '@mui/icons-material/ClearAll';
 import SaveIcon from '@mui/icons-material/Save';
 import { useSearchParams } from 'react-router-dom';
 import { Title, useGetOne, useNotify, useTranslate } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
 import { formatMoney, type Currency } from '../common/money';
@@ -56,7 +56,7 @@ const Side = ({
   );
 };
 
-const ApplyWorkspace = () => {
+const ApplyWorkspace = ({ creditId }: { creditId: number | null }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refreshLedger = useLedgerRefresh();
@@ -74,6 +74,7 @@ const ApplyWorkspace = () => {
   const [debitAmounts, setDebitAmounts] = useState<Amounts>({});
   const [posting, setPosting] = useState(false);
   const [error, setError] = useState<string>();
+  const { setValue, reset, getValues } = useFormContext();
 
   useEffect(() => {
     setCreditAmounts({});
@@ -81,9 +82,26 @@ const ApplyWorkspace = () => {
     setError(undefined);
   }, [customerId]);
 
+  // Opened for one credit (the receipt's "use Imputar" link): that credit in full, against the oldest debits.
+  const [preselected, setPreselected] = useState(false);
+  useEffect(() => {
+    if (preselected || !creditId || isFetching) return;
+    const credit = credits.find((c) => c.id === creditId);
+    if (!credit) return;
+    setPreselected(true);
+    const amount = minCents(toCents(credit.openAmount), sumCents(debits.map((d) => toCents(d.openAmount))));
+    setCreditAmounts({ [credit.id]: fromCents(amount) });
+    setDebitAmounts(allocateOldestFirst(debits, amount));
+  }, [preselected, creditId, isFetching, credits, debits]);
+
   const currency = customer?.currency ?? 'ARS';
   const used = sumAmounts(creditAmounts);
   const settled = sumAmounts(debitAmounts);
+  // Amounts typed are work too: the form counts as changed, so leaving it is warned about.
+  const typed = used > 0n || settled > 0n;
+  useEffect(() => {
+    setValue('amountsTyped', typed || undefined, { shouldDirty: true });
+  }, [typed, setValue]);
   const invalid = [
     ...credits.map((i) => itemProblem(i, creditAmounts[i.id])),
     ...debits.map((i) => itemProblem(i, debitAmounts[i.id])),
@@ -126,6 +144,8 @@ const ApplyWorkspace = () => {
       });
       setCreditAmounts({});
       setDebitAmounts({});
+      // Posted: nothing left to lose, the customer stays chosen for the next one.
+      reset({ customerId: getValues('customerId'), date: getValues('date') });
       await refreshLedger();
       await refetch();
     } catch (e) {
@@ -217,12 +237,13 @@ export const ApplyPage = () => {
   const translate = useTranslate();
   const [params] = useSearchParams();
   const initialCustomer = Number(params.get('customerId')) || null;
+  const creditId = Number(params.get('creditId')) || null;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="resources.applications.page.create" />
       <Card>
         <CardContent>
-          <StableForm defaultValues={{ customerId: initialCustomer, date: todayIso() }}>
+          <StableForm warnWhenUnsavedChanges defaultValues={{ customerId: initialCustomer, date: todayIso() }}>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 200px' }, gap: 2 }}>
               <CustomerInput source="customerId" autoFocus={!initialCustomer} helperText="ledger.apply.customerHelp" />
               <DateInput source="date" label="ledger.apply.date" />
@@ -230,7 +251,7 @@ export const ApplyPage = () => {
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
               {translate('ledger.apply.help')}
             </Typography>
-            <ApplyWorkspace />
+            <ApplyWorkspace creditId={creditId} />
           </StableForm>
         </CardContent>
       </Card>

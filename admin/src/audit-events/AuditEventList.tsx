@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput, SelectInput, TextInput } from 'react-admin';
+import { DataTable, List, SearchInput, TextInput } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateInput } from '../common/DateInput';
 import { DateTimeField } from '../common/DateField';
 import { endOfDayInstant, startOfDayInstant } from '../common/dates';
@@ -11,7 +12,7 @@ import { EntityField } from './EntityField';
 // The dates pick whole local days; the API filters instants.
 const auditFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="action" source="action" choices={ACTION_CHOICES} />,
+  <ChoiceInput key="action" source="action" choices={ACTION_CHOICES} />,
   <EntityInput key="entity" source="entity" />,
   <TextInput key="username" source="username" />,
   <DateInput key="at_gte" source="at_gte" parse={(day: string | null) => (day ? startOfDayInstant(day) : null)} />,

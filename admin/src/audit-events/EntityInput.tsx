@@ -1,4 +1,5 @@
-import { SelectInput, useTranslate, type SelectInputProps } from 'react-admin';
+import { useTranslate, type SelectInputProps } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { AUDITED_ENTITIES, resourceOfEntity } from './actions';
 
 /** Filter by audited table, each named after its resource in the singular. */
@@ -8,5 +9,5 @@ export const EntityInput = (props: Omit<SelectInputProps, 'choices'>) => {
     id,
     name: translate(`resources.${resourceOfEntity(id)}.name`, { smart_count: 1, _: id }),
   }));
-  return <SelectInput {...props} choices={choices} translateChoice={false} />;
+  return <ChoiceInput {...props} choices={choices} translateChoice={false} />;
 };

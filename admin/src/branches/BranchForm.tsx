@@ -2,7 +2,7 @@ import { Create, Edit, SimpleForm } from 'react-admin';
 import { BranchInputs, branchPayload, validateBranch } from './branchFields';
 
 const BranchForm = () => (
-  <SimpleForm noValidate validate={validateBranch} sx={{ maxWidth: 900 }}>
+  <SimpleForm warnWhenUnsavedChanges noValidate validate={validateBranch} sx={{ maxWidth: 900 }}>
     <BranchInputs customerPicker />
   </SimpleForm>
 );

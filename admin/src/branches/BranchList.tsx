@@ -2,12 +2,13 @@ import { DataTable, List, NullableBooleanInput, SearchInput, useRecordContext } 
 import { ListActions } from '../common/ListActions';
 import { ProvinceInput } from '../common/ProvinceInput';
 import { ReferenceSelect } from '../common/ReferenceSelect';
+import { CustomerInput } from '../ledger/inputs';
 import { TwoLines } from '../common/TwoLines';
 import { branchColumns } from './branchFields';
 
 const branchFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceSelect key="customerId" source="customerId" reference="customers" searchable alwaysOn />,
+  <CustomerInput key="customerId" source="customerId" alwaysOn sx={{ minWidth: 300 }} />,
   <ProvinceInput key="province" source="province" />,
   <ReferenceSelect key="salespersonId" source="salespersonId" reference="salespeople" />,
   <ReferenceSelect key="collectorId" source="collectorId" reference="collectors" />,

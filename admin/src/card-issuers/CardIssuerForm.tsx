@@ -18,7 +18,7 @@ const SaveFirst = () => {
  * place on their own tabs.
  */
 const CardIssuerForm = ({ mode }: { mode: 'create' | 'edit' }) => (
-  <TabbedForm noValidate validate={validateIssuer}>
+  <TabbedForm warnWhenUnsavedChanges noValidate validate={validateIssuer}>
     <TabbedForm.Tab label="ctacte.tabs.general">
       <Section>
         <TextInput source="code" isRequired slotProps={{ htmlInput: { maxLength: 20, style: { textTransform: 'uppercase' } } }} />

@@ -3,7 +3,7 @@ import { ReferenceSelect } from '../common/ReferenceSelect';
 import { PlanInputs, planPayload, validatePlan } from './planFields';
 
 const CardPlanForm = () => (
-  <SimpleForm noValidate validate={validatePlan} sx={{ maxWidth: 900 }}>
+  <SimpleForm warnWhenUnsavedChanges noValidate validate={validatePlan} sx={{ maxWidth: 900 }}>
     <PlanInputs issuerPicker={<ReferenceSelect source="cardIssuerId" reference="card-issuers" isRequired />} />
   </SimpleForm>
 );

@@ -5,12 +5,12 @@ import {
   List,
   NullableBooleanInput,
   SearchInput,
-  SelectInput,
   TopToolbar,
   useRecordContext,
   useGetManyAggregate,
   useRedirect,
 } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateInput } from '../common/DateInput';
 import { ExportButton } from '../common/ExportButton';
 import { ReferenceSelect } from '../common/ReferenceSelect';
@@ -31,12 +31,12 @@ const choices = (values: readonly string[], prefix: string) => values.map((id) =
 const callFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <CustomerInput key="customerId" source="customerId" label="resources.collection-calls.fields.customerId" />,
-  <SelectInput key="outcome" source="outcome" choices={choices(OUTCOMES, 'collections.outcomes')} alwaysOn />,
-  <SelectInput key="channel" source="channel" choices={choices(CHANNELS, 'collections.channels')} />,
-  <SelectInput key="promiseStatus" source="promiseStatus" choices={choices(PROMISE_STATUSES, 'collections.promiseStatuses')} />,
+  <ChoiceInput key="outcome" source="outcome" choices={choices(OUTCOMES, 'collections.outcomes')} alwaysOn />,
+  <ChoiceInput key="channel" source="channel" choices={choices(CHANNELS, 'collections.channels')} />,
+  <ChoiceInput key="promiseStatus" source="promiseStatus" choices={choices(PROMISE_STATUSES, 'collections.promiseStatuses')} />,
   <NullableBooleanInput key="hasVisit" source="hasVisit" />,
   <ReferenceSelect key="collectorId" source="collectorId" reference="collectors" />,
-  <SelectInput key="visitResult" source="visitResult" choices={choices(VISIT_RESULTS, 'collections.visitResults')} />,
+  <ChoiceInput key="visitResult" source="visitResult" choices={choices(VISIT_RESULTS, 'collections.visitResults')} />,
   <DateInput key="calledAt_gte" source="calledAt_gte" parse={(day: string | null) => (day ? startOfDayInstant(day) : null)} />,
   <DateInput key="calledAt_lte" source="calledAt_lte" parse={(day: string | null) => (day ? endOfDayInstant(day) : null)} />,
 ];

@@ -5,7 +5,6 @@ import {
   Form,
   Loading,
   ResourceContextProvider,
-  SelectInput,
   TextInput,
   useDataProvider,
   useGetList,
@@ -13,6 +12,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { useFormState, useWatch } from 'react-hook-form';
 import { DateInput } from '../common/DateInput';
 import { MoneyInput } from '../common/MoneyInput';
@@ -114,7 +114,7 @@ const VisitInputs = ({ customer, branches }: { customer: Customer; branches: Bra
             <TimeInput source="visitFrom" resource="collection-calls" />
             <TimeInput source="visitTo" resource="collection-calls" />
           </Box>
-          <SelectInput
+          <ChoiceInput
             source="visitBranchId"
             resource="collection-calls"
             choices={branches
@@ -182,6 +182,7 @@ const CallForm = ({ customerId, call, onDone }: { customerId: number; call?: Col
   };
   return (
     <Form
+      warnWhenUnsavedChanges
       defaultValues={defaults as unknown as Record<string, unknown>}
       validate={(values: Record<string, unknown>) => validateCall(values as unknown as CallFormValues, call)}
       onSubmit={(values: Record<string, unknown>) => save(values as unknown as CallFormValues)}
@@ -205,7 +206,7 @@ const CallForm = ({ customerId, call, onDone }: { customerId: number; call?: Col
       </DialogTitle>
       <DialogContent sx={{ pt: '12px !important' }}>
         <Box sx={grid('2fr 1fr')}>
-          <SelectInput
+          <ChoiceInput
             source="contactId"
             resource="collection-calls"
             choices={sorted.map((c) => ({ id: c.id, name: contactText(c, collectionsWord) }))}
@@ -213,9 +214,9 @@ const CallForm = ({ customerId, call, onDone }: { customerId: number; call?: Col
             emptyText="collections.call.noContact"
             helperText={sorted.length === 0 ? 'collections.call.noContacts' : false}
           />
-          <SelectInput source="channel" resource="collection-calls" choices={CHANNEL_CHOICES} isRequired helperText={false} />
+          <ChoiceInput source="channel" resource="collection-calls" choices={CHANNEL_CHOICES} isRequired helperText={false} />
         </Box>
-        <SelectInput source="outcome" resource="collection-calls" choices={OUTCOME_CHOICES} isRequired helperText={false} />
+        <ChoiceInput source="outcome" resource="collection-calls" choices={OUTCOME_CHOICES} isRequired helperText={false} />
         <TextInput source="response" resource="collection-calls" multiline minRows={2} maxRows={6} helperText={false} />
         <PromiseInputs currency={customer.currency} />
         <Box sx={grid('1.4fr 1fr 2fr')}>

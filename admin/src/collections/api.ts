@@ -1,12 +1,10 @@
 /**
  * The collections endpoints beyond simple-rest: the agenda, a collector's sheet
- * for a day and the result of a visit. Same httpClient as everything else
- * (session cookie, CSRF token, Accept-Language, the server's message on failure).
+ * for a day and the result of a visit, through data/api.ts like every area's.
  */
 import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { httpClient } from '../data/httpClient';
-import { get, url } from '../ledger/api';
+import { get, send, url } from '../data/api';
 import type { Agenda, CollectionCall, CollectionSheet, VisitResult } from './types';
 
 export interface VisitResultBody {
@@ -23,9 +21,7 @@ export const collectionsApi = {
   sheetCsvUrl: (collectorId: number | string, date: string) =>
     url('/collection-sheets/export.csv', { collectorId: String(collectorId), date }),
   recordVisitResult: (callId: number, body: VisitResultBody) =>
-    httpClient(url(`/collection-calls/${callId}/visit-result`), { method: 'PUT', body: JSON.stringify(body) }).then(
-      ({ json }) => json as CollectionCall,
-    ),
+    send<CollectionCall>('PUT', `/collection-calls/${callId}/visit-result`, body),
 };
 
 export const collectionsKeys = {

@@ -1,4 +1,5 @@
-import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput } from 'react-admin';
+import { ChoiceInput } from './ChoiceInput';
 
 export interface ReferenceSelectProps {
   source: string;
@@ -45,7 +46,7 @@ export const ReferenceSelect = ({
         sx={{ minWidth: 300 }}
       />
     ) : (
-      <SelectInput label={label} helperText={helperText} isRequired={isRequired} disabled={disabled} />
+      <ChoiceInput label={label} helperText={helperText} isRequired={isRequired} disabled={disabled} />
     )}
   </ReferenceInput>
 );

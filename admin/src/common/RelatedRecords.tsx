@@ -121,6 +121,7 @@ export const RelatedRecords = ({
   };
   const form = (
     <SimpleForm
+      warnWhenUnsavedChanges
       noValidate
       validate={validate}
       defaultValues={dialogue?.mode === 'create' ? { ...defaults, [target]: parent.id } : undefined}

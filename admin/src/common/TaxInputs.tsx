@@ -1,5 +1,6 @@
 import { useWatch } from 'react-hook-form';
-import { SelectInput, TextInput } from 'react-admin';
+import { TextInput } from 'react-admin';
+import { ChoiceInput } from './ChoiceInput';
 import { CuitInput } from './CuitInput';
 import { GROSS_INCOME_CHOICES, IVA_CHOICES, TAX_ID_TYPE_CHOICES, type TaxIdType } from './choices';
 
@@ -27,10 +28,10 @@ export const TAX_FIELDS = ['ivaCondition', 'taxIdType', 'taxId', 'grossIncomeReg
  */
 export const TaxInputs = () => (
   <>
-    <SelectInput source="ivaCondition" choices={IVA_CHOICES} isRequired />
-    <SelectInput source="taxIdType" choices={TAX_ID_TYPE_CHOICES} defaultValue="CUIT" isRequired />
+    <ChoiceInput source="ivaCondition" choices={IVA_CHOICES} isRequired />
+    <ChoiceInput source="taxIdType" choices={TAX_ID_TYPE_CHOICES} defaultValue="CUIT" isRequired />
     <TaxIdInput />
-    <SelectInput source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
+    <ChoiceInput source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
     <TextInput source="grossIncomeNumber" slotProps={{ htmlInput: { maxLength: 20 } }} />
   </>
 );

@@ -15,7 +15,7 @@ const SaveOnlyToolbar = () => (
 /** The admin edits the company's settings (PUT /api/company). */
 export const CompanyEdit = ({ id }: { id: number }) => (
   <Edit resource="company" id={id} mutationMode="pessimistic" redirect={false} title="ctacte.company.title" actions={false}>
-    <SimpleForm sx={{ maxWidth: 900 }} toolbar={<SaveOnlyToolbar />}>
+    <SimpleForm warnWhenUnsavedChanges sx={{ maxWidth: 900 }} toolbar={<SaveOnlyToolbar />}>
       <Section title="ctacte.company.tax">
         <TextInput source="name" validate={[required(), maxLength(120)]} />
         <CuitInput source="taxId" />

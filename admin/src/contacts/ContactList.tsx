@@ -2,11 +2,12 @@ import { Box } from '@mui/material';
 import { DataTable, List, NullableBooleanInput, ReferenceField, SearchInput, useRecordContext } from 'react-admin';
 import { ListActions } from '../common/ListActions';
 import { ReferenceSelect } from '../common/ReferenceSelect';
+import { CustomerInput } from '../ledger/inputs';
 import { contactColumns } from './contactFields';
 
 const contactFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceSelect key="customerId" source="customerId" reference="customers" searchable alwaysOn />,
+  <CustomerInput key="customerId" source="customerId" alwaysOn sx={{ minWidth: 300 }} />,
   <ReferenceSelect key="cardIssuerId" source="cardIssuerId" reference="card-issuers" />,
   <NullableBooleanInput key="isCollectionsContact" source="isCollectionsContact" />,
 ];

@@ -14,7 +14,7 @@ import { customerPayload, useCustomerAccess } from './customerAccess';
 const CreditOnlyForm = () => {
   const translate = useTranslate();
   return (
-    <SimpleForm noValidate sx={{ maxWidth: 900 }}>
+    <SimpleForm warnWhenUnsavedChanges noValidate sx={{ maxWidth: 900 }}>
       <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
         {translate('ctacte.customers.creditOnly')}
       </Alert>

@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { BooleanInput, Labeled, NumberInput, SelectInput, TabbedForm, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, Labeled, NumberInput, TabbedForm, TextInput, useTranslate } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { AddressInputs } from '../common/AddressInputs';
 import { CbuInput } from '../common/CbuInput';
 import { DecimalInput } from '../common/DecimalInput';
@@ -41,7 +42,7 @@ export const CreditInputs = ({ editable }: { editable: boolean }) => {
     return (
       <>
         <MoneyInput source="creditLimit" currency={currency} helperText="ctacte.customers.noLimitHelp" />
-        <SelectInput source="status" choices={STATUS_CHOICES} isRequired />
+        <ChoiceInput source="status" choices={STATUS_CHOICES} isRequired />
       </>
     );
   return (
@@ -97,7 +98,7 @@ export const CommercialInputs = ({ access }: { access: Pick<CustomerAccess, 'cre
   <>
     <Section title="ctacte.sections.account">
       <ReferenceSelect source="paymentTermId" reference="payment-terms" />
-      <SelectInput source="currency" choices={ACCOUNT_CURRENCY_CHOICES} isRequired />
+      <ChoiceInput source="currency" choices={ACCOUNT_CURRENCY_CHOICES} isRequired />
       <CreditInputs editable={access.credit} />
     </Section>
     {!access.credit && <Hint text="ctacte.customers.creditReadOnly" />}
@@ -122,7 +123,7 @@ export const CommercialInputs = ({ access }: { access: Pick<CustomerAccess, 'cre
  * is taken to its Contactos tab after the first save.
  */
 export const CustomerForm = ({ mode, access }: { mode: 'create' | 'edit'; access: Pick<CustomerAccess, 'credit'> }) => (
-  <TabbedForm noValidate validate={validateCustomer}>
+  <TabbedForm warnWhenUnsavedChanges noValidate validate={validateCustomer}>
     <TabbedForm.Tab label="ctacte.tabs.general">
       <GeneralInputs />
     </TabbedForm.Tab>

@@ -8,12 +8,12 @@ import {
   List,
   NullableBooleanInput,
   SearchInput,
-  SelectInput,
   SortButton,
   TextInput,
   TopToolbar,
   useStore,
 } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateInput } from '../common/DateInput';
 import { ExportButton } from '../common/ExportButton';
 import { MoneyInput } from '../common/MoneyInput';
@@ -37,8 +37,8 @@ import {
 const customerFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <TextInput key="city" source="city" />,
-  <SelectInput key="ivaCondition" source="ivaCondition" choices={IVA_CHOICES} />,
-  <SelectInput key="taxIdType" source="taxIdType" choices={TAX_ID_TYPE_CHOICES} />,
+  <ChoiceInput key="ivaCondition" source="ivaCondition" choices={IVA_CHOICES} />,
+  <ChoiceInput key="taxIdType" source="taxIdType" choices={TAX_ID_TYPE_CHOICES} />,
   <NullableBooleanInput key="largeTaxpayer" source="largeTaxpayer" />,
   <ReferenceSelect key="priceListId" source="priceListId" reference="price-lists" />,
   <ReferenceSelect key="carrierId" source="carrierId" reference="carriers" />,

@@ -1,4 +1,5 @@
-import { DataTable, List, NumberInput, SearchInput, SelectInput, SortButton, TopToolbar, useRecordContext } from 'react-admin';
+import { DataTable, List, NumberInput, SearchInput, SortButton, TopToolbar, useRecordContext } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { ExportButton } from '../common/ExportButton';
 import { MoneyInput } from '../common/MoneyInput';
 import { ProvinceInput } from '../common/ProvinceInput';
@@ -19,7 +20,7 @@ import {
 /** Beyond the sidebar, under "Agregar filtro"; the search box (code, names, CUIT) is always there. */
 const debtorFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="currency" source="currency" choices={ACCOUNT_CURRENCY_CHOICES} />,
+  <ChoiceInput key="currency" source="currency" choices={ACCOUNT_CURRENCY_CHOICES} />,
   <ProvinceInput key="province" source="province" />,
   <NumberInput key="minDaysOverdue" source="minDaysOverdue" min={0} step={1} />,
   <MoneyInput key="balance_gte" source="balance_gte" />,

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { maxLength, RadioButtonGroupInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { maxLength, RadioButtonGroupInput, required, TextInput, useTranslate } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
 import { MoneyInput } from '../common/MoneyInput';
@@ -23,7 +24,7 @@ export const DocumentCreate = () => {
       <RadioButtonGroupInput source="type" choices={INTAKE_TYPE_CHOICES} validate={required()} />
       <CustomerInput source="customerId" validate={required()} fullWidth autoFocus />
       <Box sx={grid}>
-        <SelectInput source="letter" choices={LETTER_CHOICES} translateChoice={false} validate={required()} />
+        <ChoiceInput source="letter" choices={LETTER_CHOICES} translateChoice={false} validate={required()} />
         <TextInput source="pointOfSale" validate={[required(), integerBetween(1, 99999)]} inputMode="numeric" />
         <TextInput source="number" validate={[required(), integerBetween(1, 99999999)]} inputMode="numeric" />
         <MoneyInput source="total" validate={[required(), positiveAmount]} />

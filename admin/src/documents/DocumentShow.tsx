@@ -7,7 +7,7 @@ import { Button, ListButton, Show, TopToolbar, useRecordContext, useTranslate } 
 import { formatDate, formatDateTime } from '../common/dates';
 import { formatMoney } from '../common/money';
 import { fromCents, toCents } from '../common/cents';
-import { moneyInMessage } from '../ledger/api';
+import { moneyInMessage } from '../data/api';
 import { ApplicationsPanel } from '../ledger/ApplicationsPanel';
 import { CancelDocumentButton } from '../ledger/CancelDocumentButton';
 import { DaysOverdue, DocumentStatusChip, DocumentTypeChip } from '../ledger/fields';

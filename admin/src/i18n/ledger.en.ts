@@ -450,6 +450,11 @@ const ledgerEn: LedgerMessages = {
       pickCustomerFirst: 'Pick the customer to see its open documents.',
       autoOn: "Automatic application: the receipt's total settles the documents due first.",
       autoOff: 'Manual application. "Apply automatically" spreads the total again.',
+      draft: {
+        found: 'There is a receipt left half entered, kept in this browser on %{when}.',
+        restore: 'Restore it',
+        discard: 'Discard it',
+      },
       posted: 'Receipt %{number} posted for %{amount}',
       shortcuts:
         'Shortcuts: Enter goes to the next field · Alt+E cash · Alt+Q customer cheque · Alt+H third-party cheque · Alt+D promissory note · Alt+T transfer · Alt+J card · Alt+R withholding · Alt+I apply automatically · Alt+C customer · Ctrl+Enter or Alt+G post',

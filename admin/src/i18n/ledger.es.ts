@@ -452,6 +452,11 @@ const ledgerEs = {
       pickCustomerFirst: 'Elija el cliente para ver sus comprobantes pendientes.',
       autoOn: 'Imputación automática: el total del recibo cancela primero los comprobantes de vencimiento más antiguo.',
       autoOff: 'Imputación manual. «Imputar automáticamente» vuelve a repartir el total.',
+      draft: {
+        found: 'Hay un recibo a medio cargar, guardado en este navegador el %{when}.',
+        restore: 'Recuperarlo',
+        discard: 'Descartarlo',
+      },
       posted: 'Se registró el recibo %{number} por %{amount}',
       shortcuts:
         'Atajos: Enter pasa al campo siguiente · Alt+E efectivo · Alt+Q cheque propio · Alt+H cheque de terceros · Alt+D documento · Alt+T transferencia · Alt+J tarjeta · Alt+R retención · Alt+I imputar automáticamente · Alt+C cliente · Ctrl+Enter o Alt+G registrar',

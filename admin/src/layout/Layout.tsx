@@ -1,7 +1,61 @@
-import type { ReactNode } from 'react';
-import { Layout } from 'react-admin';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useMediaQuery } from '@mui/material';
+import { Layout, useSidebarState } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { AppAppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
+
+/** Below this width the menu takes room the lists need: it folds to its icons. */
+const NARROW = '(max-width: 1279.95px)';
+
+/**
+ * Folds the sidebar when the window becomes narrower than 1280 px and opens it
+ * again when it widens; in between, the user's own choice (the menu button) stands.
+ */
+const SidebarByWidth = () => {
+  const narrow = useMediaQuery(NARROW, { noSsr: true });
+  const [, setOpen] = useSidebarState();
+  const last = useRef<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (last.current !== narrow) setOpen(!narrow);
+    last.current = narrow;
+  }, [narrow, setOpen]);
+  return null;
+};
+
+const FIRST_FIELD =
+  'main input:not([type=hidden]):not([disabled]):not([tabindex="-1"]):not([aria-hidden=true]), main textarea:not([disabled])';
+
+/**
+ * On every create page the cursor starts in the first field, so typing can begin
+ * at once. A page that places it itself (the receipt, at the customer) is left alone.
+ */
+const FocusFirstField = () => {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!/\/create$/.test(pathname)) return;
+    let frame = 0;
+    let tries = 0;
+    const place = () => {
+      const active = document.activeElement;
+      const settled = active && active !== document.body && active.closest('main');
+      if (settled) return;
+      const first = Array.from(document.querySelectorAll<HTMLElement>(FIRST_FIELD)).find((el) => el.offsetParent !== null);
+      if (first) first.focus();
+      else if ((tries += 1) < 120) frame = requestAnimationFrame(place);
+    };
+    frame = requestAnimationFrame(place);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+  return null;
+};
+
+/** A scrollbar that stays visible (overlay scrollbars hide that a table goes on to the right). */
+const visibleScrollbar = {
+  overflowX: 'auto',
+  scrollbarWidth: 'auto',
+  scrollbarColor: 'rgba(0,0,0,0.45) rgba(0,0,0,0.06)',
+} as const;
 
 export const AppLayout = ({ children }: { children: ReactNode }) => (
   <Layout
@@ -13,9 +67,12 @@ export const AppLayout = ({ children }: { children: ReactNode }) => (
       minWidth: 0,
       '& .RaLayout-content': { minWidth: 0 },
       '& .list-page .RaList-main': { minWidth: 0 },
-      '& .list-page .RaList-content': { overflowX: 'auto' },
+      '& .list-page .RaList-content': visibleScrollbar,
+      '& .MuiTableContainer-root': visibleScrollbar,
     }}
   >
+    <SidebarByWidth />
+    <FocusFirstField />
     {children}
   </Layout>
 );

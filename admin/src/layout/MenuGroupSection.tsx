@@ -1,5 +1,6 @@
 import { createElement } from 'react';
-import { Collapse, List, ListItemIcon, MenuItem, Tooltip, Typography } from '@mui/material';
+import { Box, Collapse, List, ListItemIcon, MenuItem, Tooltip, Typography } from '@mui/material';
+import { useNavigate } from 'react-router-dom';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Menu, useSidebarState, useStore, useTranslate } from 'react-admin';
@@ -15,11 +16,19 @@ export const MenuGroupSection = ({ group, dense, depth = 0 }: { group: MenuGroup
   const [sidebarOpen] = useSidebarState();
   const [open, setOpen] = useStore(`menu.${group.id}.open`, depth === 0);
   const title = translate(group.label);
+  const navigate = useNavigate();
   const indent = (theme: { spacing: (n: number) => string }) => theme.spacing(sidebarOpen ? 2 + 2 * depth : 2);
+  // A title that is also one of its pages (Clientes › Clientes) opens that page, unfolding the group; the arrow folds.
+  const samePage = group.items.find((item) => !isGroup(item) && translate(...itemLabel(item)) === title);
   const header = (
     <MenuItem
       dense={dense}
-      onClick={() => setOpen(!open)}
+      onClick={() => {
+        if (samePage && !isGroup(samePage)) {
+          setOpen(true);
+          navigate(itemPath(samePage));
+        } else setOpen(!open);
+      }}
       aria-expanded={open}
       data-menu-group={group.id}
       sx={depth > 0 ? { pl: indent } : undefined}
@@ -28,8 +37,21 @@ export const MenuGroupSection = ({ group, dense, depth = 0 }: { group: MenuGroup
       <Typography variant="inherit" color="text.secondary" sx={{ flex: 1, ml: sidebarOpen && depth === 0 ? 2 : 0 }} noWrap>
         {title}
       </Typography>
-      {sidebarOpen &&
-        (open ? <ExpandLessIcon fontSize="small" color="action" /> : <ExpandMoreIcon fontSize="small" color="action" />)}
+      {sidebarOpen && (
+        // The arrow folds the group even when the title opens a page.
+        <Box
+          component="span"
+          aria-hidden
+          data-menu-fold
+          sx={{ display: 'flex' }}
+          onClick={(event) => {
+            event.stopPropagation();
+            setOpen(!open);
+          }}
+        >
+          {open ? <ExpandLessIcon fontSize="small" color="action" /> : <ExpandMoreIcon fontSize="small" color="action" />}
+        </Box>
+      )}
     </MenuItem>
   );
   return (

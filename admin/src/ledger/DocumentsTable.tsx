@@ -3,7 +3,8 @@
  * ajustes, recibos anulados): same columns, each list leaving out what does not
  * apply to it.
  */
-import { DataTable, NullableBooleanInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { DataTable, NullableBooleanInput, SearchInput, SelectArrayInput } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { MoneyField } from '../common/MoneyField';
@@ -43,7 +44,7 @@ export function documentFilters({ types, withDue = true }: { types?: readonly Do
           <NullableBooleanInput key="overdue" source="overdue" />,
         ]
       : []),
-    <SelectInput key="currency" source="currency" choices={CURRENCY_CHOICES} />,
+    <ChoiceInput key="currency" source="currency" choices={CURRENCY_CHOICES} />,
     <MoneyInput key="total_gte" source="total_gte" />,
     <MoneyInput key="total_lte" source="total_lte" />,
   ];

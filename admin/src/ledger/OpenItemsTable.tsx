@@ -74,7 +74,8 @@ export const OpenItemsTable = ({
                   size="small"
                   checked={applied > 0n}
                   indeterminate={applied > 0n && remaining > 0n}
-                  onChange={(e) => onChange(item.id, e.target.checked ? item.openAmount : '')}
+                  // Ticking a partly applied item applies it in full (one click); a fully applied one is cleared.
+                  onChange={() => onChange(item.id, remaining > 0n ? item.openAmount : '')}
                   slotProps={{ input: { 'aria-label': translate('ledger.allocation.tick', { number: item.displayNumber }) } }}
                 />
               </TableCell>

@@ -23,6 +23,7 @@ export const PostingCreate = ({ defaultValues, children }: { defaultValues: Reco
       }}
     >
       <SimpleForm
+        warnWhenUnsavedChanges
         defaultValues={initial}
         toolbar={
           <Toolbar>

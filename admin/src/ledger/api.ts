@@ -1,17 +1,12 @@
 /**
  * The ledger's endpoints beyond simple-rest (posting a receipt, cancelling,
- * unapplying, moving a value, a customer's open items and statement). They go
- * through the same httpClient as the dataProvider: session cookie, CSRF token,
- * Accept-Language, and the server's message on failure.
+ * unapplying, moving a value, a customer's open items and statement), through
+ * data/api.ts like every area's.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { HttpError } from 'react-admin';
-import { formatMoney } from '../common/money';
-import { API_URL } from '../data/dataProvider';
-import { httpClient } from '../data/httpClient';
+import { get, send, url } from '../data/api';
 import type {
-  Company,
   DocumentApplication,
   DocumentDetail,
   OpenItem,
@@ -20,37 +15,6 @@ import type {
   LedgerValue,
   ValueTransition,
 } from './types';
-
-/** `/api<path>?<query>`, empty values left out; other areas' endpoints use it too. */
-export const url = (path: string, query?: Record<string, string | undefined>) => {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) if (v) params.set(k, v);
-  const search = params.toString();
-  return `${API_URL}${path}${search ? `?${search}` : ''}`;
-};
-
-/**
- * The server writes amounts in its sentences as the API does ("supera el límite
- * de crédito (100000.00)"); people read them as money ("$ 100.000,00").
- */
-export const moneyInMessage = (text: string): string =>
-  text.replace(/(?<![\d.,$])-?\d+\.\d{2}(?![\d.])/g, (amount) => formatMoney(amount));
-
-function readable(error: unknown): unknown {
-  return error instanceof HttpError ? new HttpError(moneyInMessage(error.message), error.status, error.body) : error;
-}
-
-export const get = <T>(path: string, query?: Record<string, string | undefined>) =>
-  httpClient(url(path, query)).then(
-    ({ json }) => json as T,
-    (error) => Promise.reject(readable(error)),
-  );
-
-const send = <T>(method: 'POST' | 'DELETE', path: string, body: unknown, headers?: Record<string, string>) =>
-  httpClient(url(path), { method, body: JSON.stringify(body ?? {}), headers: new Headers(headers) }).then(
-    ({ json }) => json as T,
-    (error) => Promise.reject(readable(error)),
-  );
 
 export interface ReceiptBody {
   customerId: number;
@@ -64,7 +28,6 @@ export interface ReceiptBody {
 }
 
 export const ledgerApi = {
-  company: () => get<Company>('/company'),
   document: (id: number | string) => get<DocumentDetail>(`/documents/${id}`),
   openItems: (customerId: number | string) => get<OpenItem[]>(`/customers/${customerId}/open-items`),
   statement: (customerId: number | string, from?: string, to?: string) =>
@@ -106,7 +69,6 @@ export const ledgerApi = {
 /** react-query keys of the ledger's own reads, so a posting can refresh them. */
 export const ledgerKeys = {
   all: ['ledger'] as const,
-  company: ['ledger', 'company'] as const,
   document: (id: number | string) => ['ledger', 'document', String(id)] as const,
   openItems: (customerId: number | string) => ['ledger', 'open-items', String(customerId)] as const,
   statement: (customerId: number | string, from?: string, to?: string) =>
@@ -114,7 +76,7 @@ export const ledgerKeys = {
   valueHistory: (id: number) => ['ledger', 'value-history', id] as const,
 };
 
-export const useCompany = () => useQuery({ queryKey: ledgerKeys.company, queryFn: ledgerApi.company, staleTime: 300_000 });
+export { useCompany } from '../data/api';
 
 export const useDocumentDetail = (id: number | string | undefined) =>
   useQuery({ queryKey: ledgerKeys.document(id ?? ''), queryFn: () => ledgerApi.document(id!), enabled: !!id });

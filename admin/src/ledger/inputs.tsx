@@ -13,11 +13,11 @@ interface CustomerChoice {
 export const customerOptionText = (c: CustomerChoice | undefined) =>
   c ? `${c.code} — ${c.legalName}${c.taxId ? ` (${formatCuit(c.taxId)})` : ''}` : '';
 
-export type CustomerInputProps = Omit<AutocompleteInputProps, 'source'> & { source?: string };
+export type CustomerInputProps = Omit<AutocompleteInputProps, 'source'> & { source?: string; filter?: Record<string, unknown> };
 
 /** A customer searched on the server (code, name, CUIT with or without dashes) as the user types. */
-export const CustomerInput = ({ source = 'customerId', ...props }: CustomerInputProps) => (
-  <ReferenceInput source={source} reference="customers" sort={{ field: 'code', order: 'ASC' }} perPage={20}>
+export const CustomerInput = ({ source = 'customerId', filter, ...props }: CustomerInputProps) => (
+  <ReferenceInput source={source} reference="customers" filter={filter} sort={{ field: 'relevance', order: 'ASC' }} perPage={20}>
     <AutocompleteInput
       optionText={customerOptionText}
       inputText={customerOptionText}

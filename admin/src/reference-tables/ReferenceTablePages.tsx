@@ -10,7 +10,7 @@ export function referenceTablePages(spec: ReferenceTableSpec): Omit<ResourceProp
   const validate = validateColumns(spec.columns);
   const transform = onlyColumns(spec.columns);
   const form = (
-    <SimpleForm noValidate validate={validate} sx={{ maxWidth: 560 }}>
+    <SimpleForm warnWhenUnsavedChanges noValidate validate={validate} sx={{ maxWidth: 560 }}>
       {spec.columns.map((column) => (
         <Fragment key={column.source}>{columnInput(column)}</Fragment>
       ))}

@@ -6,11 +6,11 @@ import {
   NumberField,
   NumberInput,
   SelectField,
-  SelectInput,
   TextField,
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { CuitField } from '../common/CuitField';
 import { CuitInput } from '../common/CuitInput';
 import { DateField } from '../common/DateField';
@@ -32,7 +32,7 @@ const LevelNameField = () => {
 const LevelInput = ({ source, required }: { source: string; required?: boolean }) => {
   const { label } = useSegmentLevelNames();
   const choices = SEGMENT_LEVELS.map((level) => ({ id: level, name: label(level) }));
-  return <SelectInput source={source} choices={choices} translateChoice={false} isRequired={required} />;
+  return <ChoiceInput source={source} choices={choices} translateChoice={false} isRequired={required} />;
 };
 
 const DecimalField = ({ source, decimals }: { source: string; decimals: number }) => {
@@ -90,7 +90,7 @@ export function columnInput(column: ColumnSpec): ReactElement {
     case 'bool':
       return <BooleanInput source={source} defaultValue={column.defaultValue} />;
     case 'choice':
-      return <SelectInput source={source} choices={column.choices} defaultValue={column.defaultValue} isRequired={required} />;
+      return <ChoiceInput source={source} choices={column.choices} defaultValue={column.defaultValue} isRequired={required} />;
     case 'cuit':
       return <CuitInput source={source} />;
     case 'date':
@@ -115,7 +115,7 @@ export function columnFilters(column: ColumnSpec): ReactElement[] {
     case 'bool':
       return [<NullableBooleanInput key={source} source={source} />];
     case 'choice':
-      return [<SelectInput key={source} source={source} choices={column.choices} />];
+      return [<ChoiceInput key={source} source={source} choices={column.choices} />];
     default:
       return [<TextInput key={source} source={source} />];
   }

@@ -23,7 +23,8 @@ import DownloadIcon from '@mui/icons-material/GetApp';
 import DrillIcon from '@mui/icons-material/ZoomIn';
 import GroupIcon from '@mui/icons-material/GroupWork';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Loading, SelectInput, TextInput, Title, useTranslate } from 'react-admin';
+import { Loading, TextInput, Title, useTranslate } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { useFormContext } from 'react-hook-form';
 import { DateInput } from '../common/DateInput';
 import { ReferenceSelect } from '../common/ReferenceSelect';
@@ -108,8 +109,8 @@ const Options = () => {
       >
         <DateInput source="asOf" label="reports.aging.asOf" helperText={false} />
         <AsOfPicks />
-        <SelectInput source="groupBy" label="reports.aging.groupBy" choices={groups} helperText={false} />
-        <SelectInput
+        <ChoiceInput source="groupBy" label="reports.aging.groupBy" choices={groups} helperText={false} />
+        <ChoiceInput
           source="basis"
           label="reports.aging.basis"
           choices={[
@@ -118,7 +119,7 @@ const Options = () => {
           ]}
           helperText={false}
         />
-        <SelectInput
+        <ChoiceInput
           source="currency"
           label="reports.aging.currency"
           choices={[
@@ -139,14 +140,14 @@ const Options = () => {
         <TextInput source="q" label="reports.aging.search" helperText={false} />
         <ReferenceSelect source="collectorId" reference="collectors" label="resources.debtors.fields.collectorId" />
         <ReferenceSelect source="salespersonId" reference="salespeople" label="resources.debtors.fields.salespersonId" />
-        <SelectInput
+        <ChoiceInput
           source="rating"
           label="resources.debtors.fields.rating"
           choices={RATINGS.map((r) => ({ id: r, name: r }))}
           translateChoice={false}
           helperText={false}
         />
-        <SelectInput source="status" label="resources.debtors.fields.status" choices={STATUS_CHOICES} helperText={false} />
+        <ChoiceInput source="status" label="resources.debtors.fields.status" choices={STATUS_CHOICES} helperText={false} />
         {SEGMENT_LEVELS.map((level) => (
           <ReferenceSelect
             key={level}

@@ -1,6 +1,6 @@
 /** The reports' endpoints: aging as of a date (JSON and CSV), one customer's open items then, the dashboard. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { get, url } from '../ledger/api';
+import { get, url } from '../data/api';
 import type { AgingOpenItems, AgingReport, Dashboard } from '../collections/types';
 
 /** The aging's query string: options, filters, sort and page, empty values left out. */

@@ -11,7 +11,7 @@ const SaveOnlyToolbar = () => (
 
 export const SegmentLevelEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list">
-    <SimpleForm sx={{ maxWidth: 480 }} toolbar={<SaveOnlyToolbar />}>
+    <SimpleForm warnWhenUnsavedChanges sx={{ maxWidth: 480 }} toolbar={<SaveOnlyToolbar />}>
       <Labeled source="level">
         <NumberField source="level" />
       </Labeled>

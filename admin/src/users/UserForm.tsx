@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
-import { BooleanInput, PasswordInput, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, PasswordInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { ROLE_CHOICES } from './roles';
 import { validateUser } from './validateUser';
 
@@ -14,13 +15,13 @@ const Section = ({ label }: { label: string }) => {
 
 /** The fields of a user, shared by create and edit. */
 export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => (
-  <SimpleForm validate={(values) => validateUser(values, mode)} sx={{ maxWidth: 640 }}>
+  <SimpleForm warnWhenUnsavedChanges validate={(values) => validateUser(values, mode)} sx={{ maxWidth: 640 }}>
     <Section label="ctacte.users.identity" />
     <TextInput source="username" isRequired slotProps={{ htmlInput: { autoComplete: 'off', autoCapitalize: 'none' } }} />
     <TextInput source="fullName" isRequired />
     <TextInput source="email" type="email" />
     <Section label="ctacte.users.access" />
-    <SelectInput source="role" choices={ROLE_CHOICES} isRequired />
+    <ChoiceInput source="role" choices={ROLE_CHOICES} isRequired />
     <BooleanInput source="active" defaultValue={true} />
     <PasswordInput
       source="password"

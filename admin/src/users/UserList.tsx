@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput, TextField } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, TextField } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateTimeField } from '../common/DateField';
 import { ListActions } from '../common/ListActions';
 import { RoleField } from './RoleField';
@@ -6,7 +7,7 @@ import { ROLE_CHOICES } from './roles';
 
 const userFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="role" source="role" choices={ROLE_CHOICES} />,
+  <ChoiceInput key="role" source="role" choices={ROLE_CHOICES} />,
   <NullableBooleanInput key="active" source="active" />,
 ];
 

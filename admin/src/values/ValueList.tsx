@@ -1,4 +1,5 @@
-import { List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
+import { List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateInput } from '../common/DateInput';
 import { MoneyInput } from '../common/MoneyInput';
 import { VALUE_KIND_CHOICES } from '../ledger/choices';
@@ -22,7 +23,7 @@ const filters = [
   <DateInput key="paymentDate_lte" source="paymentDate_lte" alwaysOn />,
   <BankInput key="bankId" source="bankId" label="resources.values.fields.bankId" />,
   <CustomerInput key="customerId" source="customerId" sx={{ minWidth: 320 }} />,
-  <SelectInput key="kind" source="kind" choices={VALUE_KIND_CHOICES} />,
+  <ChoiceInput key="kind" source="kind" choices={VALUE_KIND_CHOICES} />,
   <NullableBooleanInput key="echeq" source="echeq" />,
   <MoneyInput key="amount_gte" source="amount_gte" />,
   <MoneyInput key="amount_lte" source="amount_lte" />,

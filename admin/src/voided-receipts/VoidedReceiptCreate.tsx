@@ -37,6 +37,7 @@ export const VoidedReceiptCreate = () => {
       <Title title="resources.voided-receipts.page.create" />
       <Card>
         <StableForm
+          warnWhenUnsavedChanges
           defaultValues={{ issueDate: todayIso(), reason: '' }}
           onSubmit={async (values: FieldValues) => {
             const v = values as VoidedForm;

@@ -1,5 +1,6 @@
 import type { SxProps } from '@mui/material';
-import { DataTable, List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
+import { DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { ChoiceInput } from '../common/ChoiceInput';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { MoneyField } from '../common/MoneyField';
@@ -13,7 +14,7 @@ import { CONTAINED_LIST_SX, DENSE_TABLE_SX } from '../ledger/listStyles';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="type" source="type" choices={WITHHOLDING_TYPE_CHOICES} alwaysOn />,
+  <ChoiceInput key="type" source="type" choices={WITHHOLDING_TYPE_CHOICES} alwaysOn />,
   <DateInput key="date_gte" source="date_gte" alwaysOn />,
   <DateInput key="date_lte" source="date_lte" alwaysOn />,
   <ProvinceInput key="jurisdiction" source="jurisdiction" />,

@@ -37,6 +37,8 @@ export interface ListShape {
   search?: string[];
   /** Replaces the default `q` search (ILIKE over `search`). */
   searchQuery?: (qb: Knex.QueryBuilder, q: string) => void;
+  /** Orders the rows a `q` search finds best match first: allowed as `sort=["relevance",…]`. */
+  relevance?: (q: string) => { sql: string; bindings: string[] };
   filters?: Record<string, CustomFilter>;
   defaultSort?: [string, 'ASC' | 'DESC'];
 }
@@ -123,7 +125,7 @@ export function parseRange(rangeRaw: unknown, maxRows = MAX_PAGE): [number, numb
 export function parseListParams(query: Record<string, unknown>, shape: ListShape, lang: Lang): ListParams {
   const sort = parseSort(
     parseJson(query.sort, 'sort', lang),
-    (field) => field === 'id' || !!ownEntry(shape.fields, field)?.sort,
+    (field) => field === 'id' || !!ownEntry(shape.fields, field)?.sort || (field === RELEVANCE && !!shape.relevance),
     shape.defaultSort ?? ['id', 'ASC'],
   );
   const range = parseRange(parseJson(query.range, 'range', lang));
@@ -225,7 +227,23 @@ function unknownFilter(key: string) {
   ]);
 }
 
-export function applySort(qb: Knex.QueryBuilder, shape: ListShape, sort: [string, 'ASC' | 'DESC']): void {
+/** The sort a searchable list offers pickers: best match for `q` first, then the list's default order. */
+export const RELEVANCE = 'relevance';
+
+export function applySort(
+  qb: Knex.QueryBuilder,
+  shape: ListShape,
+  sort: [string, 'ASC' | 'DESC'],
+  filter: Record<string, unknown> = {},
+): void {
+  if (sort[0] === RELEVANCE) {
+    const q = typeof filter.q === 'string' ? filter.q.trim() : '';
+    if (q && shape.relevance) {
+      const { sql, bindings } = shape.relevance(q);
+      qb.orderByRaw(sql, bindings);
+    }
+    sort = shape.defaultSort ?? ['id', 'ASC'];
+  }
   const [field, dir] = sort;
   if (field !== 'id') qb.orderByRaw(`${fieldSql(shape, field)} ${dir}`);
   qb.orderBy(`${shape.alias}.id`, dir.toLowerCase() as 'asc' | 'desc');

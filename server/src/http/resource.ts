@@ -87,14 +87,14 @@ export async function listRecords(def: ResourceDef, ctx: Ctx, params: ListParams
     const estimate = await estimateRows(ctx.knex, filtered);
     if (estimate > EXACT_COUNT_LIMIT && start > estimate / 2 && start < estimate) {
       const last = Math.min(end, estimate - 1);
-      const page = pageQuery(def, ctx, filtered, params.sort, estimate - 1 - last, last - start + 1, true);
+      const page = pageQuery(def, ctx, filtered, params, estimate - 1 - last, last - start + 1, true);
       return { rows: (await page) as Data[], total: estimate };
     }
-    const page = pageQuery(def, ctx, filtered, params.sort, start, end - start + 1);
+    const page = pageQuery(def, ctx, filtered, params, start, end - start + 1);
     const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered, estimate)]);
     return { rows, total: Math.max(total, start + rows.length) };
   }
-  const page = pageQuery(def, ctx, filtered, params.sort, start, end - start + 1);
+  const page = pageQuery(def, ctx, filtered, params, start, end - start + 1);
   const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered)]);
   return { rows, total: Math.max(total, start + rows.length) };
 }
@@ -110,7 +110,7 @@ function pageQuery(
   def: ResourceDef,
   ctx: Ctx,
   filtered: Knex.QueryBuilder,
-  sort: [string, 'ASC' | 'DESC'],
+  { sort, filter }: ListParams,
   offset: number,
   limit: number,
   fromEnd = false,
@@ -120,11 +120,11 @@ function pageQuery(
   if (!plain) {
     const ids = filtered.clone().select(`${def.alias}.id`);
     // Reversing ASC/DESC reverses NULLS LAST/FIRST too: the exact reverse order.
-    applySort(ids, def, fromEnd ? [sort[0], sort[1] === 'ASC' ? 'DESC' : 'ASC'] : sort);
+    applySort(ids, def, fromEnd ? [sort[0], sort[1] === 'ASC' ? 'DESC' : 'ASC'] : sort, filter);
     page.whereIn(`${def.alias}.id`, ids.offset(offset).limit(limit));
   }
   page.select(selectList(def, ctx.knex));
-  applySort(page, def, sort);
+  applySort(page, def, sort, filter);
   return plain ? page.limit(limit) : page;
 }
 
@@ -276,7 +276,7 @@ export function exportSql(
   qb.select(
     ctx.knex.raw(names.map((n) => cellSql({ header: n, type: def.fields[n].type, sql: fieldSql(def, n) }, dialect)).join(', ')),
   );
-  applySort(qb, def, params.sort);
+  applySort(qb, def, params.sort, params.filter);
   return { sql: qb.toQuery(), headers: names };
 }
 

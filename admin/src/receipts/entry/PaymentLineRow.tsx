@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { Typography } from '@mui/material';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { BooleanInput, required, SelectInput, TextInput, useGetList, useTranslate } from 'react-admin';
+import { BooleanInput, required, TextInput, useGetList, useTranslate } from 'react-admin';
+import { ChoiceInput } from '../../common/ChoiceInput';
 import { CuitInput } from '../../common/CuitInput';
 import { DateInput } from '../../common/DateInput';
 import { MoneyInput } from '../../common/MoneyInput';
@@ -49,7 +50,7 @@ const CardFields = ({ index, line, issueDate }: { index: number; line: PaymentLi
   const figures = plan ? cardFigures(line.amount, plan.surchargeCoefficient, plan.installments) : undefined;
   return (
     <>
-      <SelectInput
+      <ChoiceInput
         source={`payments.${index}.cardIssuerId`}
         label="ledger.receipt.fields.cardIssuerId"
         choices={issuers}
@@ -57,7 +58,7 @@ const CardFields = ({ index, line, issueDate }: { index: number; line: PaymentLi
         translateChoice={false}
         helperText={false}
       />
-      <SelectInput
+      <ChoiceInput
         source={`payments.${index}.cardPlanId`}
         label="ledger.receipt.fields.cardPlanId"
         choices={plans}
@@ -133,7 +134,7 @@ export const PaymentLineRow = ({
   const at = (field: string) => `payments.${index}.${field}`;
   return (
     <LineBox label={label} onRemove={onRemove} data={{ 'payment-line': index }}>
-      <SelectInput
+      <ChoiceInput
         source={at('method')}
         label="ledger.receipt.fields.method"
         choices={PAYMENT_METHOD_CHOICES}
@@ -142,7 +143,7 @@ export const PaymentLineRow = ({
         slotProps={SKIPPED_BY_TAB}
       />
       <MoneyInput source={at('amount')} label="ledger.receipt.fields.amount" currency={line.currency} helperText={false} />
-      <SelectInput
+      <ChoiceInput
         source={at('currency')}
         label="ledger.receipt.fields.currency"
         choices={CURRENCY_CHOICES}

@@ -66,6 +66,7 @@ export const TotalsBar = ({
       elevation={6}
       component="section"
       aria-label={translate('ledger.receipt.totals')}
+      data-totals-bar
       sx={{
         position: 'sticky',
         bottom: 8,

@@ -1,5 +1,6 @@
 import { useWatch } from 'react-hook-form';
-import { required, SelectInput, TextInput } from 'react-admin';
+import { required, TextInput } from 'react-admin';
+import { ChoiceInput } from '../../common/ChoiceInput';
 import { DateInput } from '../../common/DateInput';
 import { MoneyInput } from '../../common/MoneyInput';
 import { ProvinceInput } from '../../common/ProvinceInput';
@@ -14,7 +15,7 @@ export const WithholdingLineRow = ({ index, label, onRemove }: { index: number; 
   const at = (field: string) => `withholdings.${index}.${field}`;
   return (
     <LineBox label={label} onRemove={onRemove} data={{ 'withholding-line': index }}>
-      <SelectInput
+      <ChoiceInput
         source={at('type')}
         label="ledger.receipt.fields.withholdingType"
         choices={WITHHOLDING_TYPE_CHOICES}

@@ -68,9 +68,13 @@ export const newPayment = (method: PaymentMethod, currency: Currency, issueDate:
   authorization: '',
 });
 
-export const newWithholding = (type: WithholdingType, date: string | null): WithholdingLine => ({
+export const newWithholding = (
+  type: WithholdingType,
+  date: string | null,
+  jurisdiction: string | null = null,
+): WithholdingLine => ({
   type,
-  jurisdiction: null,
+  jurisdiction,
   certificateNumber: '',
   date,
   baseAmount: null,

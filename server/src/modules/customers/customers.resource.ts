@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import { Joi } from '../../http/validate';
 import { registerConstraint } from '../../http/errors';
 import type { ResourceDef } from '../../http/resource';
-import type { FieldDef } from '../../http/list-query';
+import { likeEscape, type FieldDef } from '../../http/list-query';
+import { foldSql, foldText } from '../../lib/search';
 import { ACCOUNT_CURRENCIES, CUSTOMER_STATUSES, GROSS_INCOME_REGIMES, PROVINCE_CODES, TAX_ID_TYPES } from '../../lib/argentina';
 import { customerSchema } from './customers.schemas';
 
@@ -101,10 +102,30 @@ export const customerFields: Record<string, FieldDef> = {
   updatedAt: { type: 'timestamp', readOnly: true, csv: false },
 };
 
-/** CUIT typed with dashes finds the digits; everything else matches code, names and tax id. */
+/** What a customer search looks for: a CUIT typed with dashes is its digits; names are folded (no case, no accents). */
+const searchTerm = (q: string) => (/^[\d\s.-]+$/.test(q) ? q.replace(/[\s.-]/g, '') : foldText(q.trim()));
+
+/** Code, legal name, trade name or CUIT containing what was typed (the trigram index on search_text). */
 export function searchCustomers(qb: Knex.QueryBuilder, q: string, alias = 'c'): void {
-  const text = /^[\d\s.-]+$/.test(q) ? q.replace(/[\s.-]/g, '') : q.toLowerCase();
-  qb.whereRaw(`${alias}.search_text LIKE ?`, [`%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`]);
+  qb.whereRaw(`${alias}.search_text LIKE ?`, [`%${likeEscape(searchTerm(q))}%`]);
+}
+
+/**
+ * Best match first, for pickers (`sort=["relevance","ASC"]`): the exact code,
+ * then codes starting with what was typed, then names or CUITs starting with it, then by trigram
+ * similarity of the name, so "ferreter" shows Ferretería San Martín above the
+ * shops whose trade name merely contains it.
+ */
+export function customerRelevance(q: string, alias = 'c'): { sql: string; bindings: string[] } {
+  const term = searchTerm(q);
+  const prefix = `${likeEscape(term)}%`;
+  const name = foldSql(`${alias}.legal_name || ' ' || coalesce(${alias}.trade_name, '')`);
+  return {
+    sql: `CASE WHEN lower(${alias}.code) = ? THEN 0 WHEN lower(${alias}.code) LIKE ? THEN 1
+      WHEN ${foldSql(`${alias}.legal_name`)} LIKE ? OR ${foldSql(`coalesce(${alias}.trade_name, '')`)} LIKE ? OR ${alias}.tax_id LIKE ? THEN 2
+      ELSE 3 END, similarity(${name}, ?) DESC`,
+    bindings: [term, prefix, prefix, prefix, prefix, term],
+  };
 }
 
 export const customersResource: ResourceDef = {
@@ -114,6 +135,7 @@ export const customersResource: ResourceDef = {
   access: { read: 'read', create: 'masterdata.write', update: 'masterdata.write', delete: 'masterdata.write' },
   fields: customerFields,
   searchQuery: (qb, q) => searchCustomers(qb, q),
+  relevance: (q) => customerRelevance(q),
   filters: {
     overCreditLimit: {
       schema: Joi.boolean(),
