@@ -4,6 +4,7 @@ import { Joi, validate } from './validate';
 import { badRequest } from './errors';
 import type { Ctx } from './context';
 import type { Lang } from './i18n';
+import type { ValueList } from '../../../shared/catalog';
 
 export type FieldType = 'int' | 'text' | 'enum' | 'money' | 'decimal' | 'date' | 'timestamp' | 'bool' | 'json';
 
@@ -18,8 +19,10 @@ export interface FieldDef {
   sort?: boolean;
   /** Derived or system-managed: shown, never written by clients. */
   readOnly?: boolean;
-  /** Included in CSV exports (default true). */
-  csv?: boolean;
+  /** Included in CSV exports (default true); `'es'`: only in the Spanish dialect (a name beside its code). */
+  csv?: boolean | 'es';
+  /** The closed list whose names the `es` CSV dialect writes instead of the codes. */
+  labels?: ValueList;
   /** Allowed values of an enum (for filter validation). */
   values?: readonly string[];
 }
