@@ -156,16 +156,7 @@ const collectionsEn: CollectionsMessages = {
     menu: {
       aging: 'Aged receivables',
     },
-    buckets: {
-      notDue: 'Not due',
-      days1to30: '1 to 30 days',
-      days31to60: '31 to 60 days',
-      days61to90: '61 to 90 days',
-      days91to120: '91 to 120 days',
-      over120: 'Over 120 days',
-      unapplied: 'Unapplied credits',
-      total: 'Total',
-    },
+    buckets: catalogEn.fields.aging,
     bucketsShort: {
       notDue: 'Not due',
       days1to30: '1–30',

@@ -160,16 +160,7 @@ const collectionsEs = {
     menu: {
       aging: 'Antigüedad de saldos',
     },
-    buckets: {
-      notDue: 'A vencer',
-      days1to30: '1 a 30 días',
-      days31to60: '31 a 60 días',
-      days61to90: '61 a 90 días',
-      days91to120: '91 a 120 días',
-      over120: 'Más de 120 días',
-      unapplied: 'Créditos sin imputar',
-      total: 'Total',
-    },
+    buckets: catalogEs.fields.aging,
     bucketsShort: {
       notDue: 'A vencer',
       days1to30: '1–30',
