@@ -10,7 +10,7 @@ import { today } from '../../lib/dates';
 import { cancelDocument, postDocument, updateDocument } from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
-import { transitionValue, valueHistory } from './values.service';
+import { depositValues, transitionValue, valueHistory } from './values.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
 
 const cancelHint = {
@@ -98,6 +98,9 @@ export function applicationRoutes(router: Router): void {
 }
 
 export function valueRoutes(router: Router): void {
+  router.post('/deposit', async (req, res) => {
+    res.json(await depositValues(ctxOf(req), req.body));
+  });
   router.post('/:id/transition', async (req, res) => {
     res.json(await transitionValue(ctxOf(req), parseId(req.params.id), req.body));
   });
