@@ -389,6 +389,11 @@ const ledgerEn: LedgerMessages = {
       historyOf: 'History: %{value}',
       received: 'Received on %{date}',
       since: 'since %{date}',
+      depositSelected: 'Deposit selected',
+      depositSelectedTitle: 'Deposit 1 value |||| Deposit %{smart_count} values',
+      depositSelectedSummary: '1 value for %{amount} |||| %{smart_count} values for %{amount}',
+      depositSelectedDone: '1 value deposited |||| %{smart_count} values deposited',
+      depositSelectedHelp: 'Only values in the portfolio can be deposited.',
       tabs: { deposited: 'Deposited', endorsed: 'Endorsed', rejected: 'Rejected', cancelled: 'Cancelled' },
     },
     voided: {

@@ -393,6 +393,11 @@ const ledgerEs = {
       historyOf: 'Historial: %{value}',
       received: 'Recibido el %{date}',
       since: 'desde el %{date}',
+      depositSelected: 'Depositar seleccionados',
+      depositSelectedTitle: 'Depositar 1 valor |||| Depositar %{smart_count} valores',
+      depositSelectedSummary: '1 valor por %{amount} |||| %{smart_count} valores por %{amount}',
+      depositSelectedDone: 'Se depositó 1 valor |||| Se depositaron %{smart_count} valores',
+      depositSelectedHelp: 'Solo se pueden depositar valores en cartera.',
       tabs: { deposited: 'Depositados', endorsed: 'Endosados', rejected: 'Rechazados', cancelled: 'Anulados' },
     },
     voided: {

@@ -42,6 +42,6 @@ export const ValueList = () => (
     sx={CONTAINED_LIST_SX}
   >
     <FilterTabs tabs={TABS} />
-    <ValuesDataTable />
+    <ValuesDataTable bulkDeposit />
   </List>
 );
