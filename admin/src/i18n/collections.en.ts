@@ -198,7 +198,13 @@ const collectionsEn: CollectionsMessages = {
     dashboard: {
       receivable: 'Total receivable',
       debtors: '%{smart_count} customer with a balance |||| %{smart_count} customers with a balance',
-      overdue: 'Overdue',
+      receivableHelp: "Debit balances (%{owed}) less customers' credit balances (%{credit}); the total of the aging report.",
+      overdue: 'Net overdue',
+      overdueHelp:
+        'Overdue debt less the credits on account that will settle it: overdue in the aging report %{gross}, less credits on account %{credits}.',
+      inCredit: 'Credit balances',
+      inCreditDetail: '%{smart_count} customer in credit |||| %{smart_count} customers in credit',
+      inCreditHelp: 'Customers whose payments and credit notes exceed what they owe; the balance shows negative.',
       overdueShare:
         '%{share} % of what is owed · %{smart_count} customer |||| %{share} % of what is owed · %{smart_count} customers',
       dso: 'DSO (days sales outstanding)',

@@ -202,7 +202,14 @@ const collectionsEs = {
     dashboard: {
       receivable: 'Total a cobrar',
       debtors: '%{smart_count} cliente con saldo |||| %{smart_count} clientes con saldo',
-      overdue: 'Vencido',
+      receivableHelp:
+        'Saldos deudores (%{owed}) menos saldos a favor de clientes (%{credit}); es el total de la antigüedad de saldos.',
+      overdue: 'Vencido neto',
+      overdueHelp:
+        'Deuda vencida menos los créditos a cuenta que la cancelarán: vencido según la antigüedad de saldos %{gross}, menos créditos a cuenta %{credits}.',
+      inCredit: 'Saldo a favor',
+      inCreditDetail: '%{smart_count} cliente con saldo a favor |||| %{smart_count} clientes con saldo a favor',
+      inCreditHelp: 'Clientes cuyos pagos y notas de crédito superan lo que deben; el saldo se muestra negativo.',
       overdueShare: '%{share} % de lo adeudado · %{smart_count} cliente |||| %{share} % de lo adeudado · %{smart_count} clientes',
       dso: 'DSO (días de cobro)',
       dsoDays: '%{days} días',
