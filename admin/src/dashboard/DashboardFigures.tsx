@@ -57,7 +57,7 @@ const BucketFigures = ({ totals, currency }: { totals: Dashboard['aging']; curre
     <Box sx={{ mt: 1.5 }}>
       {AGING_BUCKETS.map((b) => line(b, totals[b], BUCKET_COLORS[b]))}
       {/* Credits on account lower what is owed: shown negative, as they count in the total. */}
-      {line('unapplied', `-${totals.unapplied}`)}
+      {line('unapplied', totals.unapplied === '0.00' ? totals.unapplied : `-${totals.unapplied}`)}
       {line('total', totals.total, undefined, true)}
     </Box>
   );
