@@ -16,6 +16,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // The labels shared with the server's CSV exports live in ../shared.
+    fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
     proxy: {
       '/api': { target: `http://localhost:${process.env.PORT ?? 3000}`, changeOrigin: false },
     },

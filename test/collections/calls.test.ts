@@ -343,6 +343,7 @@ describe('collection sheet', () => {
       .trim()
       .split('\n');
     expect(lines).toHaveLength(3);
+    expect(lines[0].split(';').slice(0, 4)).toEqual(['Desde', 'Hasta', 'Código de cliente', 'Cliente']);
     expect(lines[1].split(';').slice(0, 4)).toEqual(['08:30', '10:00', early.customer.code, 'Temprano']);
 
     const receipt = await agents.clerk.post('/api/receipts', {

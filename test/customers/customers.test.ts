@@ -330,7 +330,7 @@ describe('customer list filters and sorts', () => {
     expect((await get({ filter: { hasOverdue: 'quizás' } })).status).toBe(400);
   });
 
-  test('the export carries reference codes, not ids, and the same filter', async () => {
+  test('when exported for Excel, then reference codes and their names sit in columns of their own, never ids, with the same filter', async () => {
     const res = await agents.manager.get(
       `/api/customers/export.csv${listQuery({ filter: { q: 'filtros', collectorId: refs.collectorId }, sort: ['code', 'ASC'] })}`,
     );
@@ -340,11 +340,25 @@ describe('customer list filters and sorts', () => {
       .trim()
       .split('\n');
     const header = lines[0].split(';');
-    expect(header).toContain('collectorCode');
+    expect(header).toEqual(expect.arrayContaining(['Código', 'Cobrador', 'Cobrador (nombre)', 'Saldo', 'Vencido']));
     expect(header).not.toContain('collectorId');
-    expect(header).not.toContain('id');
+    expect(header).not.toContain('N.º');
     expect(lines).toHaveLength(3);
-    expect(lines[1].split(';')[header.indexOf('collectorCode')]).toBe('AC1');
-    expect(lines[1].split(';')[header.indexOf('balance')]).toBe('250,00');
+    const collector = await company.knex('collectors').where({ id: refs.collectorId }).first('name');
+    expect(lines[1].split(';')[header.indexOf('Cobrador')]).toBe('AC1');
+    expect(lines[1].split(';')[header.indexOf('Cobrador (nombre)')]).toBe(collector.name);
+    expect(lines[1].split(';')[header.indexOf('Saldo')]).toBe('250,00');
+  });
+
+  test('when exported as rfc4180, then the columns keep their keys and codes', async () => {
+    const res = await agents.manager.get(
+      `/api/customers/export.csv${listQuery({ filter: { q: 'filtros', collectorId: refs.collectorId }, sort: ['code', 'ASC'] })}&dialect=rfc4180`,
+    );
+    const lines = res.text.trim().split('\n');
+    const header = lines[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['code', 'collectorCode', 'balance', 'status', 'province']));
+    expect(header).not.toContain('collectorName');
+    expect(lines[1].split(',')[header.indexOf('collectorCode')]).toBe('AC1');
+    expect(lines[1].split(',')[header.indexOf('status')]).toBe('active');
   });
 });

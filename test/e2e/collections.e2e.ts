@@ -314,10 +314,10 @@ test('when a supervisor exports the debtors filtered by collector and lateness, 
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\n');
-  expect(header.split(';')).toEqual(expect.arrayContaining(['code', 'collectorName', 'overdue', 'daysOverdue']));
+  expect(header.split(';')).toEqual(expect.arrayContaining(['Código', 'Cobrador', 'Vencido', 'Atraso']));
   expect(rows).toHaveLength(1);
   const cells = Object.fromEntries(header.split(';').map((h, i) => [h, rows[0].split(';')[i]]));
-  expect(cells).toMatchObject({ code: late.code, collectorName: collector.name, overdue: '310000,00', daysOverdue: '120' });
+  expect(cells).toMatchObject({ Código: late.code, Cobrador: collector.name, Vencido: '310000,00', Atraso: '120' });
 });
 
 test('when a manager opens the debtors and the agenda, then everything reads and nothing offers to log a call', async ({

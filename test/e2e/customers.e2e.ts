@@ -212,10 +212,12 @@ test('when the supervisor filters the customers by collector and by a segment, t
   expect(rows).toHaveLength(expected.length);
   for (const row of rows) {
     const cells = row.split(';');
-    expect(cells[at('collectorCode')]).toBe(collector.code);
-    expect(cells[at('segment1Code')]).toBe(segment.code);
+    // Spanish headers as on screen; each reference's code and name in columns of their own.
+    expect(cells[at('Cobrador')]).toBe(collector.code);
+    expect(cells[at('Cobrador (nombre)')]).toBe(collector.name);
+    expect(cells[at('Segmento 1')]).toBe(segment.code);
   }
-  expect(rows.map((r) => r.split(';')[at('code')]).sort()).toEqual(expected.map((c) => c.code).sort());
+  expect(rows.map((r) => r.split(';')[at('Código')]).sort()).toEqual(expected.map((c) => c.code).sort());
 
   // Leaving the filters and coming back through the saved query.
   await collectorItem.click();

@@ -82,7 +82,18 @@ test('when a manager opens the home page, then the figures load and each card op
   await expect(page.locator('[data-top-debtor]')).toHaveCount(10);
   await page.locator('[data-help="dso"]').hover();
   await expect(page.getByRole('tooltip')).toContainText('ventas netas en cuenta corriente de los últimos 90 días');
+  // Overdue is net of the credits on account: the aging's gross figure and the credits show on hover.
+  await expect(page.locator('[data-figure="overdue"]')).toContainText('Vencido neto');
+  await page.locator('[data-help="overdue"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText(
+    /vencido según la antigüedad de saldos \$\u00a0[\d.]+,\d{2}, menos créditos a cuenta/,
+  );
+  // Customers in credit are shown apart, negative.
+  await expect(page.locator('[data-figure="inCredit"]')).toContainText(/-\$\u00a0[\d.]+,\d{2}|\$\u00a00,00/);
   await screenshot(page, 'reports-dashboard');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshot(page, 'reports-dashboard-1024');
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // Calls due today → the team's agenda.
   const calls = Number(await page.locator('[data-figure="calls"] [data-value]').innerText());

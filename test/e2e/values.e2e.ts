@@ -40,9 +40,9 @@ test('when a cheque in the portfolio is rejected, then a debit note is posted to
   // Values come in with receipts: the portfolio has nothing to create.
   await expect(page.getByRole('link', { name: 'Crear' })).toHaveCount(0);
   await page.getByPlaceholder('Buscar').fill(number);
-  const row = page.getByRole('row', { name: new RegExp(number) });
+  const row = page.locator('tbody tr', { hasText: number });
   await expect(row).toContainText('Ch. terceros');
-  await expect(row).toContainText('072');
+  await expect(row).toContainText('Banco Santander Argentina');
   await expect(row).toContainText(money('64.250,00'));
   await screenshot(page, 'values-portfolio');
 
@@ -60,7 +60,7 @@ test('when a cheque in the portfolio is rejected, then a debit note is posted to
 
   // The cheque moved to the rejected tab, with the debit note that put the debt back.
   await page.getByRole('tab', { name: /Rechazados/ }).click();
-  const rejected = page.getByRole('row', { name: new RegExp(number) });
+  const rejected = page.locator('tbody tr', { hasText: number });
   await expect(rejected).toContainText('Rechazado');
   const nd = rejected.getByRole('link', { name: /^ND X / });
   await expect(nd).toBeVisible();
@@ -93,18 +93,53 @@ test('when a cheque is deposited, then it leaves the portfolio and can still be 
   await page.goto('/#/values');
   await page.getByPlaceholder('Buscar').fill(number);
   await page
-    .getByRole('row', { name: new RegExp(number) })
+    .locator('tbody tr', { hasText: number })
     .getByRole('button', { name: `Mover el valor ${number}` })
     .click();
   await page.getByRole('menuitem', { name: 'Depositar' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Depositar' }).click();
   await waitForNotification(page, `Se depositó Cheque de terceros ${number}`);
-  await expect(page.getByRole('row', { name: new RegExp(number) })).toHaveCount(0);
+  await expect(page.locator('tbody tr', { hasText: number })).toHaveCount(0);
   await page.getByRole('tab', { name: /Depositados/ }).click();
-  const row = page.getByRole('row', { name: new RegExp(number) });
+  const row = page.locator('tbody tr', { hasText: number });
   await expect(row).toContainText('Depositado');
   await row.getByRole('button', { name: `Mover el valor ${number}` }).click();
   await expect(page.getByRole('menuitem', { name: 'Depositar' })).toHaveCount(0);
   await expect(page.getByRole('menuitem', { name: 'Rechazar' })).toBeVisible();
   await page.keyboard.press('Escape');
+});
+
+test('when several cheques are ticked and deposited together, then all leave the portfolio on one date and bank', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  const api = await apiOf(page);
+  const customer = await createCustomer(api, 'Distribuidora Los Álamos');
+  const numbers: string[] = [];
+  for (const amount of ['1500.00', '2500.00']) {
+    const invoice = await postInvoice(api, customer.id, amount, day(-3));
+    numbers.push(await receiptWithCheque(api, customer.id, amount, invoice.id));
+  }
+  await page.goto('/#/values');
+  await page.getByPlaceholder('Buscar').fill('Los Álamos');
+  for (const number of numbers) {
+    const row = page.locator('tbody tr', { hasText: number });
+    // The bank by its name, not its BCRA code.
+    await expect(row).toContainText('Banco Santander Argentina');
+    await row.getByRole('checkbox').check();
+  }
+  await page.getByRole('button', { name: 'Depositar seleccionados' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Depositar 2 valores');
+  await expect(dialog).toContainText(`2 valores por ${money('4.000,00')}`);
+  await dialog.getByLabel('Banco de depósito').click();
+  await page.getByRole('option', { name: /Banco de la Nación Argentina/ }).click();
+  await screenshot(page, 'values-deposit-selected');
+  await dialog.getByRole('button', { name: 'Depositar' }).click();
+  await waitForNotification(page, 'Se depositaron 2 valores');
+  for (const number of numbers) await expect(page.locator('tbody tr', { hasText: number })).toHaveCount(0);
+  await page.getByRole('tab', { name: /Depositados/ }).click();
+  for (const number of numbers) await expect(page.locator('tbody tr', { hasText: number })).toContainText('Depositado');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshot(page, 'values-deposited-1024');
 });

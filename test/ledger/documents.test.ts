@@ -371,7 +371,9 @@ describe('queries', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
+    expect(lines[0]).toBe('Fecha;Tipo;Comprobante;Detalle;Vencimiento;Debe;Haber;Saldo');
     expect(lines[1]).toBe('01/08/2026;;;Saldo anterior;;;;1000,00');
+    expect(lines[2].split(';')[1]).toBe('Factura');
     expect(lines[3].split(';').slice(-3)).toEqual(['0,00', '300,00', '1200,00']);
     expect((await agents.clerk.get(`/api/customers/${customer.id}/statement?from=ayer`)).status).toBe(400);
   });

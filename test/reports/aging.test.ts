@@ -210,8 +210,24 @@ describe('aging as of any date', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe('key;label;customers;notDue;days1to30;days31to60;days61to90;days91to120;over120;unapplied;total');
+    expect(lines[0]).toBe(
+      'Código;Nombre;Clientes;A vencer;1 a 30 días;31 a 60 días;61 a 90 días;91 a 120 días;Más de 120 días;Créditos sin imputar;Total',
+    );
     expect(lines[lines.length - 1].startsWith(';Total;')).toBe(true);
+    // Signed for people: the credits on account are negative and every row's amounts add up to its total.
+    for (const line of lines.slice(1)) {
+      const amounts = line
+        .split(';')
+        .slice(3)
+        .map((v) => new D(v.replace(',', '.')));
+      const total = amounts.pop()!;
+      expect(amounts.reduce((acc, v) => acc.plus(v), new D(0)).toFixed(2)).toBe(total.toFixed(2));
+      expect(amounts[6].lte(0)).toBe(true);
+    }
+    const machine = await agents.manager.get(`/api/reports/aging.csv?asOf=${asOf}&dialect=rfc4180`);
+    expect(machine.text.split('\n')[0]).toBe(
+      'key,label,customers,notDue,days1to30,days31to60,days61to90,days91to120,over120,unapplied,total',
+    );
     const drill = await agents.manager.get(`/api/reports/aging/customers/${customers[0].id}/open-items?asOf=${asOf}`);
     const expected = await expectedAging(asOf);
     const debitSum = drill.body.items

@@ -204,7 +204,12 @@ export interface Dashboard {
   currency: Currency;
   receivable: string;
   overdue: string;
+  overdueGross: string;
+  overdueCredits: string;
   overdueShare: number;
+  owed: string;
+  inCredit: number;
+  creditBalance: string;
   debtors: number;
   overdueDebtors: number;
   netSales90: string;

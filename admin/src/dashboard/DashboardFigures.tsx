@@ -57,7 +57,7 @@ const BucketFigures = ({ totals, currency }: { totals: Dashboard['aging']; curre
     <Box sx={{ mt: 1.5 }}>
       {AGING_BUCKETS.map((b) => line(b, totals[b], BUCKET_COLORS[b]))}
       {/* Credits on account lower what is owed: shown negative, as they count in the total. */}
-      {line('unapplied', `-${totals.unapplied}`)}
+      {line('unapplied', totals.unapplied === '0.00' ? totals.unapplied : `-${totals.unapplied}`)}
       {line('total', totals.total, undefined, true)}
     </Box>
   );
@@ -164,13 +164,21 @@ const DashboardFigures = () => {
       ) : (
         <>
           <Box
-            sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(5, minmax(0, 1fr))' } }}
+            sx={{
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, minmax(0, 1fr))', xl: 'repeat(6, minmax(0, 1fr))' },
+            }}
           >
             <Figure
               id="receivable"
               title="reports.dashboard.receivable"
               value={formatMoney(data.receivable, currency)}
               detail={translate('reports.dashboard.debtors', { smart_count: data.debtors })}
+              help={translate('reports.dashboard.receivableHelp', {
+                owed: formatMoney(data.owed, currency),
+                credit: formatMoney(data.creditBalance, currency),
+              })}
               to={debtorsLink({ currency }, 'balance')}
             />
             <Figure
@@ -182,7 +190,23 @@ const DashboardFigures = () => {
                 share: formatDecimal(String(data.overdueShare), 1),
                 smart_count: data.overdueDebtors,
               })}
+              help={translate('reports.dashboard.overdueHelp', {
+                gross: formatMoney(data.overdueGross, currency),
+                credits: formatMoney(data.overdueCredits, currency),
+              })}
               to={debtorsLink({ currency, minOverdue: '0.01' })}
+            />
+            <Figure
+              id="inCredit"
+              title="reports.dashboard.inCredit"
+              value={formatMoney(data.creditBalance, currency)}
+              detail={translate('reports.dashboard.inCreditDetail', { smart_count: data.inCredit })}
+              help={translate('reports.dashboard.inCreditHelp')}
+              to={`/customers?${new URLSearchParams({
+                filter: JSON.stringify({ currency, balance_lte: '-0.01' }),
+                sort: 'balance',
+                order: 'ASC',
+              }).toString()}`}
             />
             <Figure
               id="dso"

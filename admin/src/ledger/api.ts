@@ -63,6 +63,8 @@ export const ledgerApi = {
       depositBankId?: number;
     },
   ) => send<LedgerValue>('POST', `/values/${id}/transition`, body),
+  depositValues: (body: { valueIds: number[]; date?: string; depositBankId?: number }) =>
+    send<LedgerValue[]>('POST', '/values/deposit', body),
   valueHistory: (id: number) => get<ValueTransition[]>(`/values/${id}/history`),
 };
 

@@ -56,6 +56,9 @@ export const AGING_SPEC: SearchParamsSpec = {
 };
 
 const AMOUNT_COLUMNS = [...AGING_BUCKETS, 'unapplied', 'total'] as const;
+/** Credits on account lower what is owed: negative here as on the dashboard and in the Spanish CSV, so a row adds up. */
+const shown = (field: (typeof AMOUNT_COLUMNS)[number], value: string) =>
+  field === 'unapplied' && value !== '0.00' ? `-${value}` : value;
 const PER_PAGE = [25, 50, 100];
 
 /** The debtors list's filter that picks a group's customers (a grouped row's drill-down). */
@@ -264,7 +267,7 @@ const ReportTable = ({
                 </TableCell>
               )}
               {AMOUNT_COLUMNS.map((f) => (
-                <Amount key={f} value={row[f]} currency={report.currency} bold={f === 'total'} />
+                <Amount key={f} value={shown(f, row[f])} currency={report.currency} bold={f === 'total'} />
               ))}
               <TableCell padding="none" align="center">
                 {drillable && (
@@ -294,7 +297,7 @@ const ReportTable = ({
             </TableCell>
           )}
           {AMOUNT_COLUMNS.map((f) => (
-            <Amount key={f} value={report.totals[f]} currency={report.currency} bold />
+            <Amount key={f} value={shown(f, report.totals[f])} currency={report.currency} bold />
           ))}
           <TableCell padding="none" />
         </TableRow>

@@ -43,6 +43,6 @@ export const ValueList = () => (
     sx={CONTAINED_LIST_SX}
   >
     <FilterTabs tabs={TABS} />
-    <ValuesDataTable />
+    <ValuesDataTable bulkDeposit />
   </List>
 );

@@ -8,6 +8,7 @@ import type { LedgerValue } from '../ledger/types';
 import { DENSE_TABLE_SX } from '../ledger/listStyles';
 import { ValueActions } from './ValueActions';
 import { ValueHistoryButton } from './ValueHistoryButton';
+import { DepositSelectedButton } from './DepositSelectedButton';
 
 /** What happened to the value after it left the portfolio: to whom it was endorsed, the debit note of a rejection. */
 const StateDetail = () => {
@@ -44,22 +45,28 @@ const Drawer = () => {
   );
 };
 
-/** The bank by its BCRA code, as clerks know them (the name on hover). */
+/** The bank by its name (its BCRA code on hover). */
 const Bank = () => {
   const v = useRecordContext<LedgerValue>();
-  if (!v?.bankCode) return null;
+  if (!v?.bankName) return null;
   return (
-    <Tooltip title={v.bankName}>
-      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-        {v.bankCode}
+    <Tooltip title={v.bankCode ?? ''}>
+      <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 180 }} noWrap>
+        {v.bankName}
       </Typography>
     </Tooltip>
   );
 };
 
-/** The values' columns, with their actions (Depositar, Endosar, Rechazar) and history; shared by the portfolio and the customer page. */
-export const ValuesDataTable = ({ withCustomer = true }: { withCustomer?: boolean }) => (
-  <DataTable bulkActionButtons={false} rowClick={false} sx={DENSE_TABLE_SX}>
+/** The values' columns (ticked in the portfolio for a deposit of several), with their actions (Depositar, Endosar, Rechazar) and history; shared by the portfolio and the customer page. */
+export const ValuesDataTable = ({
+  withCustomer = true,
+  bulkDeposit = false,
+}: {
+  withCustomer?: boolean;
+  bulkDeposit?: boolean;
+}) => (
+  <DataTable bulkActionButtons={bulkDeposit ? <DepositSelectedButton /> : false} rowClick={false} sx={DENSE_TABLE_SX}>
     <DataTable.Col source="paymentDate" field={DateField} />
     <DataTable.Col source="kind">
       <PaymentMethodField short />

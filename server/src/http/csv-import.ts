@@ -12,6 +12,7 @@ import { assertCan, type Permission } from './permissions';
 import { unneutralise, type Dialect } from '../lib/csv';
 import { BUSINESS_TZ, isIsoDate } from '../lib/dates';
 import { D } from '../lib/money';
+import { catalogs, fieldLabels, valueLabels, type ValueList } from '../../../shared/catalog';
 
 /*
  * The generic half of a CSV import: read the file a user sends back after
@@ -37,6 +38,29 @@ export interface ImportColumn {
   required?: boolean;
   /** Derived or read-only: accepted so an export imports as it is, and skipped. */
   ignored?: boolean;
+  /** Names of its codes, as the `es` export writes them; read back as codes. */
+  labels?: ValueList;
+}
+
+/**
+ * Column headers a file may use for each column: its key, and its label in
+ * either language as the `es` export writes it (from the shared catalog).
+ */
+function headerNames(columns: Record<string, ImportColumn>, resource?: string): Map<string, string> {
+  const names = new Map(Object.keys(columns).map((name) => [name.toLowerCase(), name]));
+  if (resource)
+    for (const lang of Object.keys(catalogs) as Array<keyof typeof catalogs>)
+      for (const [name, label] of Object.entries(fieldLabels(lang, resource) ?? {}))
+        if (columns[name] && !names.has(label.toLowerCase())) names.set(label.toLowerCase(), name);
+  return names;
+}
+
+/** name → code of a closed list, in both languages, case-insensitive. */
+function codesByName(list: ValueList): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const lang of Object.keys(catalogs) as Array<keyof typeof catalogs>)
+    for (const [code, name] of Object.entries(valueLabels(lang, list))) codes.set(name.toLowerCase(), code);
+  return codes;
 }
 
 export interface ImportOptions {
@@ -230,7 +254,7 @@ async function* guarded<T>(source: AsyncIterator<T>): AsyncGenerator<T> {
  */
 export async function openCsv(
   body: Buffer,
-  spec: { columns: Record<string, ImportColumn>; dialect?: Dialect; report: ImportReport },
+  spec: { columns: Record<string, ImportColumn>; dialect?: Dialect; report: ImportReport; resource?: string },
 ): Promise<OpenedCsv> {
   const { report } = spec;
   const { text, encoding, bom } = decodeCsv(body);
@@ -253,7 +277,7 @@ export async function openCsv(
   if (first.done) throw fileError({ es: 'El archivo está vacío', en: 'The file is empty' });
   const header = first.value.map((h) => h.trim());
 
-  const canonical = new Map(Object.keys(spec.columns).map((name) => [name.toLowerCase(), name]));
+  const canonical = headerNames(spec.columns, spec.resource);
   const names: string[] = [];
   const unknown: string[] = [];
   const repeated: string[] = [];
@@ -297,7 +321,12 @@ export async function openCsv(
   }
 
   report.columns = names;
-  const used = names.map((name, i) => ({ name, i, type: spec.columns[name].type })).filter((c) => !spec.columns[c.name].ignored);
+  const used = names
+    .map((name, i) => {
+      const list = spec.columns[name]?.labels;
+      return { name, i, type: spec.columns[name]?.type, codes: list ? codesByName(list) : undefined };
+    })
+    .filter((c) => !spec.columns[c.name].ignored);
   const width = header.length;
   async function* records(): AsyncGenerator<CsvRecord> {
     let row = 0;
@@ -327,7 +356,10 @@ export async function openCsv(
         continue;
       }
       const values: Record<string, unknown> = {};
-      for (const c of used) values[c.name] = fromCsvCell(cells[c.i] ?? '', c.type, dialect);
+      for (const c of used) {
+        const cell = cells[c.i] ?? '';
+        values[c.name] = fromCsvCell(c.codes?.get(cell.trim().toLowerCase()) ?? cell, c.type, dialect);
+      }
       yield { row, values };
     }
   }

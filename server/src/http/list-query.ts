@@ -5,6 +5,7 @@ import { badRequest } from './errors';
 import type { Ctx } from './context';
 import type { Lang } from './i18n';
 import type { FieldType } from '../lib/csv';
+import type { ValueList } from '../../../shared/catalog';
 
 export type { FieldType };
 
@@ -19,8 +20,10 @@ export interface FieldDef {
   sort?: boolean;
   /** Derived or system-managed: shown, never written by clients. */
   readOnly?: boolean;
-  /** Included in CSV exports (default true). */
-  csv?: boolean;
+  /** Included in CSV exports (default true); `'es'`: only in the Spanish dialect (a name beside its code). */
+  csv?: boolean | 'es';
+  /** The closed list whose names the `es` CSV dialect writes instead of the codes. */
+  labels?: ValueList;
   /** Allowed values of an enum (for filter validation). */
   values?: readonly string[];
 }

@@ -19,7 +19,8 @@ import {
 } from './list-query';
 import { withTransaction } from '../db/tx';
 import { audit } from './audit';
-import { cellSql, parseDialect, streamCsv } from '../lib/csv';
+import { cellSql, labelledSql, parseDialect, streamCsv } from '../lib/csv';
+import { fieldLabels, valueLabels } from '../../../shared/catalog';
 import { readCtx, readerOf } from './read-routing';
 import { D } from '../lib/money';
 
@@ -39,6 +40,8 @@ export interface WriteInfo {
  */
 export interface ResourceDef extends ListShape {
   name: string;
+  /** Catalog entry of its field labels (CSV headers) when not its name. */
+  labels?: string;
   /** Label for audit events; defaults to the table name. */
   entity?: string;
   access: { read: Permission; create?: Permission; update?: Permission; delete?: Permission; export?: Permission };
@@ -66,7 +69,9 @@ export function parseId(raw: unknown): number {
 
 /** The fields of a resource as select expressions (the record a GET answers). */
 export function selectList(def: ResourceDef, db: Knex | Knex.Transaction): Knex.Raw[] {
-  return Object.keys(def.fields).map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]));
+  return Object.keys(def.fields)
+    .filter((name) => def.fields[name].csv !== 'es')
+    .map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]));
 }
 
 /** The company-scoped FROM of a resource, with its joins: the base of every read. */
@@ -263,21 +268,40 @@ export function methodNotAllowed(
   return new AppError(405, 'METHOD_NOT_ALLOWED', text);
 }
 
-/** The SELECT of an export: same filters and sort as the list, cells rendered in SQL. */
+/** Internal keys (`id`, `…Id`, the user who did it) mean nothing to an accountant: the `es` dialect leaves them out. */
+const INTERNAL_KEY = /^(id|.*Id|createdBy|reversedBy)$/;
+const isInternalKey = (name: string, f: { type: string }) => f.type === 'int' && INTERNAL_KEY.test(name);
+
+/**
+ * The SELECT of an export: same filters and sort as the list, cells rendered in SQL.
+ * `rfc4180` is for integrations: every field under its camelCase key, codes as
+ * stored. `es` is for people: the admin's labels as headers (in the request's
+ * language), names instead of codes (a CASE built from the shared catalog, so
+ * the export stays one streamed COPY), no internal keys.
+ */
 export function exportSql(
   def: ResourceDef,
   ctx: Ctx,
   params: ListParams,
   dialect: 'es' | 'rfc4180',
 ): { sql: string; headers: string[] } {
-  const names = Object.keys(def.fields).filter((n) => def.fields[n].csv !== false);
+  const es = dialect === 'es';
+  const names = Object.keys(def.fields).filter((n) => {
+    const csv = def.fields[n].csv ?? true;
+    return es ? csv !== false && !isInternalKey(n, def.fields[n]) : csv === true;
+  });
   const qb = baseQuery(def, ctx);
   applyFilters(qb, def, params.filter, ctx);
-  qb.select(
-    ctx.knex.raw(names.map((n) => cellSql({ header: n, type: def.fields[n].type, sql: fieldSql(def, n) }, dialect)).join(', ')),
-  );
+  const cell = (n: string) => {
+    const f = def.fields[n];
+    const sql = fieldSql(def, n);
+    if (es && f.labels) return labelledSql(sql, valueLabels(ctx.lang, f.labels));
+    return cellSql({ header: n, type: f.type, sql }, dialect);
+  };
+  qb.select(ctx.knex.raw(names.map(cell).join(', ')));
   applySort(qb, def, params.sort, params.filter);
-  return { sql: qb.toQuery(), headers: names };
+  const labels = es ? fieldLabels(ctx.lang, def.labels ?? def.name) : undefined;
+  return { sql: qb.toQuery(), headers: names.map((n) => labels?.[n] ?? n) };
 }
 
 export async function exportRecords(def: ResourceDef, ctx: Ctx, req: Request, res: Response): Promise<void> {

@@ -1,30 +1,7 @@
-/** The 24 jurisdictions, as ISO 3166-2:AR codes. */
-export const PROVINCES: Record<string, string> = {
-  'AR-C': 'Ciudad Autónoma de Buenos Aires',
-  'AR-B': 'Buenos Aires',
-  'AR-K': 'Catamarca',
-  'AR-H': 'Chaco',
-  'AR-U': 'Chubut',
-  'AR-X': 'Córdoba',
-  'AR-W': 'Corrientes',
-  'AR-E': 'Entre Ríos',
-  'AR-P': 'Formosa',
-  'AR-Y': 'Jujuy',
-  'AR-L': 'La Pampa',
-  'AR-F': 'La Rioja',
-  'AR-M': 'Mendoza',
-  'AR-N': 'Misiones',
-  'AR-Q': 'Neuquén',
-  'AR-R': 'Río Negro',
-  'AR-A': 'Salta',
-  'AR-J': 'San Juan',
-  'AR-D': 'San Luis',
-  'AR-Z': 'Santa Cruz',
-  'AR-S': 'Santa Fe',
-  'AR-G': 'Santiago del Estero',
-  'AR-V': 'Tierra del Fuego',
-  'AR-T': 'Tucumán',
-};
+import { PROVINCE_NAMES } from '../../../shared/catalog/provinces';
+
+/** The 24 jurisdictions, as ISO 3166-2:AR codes (names in the shared catalog). */
+export const PROVINCES: Record<string, string> = PROVINCE_NAMES;
 export const PROVINCE_CODES = Object.keys(PROVINCES);
 
 /** ARCA (ex AFIP) VAT conditions. */

@@ -49,6 +49,13 @@ export function cellSql(col: CsvColumn, dialect: Dialect): string {
   }
 }
 
+/** A code as its name: `CASE code WHEN 'AR-X' THEN 'Córdoba' … ELSE code END` (names are ours, never formulas). */
+export function labelledSql(expr: string, labels: Record<string, string>): string {
+  const q = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  const whens = Object.entries(labels).map(([code, name]) => `WHEN ${q(code)} THEN ${q(name)}`);
+  return `CASE (${expr})::text ${whens.join(' ')} ELSE (${expr})::text END`;
+}
+
 /**
  * = + - @ tab CR at the start of a text cell would make Excel evaluate it. Text
  * that already starts with apostrophes before one of them gets one more, so an

@@ -39,7 +39,7 @@ export const usersResource: ResourceDef = {
     username: { type: 'text', sort: true },
     fullName: { type: 'text', sort: true },
     email: { type: 'text' },
-    role: { type: 'enum', values: ROLES, filter: true, sort: true },
+    role: { type: 'enum', values: ROLES, filter: true, sort: true, labels: 'roles' },
     active: { type: 'bool', filter: true, sort: true },
     lastLoginAt: { type: 'timestamp', readOnly: true, sort: true, range: true },
     createdAt: { type: 'timestamp', readOnly: true, sort: true, range: true },

@@ -39,7 +39,7 @@ export function sheetsRouter(): Router {
     const sheet = await collectionSheet(ctx, req.query);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="hoja-de-cobranzas-${sheet.collector.code}-${sheet.date}.csv"`);
-    res.send(sheetCsv(sheet, parseDialect(req.query.dialect)));
+    res.send(sheetCsv(sheet, parseDialect(req.query.dialect), ctx.lang));
   });
   return router;
 }

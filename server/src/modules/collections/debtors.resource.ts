@@ -18,9 +18,9 @@ export const debtorFields: Record<string, FieldDef> = {
   phone: { type: 'text' },
   email: { type: 'text' },
   city: { type: 'text' },
-  province: { type: 'text', filter: true },
+  province: { type: 'text', filter: true, labels: 'provinces' },
   rating: { type: 'text', filter: true, sort: true },
-  status: { type: 'enum', values: CUSTOMER_STATUSES, filter: true, sort: true },
+  status: { type: 'enum', values: CUSTOMER_STATUSES, filter: true, sort: true, labels: 'customerStatuses' },
   currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
   collectorId: { type: 'int', filter: true, csv: false },
   collectorName: { type: 'text', sql: 'co.name', sort: true },
@@ -101,4 +101,4 @@ export const debtorsResource: ResourceDef = {
 };
 
 /** The same rows for the agenda, whatever the balance: a callback is due even after the debt is paid. */
-export const agendaResource: ResourceDef = { ...debtorsResource, name: 'agenda', from: debtorJoins };
+export const agendaResource: ResourceDef = { ...debtorsResource, name: 'agenda', labels: 'debtors', from: debtorJoins };

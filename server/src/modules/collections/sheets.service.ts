@@ -2,6 +2,8 @@ import type { Ctx } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { Joi, id, validate } from '../../http/validate';
 import { csvCells, type Dialect } from '../../lib/csv';
+import type { Lang } from '../../http/i18n';
+import { fieldLabels } from '../../../../shared/catalog';
 import { D, type Dec } from '../../lib/money';
 
 export const sheetQuerySchema = Joi.object({
@@ -119,9 +121,9 @@ export async function collectionSheet(ctx: Ctx, query: unknown) {
   };
 }
 
-export function sheetCsv(sheet: Awaited<ReturnType<typeof collectionSheet>>, dialect: Dialect): string {
+export function sheetCsv(sheet: Awaited<ReturnType<typeof collectionSheet>>, dialect: Dialect, lang: Lang): string {
   const { num, date, text, file } = csvCells(dialect);
-  const header = [
+  const keys = [
     'visitFrom',
     'visitTo',
     'customerCode',
@@ -137,6 +139,8 @@ export function sheetCsv(sheet: Awaited<ReturnType<typeof collectionSheet>>, dia
     'collected',
     'receipt',
   ];
+  const labels = fieldLabels(lang, 'collection-sheets')!;
+  const header = dialect === 'es' ? keys.map((k) => labels[k]) : keys;
   const lines = sheet.visits.map((v) => [
     text(v.visitFrom),
     text(v.visitTo),

@@ -41,7 +41,7 @@ export const branchesResource: ResourceDef = {
     name: { type: 'text', sort: true },
     street: { type: 'text' },
     city: { type: 'text', filter: true, sort: true },
-    province: { type: 'enum', values: PROVINCE_CODES, filter: true },
+    province: { type: 'enum', values: PROVINCE_CODES, filter: true, labels: 'provinces' },
     postalCode: { type: 'text' },
     country: { type: 'text' },
     phone: { type: 'text' },

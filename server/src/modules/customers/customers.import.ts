@@ -82,6 +82,7 @@ export const CUSTOMER_IMPORT_COLUMNS: Record<string, ImportColumn> = Object.from
         type: f.type,
         required: REQUIRED.has(name),
         ignored: Boolean(f.readOnly) || !(WRITABLE.includes(name) || REF_BY_COLUMN.has(name)),
+        labels: f.labels,
       },
     ]),
 );
@@ -175,7 +176,7 @@ async function readRows(
   opts: ImportOptions,
   report: ImportReport,
 ): Promise<{ rows: ParsedRow[]; codes: string[]; cuits: string[] }> {
-  const csv = await openCsv(body, { columns: CUSTOMER_IMPORT_COLUMNS, dialect: opts.dialect, report });
+  const csv = await openCsv(body, { columns: CUSTOMER_IMPORT_COLUMNS, dialect: opts.dialect, report, resource: 'customers' });
   const present = REF_COLUMNS.filter((r) => csv.columns.includes(r.column));
   const maps = present.length ? await referenceMaps(ctx.knex, ctx.companyId) : new Map<string, Map<string, number>>();
   const rows: ParsedRow[] = [];

@@ -39,10 +39,13 @@ const idRef = (): FieldDef => ({ type: 'int', filter: true, csv: false });
  * left joins made the planner spend ~60 ms choosing a join order for a list page
  * that runs in under a millisecond; a subquery per shown row costs nothing to plan.
  */
-const codeOf = (alias: string): FieldDef => {
+const refColumn = (alias: string, column: 'code' | 'name') => {
   const r = CUSTOMER_REFS.find((x) => x.alias === alias)!;
-  return { type: 'text', sql: `(SELECT ${alias}.code FROM ${r.table} ${alias} WHERE ${alias}.id = c.${snake(r.column)})` };
+  return `(SELECT ${alias}.${column} FROM ${r.table} ${alias} WHERE ${alias}.id = c.${snake(r.column)})`;
 };
+const codeOf = (alias: string): FieldDef => ({ type: 'text', sql: refColumn(alias, 'code') });
+/** Its name beside the code, for people reading the Spanish export (read-only, not in the JSON). */
+const nameOf = (alias: string): FieldDef => ({ type: 'text', sql: refColumn(alias, 'name'), readOnly: true, csv: 'es' });
 
 /** `available = limit − balance`; no limit, no figure. */
 export const AVAILABLE_CREDIT_SQL = 'CASE WHEN c.credit_limit IS NULL THEN NULL ELSE c.credit_limit - c.balance END';
@@ -53,18 +56,18 @@ export const customerFields: Record<string, FieldDef> = {
   legalName: { type: 'text', sort: true },
   tradeName: { type: 'text', sort: true },
   rating: { type: 'text', filter: true, sort: true },
-  status: { type: 'enum', values: CUSTOMER_STATUSES, filter: true, sort: true },
+  status: { type: 'enum', values: CUSTOMER_STATUSES, filter: true, sort: true, labels: 'customerStatuses' },
   street: { type: 'text' },
   city: { type: 'text', filter: true, sort: true },
-  province: { type: 'enum', values: PROVINCE_CODES, filter: true, sort: true },
+  province: { type: 'enum', values: PROVINCE_CODES, filter: true, sort: true, labels: 'provinces' },
   postalCode: { type: 'text' },
   country: { type: 'text' },
   phone: { type: 'text' },
   email: { type: 'text' },
-  ivaCondition: { type: 'int', filter: true },
-  taxIdType: { type: 'enum', values: TAX_ID_TYPES, filter: true },
+  ivaCondition: { type: 'int', filter: true, labels: 'ivaConditions' },
+  taxIdType: { type: 'enum', values: TAX_ID_TYPES, filter: true, labels: 'taxIdTypes' },
   taxId: { type: 'text', filter: true },
-  grossIncomeRegime: { type: 'enum', values: GROSS_INCOME_REGIMES, filter: true },
+  grossIncomeRegime: { type: 'enum', values: GROSS_INCOME_REGIMES, filter: true, labels: 'grossIncomeRegimes' },
   grossIncomeNumber: { type: 'text' },
   largeTaxpayer: { type: 'bool', filter: true },
   vatExemptionPct: { type: 'decimal' },
@@ -72,26 +75,35 @@ export const customerFields: Record<string, FieldDef> = {
   cbu: { type: 'text' },
   paymentTermId: idRef(),
   paymentTermCode: codeOf('rpt'),
+  paymentTermName: nameOf('rpt'),
   currency: { type: 'enum', values: ACCOUNT_CURRENCIES, filter: true, sort: true },
   creditLimit: { type: 'money', sort: true, range: true },
   salespersonId: idRef(),
   salespersonCode: codeOf('rsp'),
+  salespersonName: nameOf('rsp'),
   collectorId: idRef(),
   collectorCode: codeOf('rco'),
+  collectorName: nameOf('rco'),
   priceListId: idRef(),
   priceListCode: codeOf('rpl'),
+  priceListName: nameOf('rpl'),
   carrierId: idRef(),
   carrierCode: codeOf('rca'),
+  carrierName: nameOf('rca'),
   deliveryNoteCopies: { type: 'int' },
   invoiceCopies: { type: 'int' },
   segment1Id: idRef(),
   segment1Code: codeOf('rs1'),
+  segment1Name: nameOf('rs1'),
   segment2Id: idRef(),
   segment2Code: codeOf('rs2'),
+  segment2Name: nameOf('rs2'),
   segment3Id: idRef(),
   segment3Code: codeOf('rs3'),
+  segment3Name: nameOf('rs3'),
   segment4Id: idRef(),
   segment4Code: codeOf('rs4'),
+  segment4Name: nameOf('rs4'),
   notes: { type: 'text' },
   balance: { type: 'money', readOnly: true, sort: true, range: true },
   overdueBalance: { type: 'money', readOnly: true, sort: true, range: true },

@@ -63,7 +63,10 @@ export const DOCUMENT_IMPORT_COLUMNS: Record<string, ImportColumn> = {
   ...Object.fromEntries(
     Object.entries(documentFields)
       .filter(([, f]) => f.csv !== false)
-      .map(([name, f]) => [name, { type: f.type, required: REQUIRED.has(name), ignored: !WRITABLE.includes(name) }]),
+      .map(([name, f]) => [
+        name,
+        { type: f.type, required: REQUIRED.has(name), ignored: !WRITABLE.includes(name), labels: f.labels },
+      ]),
   ),
   branchCode: { type: 'text' },
 };
@@ -115,7 +118,7 @@ const upper = (v: unknown) => (typeof v === 'string' ? v.trim().toUpperCase() : 
 
 /** Pass one: the file's rows, converted, with the codes the database must be asked about. */
 async function readRows(body: Buffer, opts: ImportOptions, report: ImportReport): Promise<ParsedRow[]> {
-  const csv = await openCsv(body, { columns: DOCUMENT_IMPORT_COLUMNS, dialect: opts.dialect, report });
+  const csv = await openCsv(body, { columns: DOCUMENT_IMPORT_COLUMNS, dialect: opts.dialect, report, resource: 'documents' });
   const rows: ParsedRow[] = [];
   for await (const { row, values } of csv.records) {
     const customerCode = upper(values.customerCode);

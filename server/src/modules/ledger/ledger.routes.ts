@@ -5,6 +5,7 @@ import { badRequest, notFound } from '../../http/errors';
 import { methodNotAllowed, parseId } from '../../http/resource';
 import { Joi, validate } from '../../http/validate';
 import { csvCells, parseDialect } from '../../lib/csv';
+import { fieldLabels, valueLabels } from '../../../../shared/catalog';
 import { today } from '../../lib/dates';
 import {
   cancelDocument,
@@ -16,7 +17,7 @@ import {
 } from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
-import { transitionValue, valueHistory } from './values.service';
+import { depositValues, transitionValue, valueHistory } from './values.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
 import { readCtx } from '../../http/read-routing';
 
@@ -118,6 +119,9 @@ export function applicationRoutes(router: Router): void {
 }
 
 export function valueRoutes(router: Router): void {
+  router.post('/deposit', async (req, res) => {
+    res.json(await depositValues(ctxOf(req), req.body));
+  });
   router.post('/:id/transition', async (req, res) => {
     res.json(await transitionValue(ctxOf(req), parseId(req.params.id), req.body));
   });
@@ -147,32 +151,25 @@ export function customerLedgerRoutes(router: Router): void {
     assertCan(ctx.user.role, 'export');
     const q = validate<{ from: string; to?: string; dialect?: string }>(periodSchema, req.query, ctx.lang);
     const st = await statement(ctx, parseId(req.params.id), q.from, q.to ?? today());
-    const { num, date, text, file } = csvCells(parseDialect(q.dialect));
-    const body = file(
-      ['date', 'type', 'displayNumber', 'description', 'dueDate', 'debit', 'credit', 'balance'],
-      [
-        [
-          date(st.from),
-          '',
-          '',
-          text(ctx.lang === 'es' ? 'Saldo anterior' : 'Opening balance'),
-          '',
-          '',
-          '',
-          num(st.openingBalance),
-        ],
-        ...st.movements.map((m) => [
-          date(m.date),
-          m.type,
-          text(m.displayNumber),
-          text(m.kind === 'cancellation' ? `Anulación ${m.description}` : m.description),
-          date(m.dueDate),
-          num(m.debit),
-          num(m.credit),
-          num(m.balance),
-        ]),
-      ],
-    );
+    const dialect = parseDialect(q.dialect);
+    const { num, date, text, file } = csvCells(dialect);
+    const es = dialect === 'es';
+    const headers = ['date', 'type', 'displayNumber', 'description', 'dueDate', 'debit', 'credit', 'balance'];
+    const labels = fieldLabels(ctx.lang, 'statement')!;
+    const types = valueLabels(ctx.lang, 'documentTypes');
+    const body = file(es ? headers.map((h) => labels[h]) : headers, [
+      [date(st.from), '', '', text(ctx.lang === 'es' ? 'Saldo anterior' : 'Opening balance'), '', '', '', num(st.openingBalance)],
+      ...st.movements.map((m) => [
+        date(m.date),
+        es ? text(types[m.type] ?? m.type) : m.type,
+        text(m.displayNumber),
+        text(m.kind === 'cancellation' ? `Anulación ${m.description}` : m.description),
+        date(m.dueDate),
+        num(m.debit),
+        num(m.credit),
+        num(m.balance),
+      ]),
+    ]);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="estado-de-cuenta-${st.customer.code}.csv"`);
     res.send(body);

@@ -220,3 +220,10 @@ export const transitionSchema: ObjectSchema = Joi.object({
 })
   .when(Joi.object({ to: 'rejected' }).unknown(), { then: Joi.object({ reason: Joi.required() }) })
   .when(Joi.object({ to: 'endorsed' }).unknown(), { then: Joi.object({ endorsedTo: Joi.required() }) });
+
+/** Several values to the bank at once: one date and one deposit account for all. */
+export const depositSchema: ObjectSchema = Joi.object({
+  valueIds: Joi.array().items(id()).min(1).max(500).unique().required(),
+  date: Joi.isoDate(),
+  depositBankId: id(),
+});

@@ -4,6 +4,7 @@ import { badRequest } from '../../http/errors';
 import { Joi, id, validate } from '../../http/validate';
 import { parseJson, parseRange, parseSort } from '../../http/list-query';
 import { csvCells, type Dialect } from '../../lib/csv';
+import { fieldLabels } from '../../../../shared/catalog';
 import { today } from '../../lib/dates';
 import { D } from '../../lib/money';
 
@@ -264,16 +265,23 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
 
 const snake = (s: string) => s.replace(/([A-Z])/g, '_$1').toLowerCase();
 
+/**
+ * The aging as CSV. In the `es` dialect the headers are the admin's and the
+ * credits on account are negative, so a row's buckets add up to its total;
+ * `rfc4180` keeps the keys and the report's own (positive) `unapplied`.
+ */
 export function agingCsv(report: Awaited<ReturnType<typeof aging>>, dialect: Dialect, lang: 'es' | 'en'): string {
   const { num, text, file } = csvCells(dialect);
+  const es = dialect === 'es';
   const label = (v: string | null) => text(v ?? (lang === 'es' ? '(sin asignar)' : '(unassigned)'));
-  return file(
-    ['key', 'label', 'customers', ...AMOUNT_FIELDS],
-    [
-      ...report.rows.map((r) => [r.key ?? '', label(r.label), r.customers, ...AMOUNT_FIELDS.map((f) => num(r[f]))]),
-      ['', label('Total'), report.totals.customers, ...AMOUNT_FIELDS.map((f) => num(report.totals[f]))],
-    ],
-  );
+  const headers = ['key', 'label', 'customers', ...AMOUNT_FIELDS];
+  const labels = fieldLabels(lang, 'aging')!;
+  const amounts = (r: Record<(typeof AMOUNT_FIELDS)[number], string>) =>
+    AMOUNT_FIELDS.map((f) => num(es && f === 'unapplied' ? new D(r[f]).negated().toFixed(2) : r[f]));
+  return file(es ? headers.map((h) => labels[h]) : headers, [
+    ...report.rows.map((r) => [r.key ?? '', label(r.label), r.customers, ...amounts(r)]),
+    ['', label('Total'), report.totals.customers, ...amounts(report.totals)],
+  ]);
 }
 
 /** One customer's open items as they stood at a date (the aging drill-down). */

@@ -2,8 +2,22 @@ import type { Ctx } from '../../http/context';
 import { Joi, validate } from '../../http/validate';
 import { addDays, today } from '../../lib/dates';
 import { D } from '../../lib/money';
-import { BROKEN_PROMISE_SQL } from '../collections';
-import { aging } from './aging.service';
+import { agendaResource, debtorsResource } from '../collections';
+import { customersResource } from '../customers';
+import { baseQuery, type ResourceDef } from '../../http/resource';
+import { applyFilters } from '../../http/list-query';
+import { aging, BUCKETS } from './aging.service';
+
+/** How many rows a list shows with these filters, and the sum of one of its amounts (exact, not estimated). */
+async function listFigures(ctx: Ctx, def: ResourceDef, filter: Record<string, unknown>, sumSql = '0') {
+  const qb = baseQuery(def, ctx);
+  applyFilters(qb, def, filter, ctx);
+  const row = (await qb.first(ctx.knex.raw(`count(*)::int AS count, ${sumSql}::numeric(15,2)::text AS sum`))) as {
+    count: number;
+    sum: string;
+  };
+  return row;
+}
 
 /**
  * The manager's first screen. DSO (days sales outstanding) = receivables today ÷
@@ -17,19 +31,26 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
   );
   const day = today();
   const params = { company: ctx.companyId, currency: q.currency, since: addDays(day, -90) };
-  const figures = (
-    await ctx.knex.raw(
-      `SELECT coalesce(sum(balance), 0) AS receivable,
-              coalesce(sum(balance) FILTER (WHERE balance > 0), 0) AS owed,
-              coalesce(sum(overdue_balance), 0) AS overdue,
-              count(*) FILTER (WHERE balance > 0) AS debtors,
-              count(*) FILTER (WHERE overdue_balance > 0) AS overdue_debtors,
-              count(*) FILTER (WHERE next_contact_at < (CURRENT_DATE + 1)::timestamptz) AS calls_due,
-              count(*) FILTER (WHERE ${BROKEN_PROMISE_SQL('c')}) AS broken_promises
-         FROM customers c WHERE c.company_id = :company AND c.currency = :currency`,
-      params,
-    )
-  ).rows[0] as Record<string, string | number>;
+  const { currency } = q;
+  // Every card counts the rows of the list it opens, through that list's own filters.
+  const [owing, late, credit, calls, broken] = await Promise.all([
+    listFigures(ctx, debtorsResource, { currency }, 'coalesce(sum(c.balance), 0)'),
+    listFigures(ctx, debtorsResource, { currency, minOverdue: '0.01' }, 'coalesce(sum(c.overdue_balance), 0)'),
+    listFigures(ctx, customersResource, { currency, balance_lte: '-0.01' }, 'coalesce(sum(c.balance), 0)'),
+    listFigures(ctx, agendaResource, { nextContactDue: true }),
+    listFigures(ctx, debtorsResource, { currency, brokenPromise: true }),
+  ]);
+  const figures = {
+    receivable: new D(owing.sum).plus(credit.sum).toFixed(2),
+    owed: owing.sum,
+    overdue: late.sum,
+    debtors: owing.count,
+    overdueDebtors: late.count,
+    inCredit: credit.count,
+    creditBalance: credit.sum,
+    callsDue: calls.count,
+    brokenPromises: broken.count,
+  };
   const sales = (
     await ctx.knex.raw(
       `SELECT coalesce(sum(CASE WHEN type = 'NC' THEN -total ELSE total END), 0) AS net_sales
@@ -43,6 +64,8 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
   const overdue = new D(figures.overdue);
   const dso = new D(sales).gt(0) ? receivable.div(sales).times(90).toDecimalPlaces(1).toNumber() : null;
   const agingToday = await aging(ctx.knex, ctx, { groupBy: 'rating', currency: q.currency });
+  // The aging's overdue buckets count every late debit; `overdue` nets the credits on account against them.
+  const overdueGross = BUCKETS.filter((b) => b !== 'notDue').reduce((acc, b) => acc.plus(agingToday.totals[b]), new D(0));
   const top = await ctx
     .knex('customers')
     .where({ companyId: ctx.companyId, currency: q.currency })
@@ -55,15 +78,20 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
     currency: q.currency,
     receivable: receivable.toFixed(2),
     overdue: overdue.toFixed(2),
+    overdueGross: overdueGross.toFixed(2),
+    overdueCredits: overdueGross.minus(overdue).toFixed(2),
     overdueShare: owed.gt(0) ? overdue.div(owed).times(100).toDecimalPlaces(1).toNumber() : 0,
-    debtors: Number(figures.debtors),
-    overdueDebtors: Number(figures.overdueDebtors),
+    owed: owed.toFixed(2),
+    debtors: figures.debtors,
+    overdueDebtors: figures.overdueDebtors,
+    inCredit: figures.inCredit,
+    creditBalance: new D(figures.creditBalance).toFixed(2),
     netSales90: new D(sales).toFixed(2),
     dso,
     dsoMethod: 'receivable / (FAC + ND - NC of the last 90 days) * 90',
     aging: agingToday.totals,
-    callsDueToday: Number(figures.callsDue),
-    brokenPromises: Number(figures.brokenPromises),
+    callsDueToday: figures.callsDue,
+    brokenPromises: figures.brokenPromises,
     topDebtors: top,
   };
 }
