@@ -52,8 +52,10 @@ export function parseBody(): RequestHandler {
 export const checkInput: RequestHandler = (req, _res, next) => {
   for (const [name, value] of Object.entries(req.query as Record<string, unknown>)) assertCleanInput(value, name);
   const json = req.is('json');
-  if (json && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))) throw notObject();
-  if ((req.method === 'PUT' || req.method === 'PATCH') && !json && !req.is('text/csv')) throw notObject();
+  // A JSON body is an object, or an array where a POST takes a batch (applications); a PUT/PATCH an object.
+  const editing = req.method === 'PUT' || req.method === 'PATCH';
+  if (json && (typeof req.body !== 'object' || req.body === null || (Array.isArray(req.body) && editing))) throw notObject();
+  if (editing && !json && !req.is('text/csv')) throw notObject();
   if (json) assertCleanInput(req.body);
   next();
 };
