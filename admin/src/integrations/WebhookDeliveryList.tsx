@@ -15,7 +15,7 @@ import { useMutation } from '@tanstack/react-query';
 import { DateTimeField } from '../common/DateField';
 import { ListActions } from '../common/ListActions';
 import { httpClient } from '../data/httpClient';
-import { url } from '../ledger/api';
+import { url } from '../data/api';
 import { DELIVERY_STATUS_CHOICES } from './choices';
 
 const filters = [
