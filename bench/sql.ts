@@ -150,7 +150,8 @@ export async function postReceiptSql(
            FROM (${openFiguresSql('$2::date', 'customer_id = $1')}) o
           WHERE c.id = $1),
        a AS (INSERT INTO audit_events (company_id, user_id, action, entity, entity_id, after)
-             VALUES ($3, $4, 'create', 'documents', $5, $6))
+             VALUES ($3, $4, 'create', 'documents', $5, $6)),
+       e AS (INSERT INTO outbox (company_id, type, data) VALUES ($3, 'receipt.posted', $6::jsonb))
        UPDATE idempotency_keys SET status_code = 201, response = $6 WHERE company_id = $3 AND key = $7`,
       [job.customerId, issueDate, companyId, userId, id, answer, key],
     );

@@ -117,18 +117,44 @@ describe('reads on a replica', () => {
       await reads.refresh();
       expect(await customersTotal(clerk)).toBe(2);
       const lagging = await request(app).get('/api/health');
-      expect(lagging.body).toEqual({ status: 'ok', db: 'ok', replica: 'lagging', replicaLagMs: 6000 });
+      expect(lagging.body).toEqual({
+        status: 'ok',
+        db: 'ok',
+        mode: 'external',
+        state: 'up',
+        restarts: 0,
+        lastOutageAt: null,
+        replica: 'lagging',
+        replicaLagMs: 6000,
+      });
 
       status = new Error('connection refused');
       await reads.refresh();
       await reads.refresh();
       expect(await customersTotal(clerk)).toBe(2);
-      expect((await request(app).get('/api/health')).body).toEqual({ status: 'ok', db: 'ok', replica: 'down' });
+      expect((await request(app).get('/api/health')).body).toEqual({
+        status: 'ok',
+        db: 'ok',
+        mode: 'external',
+        state: 'up',
+        restarts: 0,
+        lastOutageAt: null,
+        replica: 'down',
+      });
 
       status = { replayLsn: FAR, lagMs: 10 };
       await reads.refresh();
       expect(await customersTotal(clerk)).toBe(0);
-      expect((await request(app).get('/api/health')).body).toEqual({ status: 'ok', db: 'ok', replica: 'ok', replicaLagMs: 10 });
+      expect((await request(app).get('/api/health')).body).toEqual({
+        status: 'ok',
+        db: 'ok',
+        mode: 'external',
+        state: 'up',
+        restarts: 0,
+        lastOutageAt: null,
+        replica: 'ok',
+        replicaLagMs: 10,
+      });
     } finally {
       setLogLevel('silent');
       spy.mockRestore();

@@ -79,6 +79,7 @@ describe("the bench's bare-SQL receipt", () => {
       'document_counters',
       'documents',
       'idempotency_keys',
+      'outbox',
       'receipt_payments',
     ]);
     expect(byService.customers).toEqual([
