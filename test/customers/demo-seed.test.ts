@@ -230,7 +230,8 @@ describe('seedDemo', () => {
       expect(Number(((await knex('customers').count({ n: '*' })) as Array<{ n: string }>)[0].n)).toBe(308);
     } finally {
       await knex.destroy();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      // FORCE: a pooler in front (npm run test:pgbouncer) may still hold server connections to it.
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
   });

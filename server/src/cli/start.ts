@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { COMPILED, loadConfig, ROOT_DIR } from '../config';
 import { openDatabase } from '../db/connect';
 import { createApp, ADMIN_DIST } from '../app/app';
-import { drain, newLifecycle } from '../http/drain';
+import { drain, newLifecycle, trackConnections } from '../http/drain';
 import { openReadRouter } from '../db/replica';
 import { seedDemo, DEMO_USERS, DEMO_PASSWORD } from '../../../seeds/demo';
 import { purgeExpired } from '../modules/auth';
@@ -62,6 +62,7 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
   db.monitor.start();
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
+    trackConnections(s);
   });
   // The webhook worker runs in this process unless the deployment runs it apart (npm run worker).
   const worker =
