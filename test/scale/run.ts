@@ -303,6 +303,18 @@ async function main(): Promise<void> {
     );
 
     // 4. The aging right after a receipt: the receipt is there, and the replica serves the others.
+    // The replica first replays everything the clients above posted, so "before" is today's figure.
+    const replicaKnex = createKnex(replica.url('ctacte'), { max: 1 });
+    try {
+      const target = (await knex.raw('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0].lsn as string;
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await replicaKnex.raw('SELECT pg_last_wal_replay_lsn() >= ?::pg_lsn AS done', [target]);
+        if (rows[0].done) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await replicaKnex.destroy();
+    }
     const before = await clerk.request('GET', '/api/reports/aging');
     const r = await clerk.request('POST', '/api/receipts', {
       customerId: customers[0],
