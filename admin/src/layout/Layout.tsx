@@ -36,16 +36,26 @@ const FocusFirstField = () => {
     if (!/\/create$/.test(pathname)) return;
     let frame = 0;
     let tries = 0;
+    // Once the person (or a test) types, clicks or fills a field, the cursor is theirs: moving it
+    // then would blur an autocomplete that clears what was typed.
+    const events = ['keydown', 'pointerdown', 'input', 'focusin'] as const;
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      for (const e of events) document.removeEventListener(e, stop, true);
+    };
     const place = () => {
       const active = document.activeElement;
       const settled = active && active !== document.body && active.closest('main');
       if (settled) return;
       const first = Array.from(document.querySelectorAll<HTMLElement>(FIRST_FIELD)).find((el) => el.offsetParent !== null);
-      if (first) first.focus();
-      else if ((tries += 1) < 120) frame = requestAnimationFrame(place);
+      if (first) {
+        stop();
+        first.focus();
+      } else if ((tries += 1) < 120) frame = requestAnimationFrame(place);
     };
+    for (const e of events) document.addEventListener(e, stop, true);
     frame = requestAnimationFrame(place);
-    return () => cancelAnimationFrame(frame);
+    return stop;
   }, [pathname]);
   return null;
 };
