@@ -190,6 +190,8 @@ test('when a supervisor posts a negative adjustment, then it needs a reason and 
   await postInvoice(api, customer.id, '10000.00', day(-3));
   await sidebar(page).getByRole('menuitem', { name: 'Ajustes' }).click();
   await page.getByRole('link', { name: 'Crear' }).click();
+  // The page puts the cursor in the customer picker once it is ready for typing.
+  await expect(page.getByRole('combobox', { name: 'Cliente' })).toBeFocused();
   await page.getByRole('combobox', { name: 'Cliente' }).fill(customer.code);
   await page.getByRole('option', { name: new RegExp(customer.code) }).click();
   await page.getByLabel('Total').fill('1250,50');

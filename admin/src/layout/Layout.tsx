@@ -24,10 +24,11 @@ const SidebarByWidth = () => {
 };
 
 const FIRST_FIELD =
-  'main input:not([type=hidden]):not([disabled]):not([tabindex="-1"]):not([aria-hidden=true]), main textarea:not([disabled])';
+  'main input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([disabled]):not([tabindex="-1"]):not([aria-hidden=true]), main textarea:not([disabled])';
 
 /**
- * On every create page the cursor starts in the first field, so typing can begin
+ * On every create page the cursor starts in the first field to type in (a choice already made, such
+ * as a radio group with its default, is passed over), so typing can begin
  * at once. A page that places it itself (the receipt, at the customer) is left alone.
  */
 const FocusFirstField = () => {
