@@ -18,14 +18,14 @@ import {
 import { useSearchParams } from 'react-router-dom';
 import { Loading, Title, useRedirect, useTranslate } from 'react-admin';
 import { formatDate, formatDateTime } from '../common/dates';
-import { formatMoney } from '../common/money';
 import { formatTime } from '../common/times';
 import { fromCents, toCents } from '../common/cents';
 import { useCan } from '../ledger/useCan';
 import { useAgenda } from '../collections/api';
 import { CallDialog } from '../collections/CallDialog';
-import { DaysOverdueChip } from '../collections/fields';
+import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import type { Debtor } from '../collections/types';
+import { Money } from '../common/Money';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -51,10 +51,10 @@ const Customer = ({ d }: { d: Debtor }) => (
 const Account = ({ d }: { d: Debtor }) => (
   <Box sx={{ textAlign: 'right', lineHeight: 1.2 }}>
     <Typography variant="body2" sx={num}>
-      {formatMoney(d.balance, d.currency)}
+      <Money value={d.balance} currency={d.currency} />
     </Typography>
     <Typography variant="caption" sx={{ ...num, color: Number(d.overdue) > 0 ? 'error.main' : 'text.secondary' }}>
-      {formatMoney(d.overdue, d.currency)}
+      <Money value={d.overdue} currency={d.currency} />
     </Typography>
   </Box>
 );
@@ -187,17 +187,17 @@ const BrokenPromises = ({ rows, onOpen }: { rows: Debtor[]; onOpen: (d: Debtor) 
             <TableCell sx={num}>{d.phone}</TableCell>
             <TableCell align="right">
               <Typography variant="body2" sx={num}>
-                {formatMoney(d.promiseAmount, d.currency)}
+                <Money value={d.promiseAmount} currency={d.currency} />
               </Typography>
               <Typography variant="caption" color="text.secondary" sx={num}>
                 {translate('collections.agenda.promisedFor', { date: formatDate(d.promiseDate) })}
               </Typography>
             </TableCell>
             <TableCell align="right" sx={num}>
-              {formatMoney(d.promiseReceived ?? '0', d.currency)}
+              <Money value={d.promiseReceived ?? '0'} currency={d.currency} />
             </TableCell>
             <TableCell align="right" sx={{ ...num, color: 'error.main', fontWeight: 600 }}>
-              {formatMoney(fromCents(missing > 0n ? missing : 0n), d.currency)}
+              <Money value={fromCents(missing > 0n ? missing : 0n)} currency={d.currency} />
             </TableCell>
             <TableCell>
               <Account d={d} />

@@ -16,7 +16,7 @@ import { ExportButton } from '../common/ExportButton';
 import { ReferenceSelect } from '../common/ReferenceSelect';
 import { TwoLines } from '../common/TwoLines';
 import { endOfDayInstant, formatDate, formatDateTime, startOfDayInstant } from '../common/dates';
-import { formatMoney, type Currency } from '../common/money';
+import { type Currency } from '../common/money';
 import { formatTime, formatWindow } from '../common/times';
 import { CustomerCell } from '../ledger/fields';
 import { CONTAINED_LIST_SX } from '../ledger/listStyles';
@@ -25,6 +25,7 @@ import { CustomerInput } from '../ledger/inputs';
 import { CallDialog } from '../collections/CallDialog';
 import { ChannelIcon, OutcomeField, PromiseStatusChip, VisitResultChip } from '../collections/fields';
 import { CHANNELS, OUTCOMES, PROMISE_STATUSES, VISIT_RESULTS, type CollectionCall } from '../collections/types';
+import { Money } from '../common/Money';
 
 const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
 
@@ -101,7 +102,7 @@ const PromiseField = () => {
   return (
     <Box sx={{ textAlign: 'right', lineHeight: 1.2 }}>
       <Typography variant="body2" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-        {formatMoney(c.promiseAmount, currency)}
+        <Money value={c.promiseAmount} currency={currency} />
       </Typography>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ whiteSpace: 'nowrap' }}>
         {formatDate(c.promiseDate)} <PromiseStatusChip status={c.promiseStatus} />

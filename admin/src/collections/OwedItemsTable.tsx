@@ -1,10 +1,11 @@
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
-import { formatMoney, type Currency } from '../common/money';
+import { type Currency } from '../common/money';
 import { fromCents, sumCents, toCents } from '../common/cents';
 import { DocumentLink, DocumentTypeChip } from '../ledger/fields';
-import { DaysOverdueChip } from './fields';
+import { DaysOverdueChip } from '../common/DaysOverdueChip';
+import { Money } from '../common/Money';
 
 export interface OwedItem {
   id: number;
@@ -87,12 +88,12 @@ export const OwedItemsTable = ({
             {withDays && <TableCell>{i.side === 'debit' && <DaysOverdueChip days={i.daysOverdue} />}</TableCell>}
             {withTotal && (
               <TableCell align="right" sx={num}>
-                {formatMoney(i.total, currency)}
+                <Money value={i.total} currency={currency} />
               </TableCell>
             )}
             <TableCell align="right" sx={{ ...num, color: i.side === 'credit' && !print ? 'success.dark' : undefined }}>
               {i.side === 'credit' ? '−' : ''}
-              {formatMoney(i.openAmount, currency)}
+              <Money value={i.openAmount} currency={currency} />
             </TableCell>
           </TableRow>
         ))}
@@ -103,7 +104,7 @@ export const OwedItemsTable = ({
             {translate(totalLabel)}
           </TableCell>
           <TableCell align="right" sx={{ ...num, fontWeight: 700, color: 'text.primary' }} data-total="owed">
-            {formatMoney(fromCents(net), currency)}
+            <Money value={fromCents(net)} currency={currency} />
           </TableCell>
         </TableRow>
       </TableFooter>

@@ -1,4 +1,4 @@
-/** How collections values show: days late by colour, outcomes, promise states, visit results, channels. */
+/** How collections values show: outcomes, promise states, visit results, channels. */
 import type { ReactElement } from 'react';
 import { Box, Chip, Tooltip } from '@mui/material';
 import PhoneIcon from '@mui/icons-material/Phone';
@@ -9,40 +9,6 @@ import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 import type { Channel, Outcome, PromiseStatus, VisitResult } from './types';
 
 type ChipColor = 'default' | 'primary' | 'secondary' | 'success' | 'error' | 'info' | 'warning';
-
-/**
- * The age of a debt at a glance: green when nothing is late, amber up to 30
- * days, orange up to 90, red beyond.
- */
-export const DAYS_OVERDUE_COLORS = {
-  none: { bg: '#e8f5e9', fg: '#1b5e20' },
-  amber: { bg: '#fff8e1', fg: '#8d6e00' },
-  orange: { bg: '#fff3e0', fg: '#c43e00' },
-  red: { bg: '#ffebee', fg: '#b71c1c' },
-} as const;
-
-export const daysOverdueTone = (days: number | null | undefined): keyof typeof DAYS_OVERDUE_COLORS =>
-  !days || days <= 0 ? 'none' : days <= 30 ? 'amber' : days <= 90 ? 'orange' : 'red';
-
-export const DaysOverdueChip = ({ days }: { days: number | null | undefined }) => {
-  const translate = useTranslate();
-  const tone = daysOverdueTone(days);
-  const { bg, fg } = DAYS_OVERDUE_COLORS[tone];
-  return (
-    <Chip
-      size="small"
-      data-days-tone={tone}
-      label={
-        tone === 'none' ? translate('collections.days.notDue') : translate('collections.days.overdue', { smart_count: days })
-      }
-      sx={{ bgcolor: bg, color: fg, fontWeight: tone === 'none' ? 400 : 600, fontVariantNumeric: 'tabular-nums' }}
-    />
-  );
-};
-
-export const DaysOverdueChipField = (props: Partial<FieldProps>) => (
-  <DaysOverdueChip days={useFieldValue({ source: 'daysOverdue', ...props }) as number | null} />
-);
 
 const OUTCOME_COLORS: Record<Outcome, ChipColor> = {
   no_answer: 'default',

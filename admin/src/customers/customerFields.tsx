@@ -5,6 +5,7 @@ import { TwoLines } from '../common/TwoLines';
 import { TaxIdField } from '../common/TaxIdField';
 import { formatDate } from '../common/dates';
 import { formatMoney, type Currency } from '../common/money';
+import { Money } from '../common/Money';
 
 type Tone = 'error' | 'warning' | undefined;
 
@@ -81,7 +82,7 @@ export const CreditField = () => {
       first={formatMoney(record.creditLimit as string, currency)}
       second={
         <Box component="span" sx={{ color: available !== null && Number(available) < 0 ? 'error.main' : undefined }}>
-          {formatMoney(available, currency)}
+          <Money value={available} currency={currency} />
         </Box>
       }
     />

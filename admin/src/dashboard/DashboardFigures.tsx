@@ -22,10 +22,11 @@ import { Link, useNavigate } from 'react-router-dom';
 import { Loading, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { formatDecimal, formatMoney, type Currency } from '../common/money';
-import { DaysOverdueChip } from '../collections/fields';
+import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import { AgingBucketsChart, BUCKET_COLORS } from '../reports/AgingChart';
 import { AGING_BUCKETS, type Dashboard } from '../collections/types';
 import { useDashboard } from '../reports/api';
+import { Money } from '../common/Money';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -49,7 +50,7 @@ const BucketFigures = ({ totals, currency }: { totals: Dashboard['aging']; curre
         {translate(`reports.buckets.${key}`)}
       </Typography>
       <Typography variant="body2" sx={{ ...num, fontWeight: bold ? 600 : undefined }}>
-        {formatMoney(amount, currency)}
+        <Money value={amount} currency={currency} />
       </Typography>
     </Stack>
   );
@@ -279,13 +280,13 @@ const DashboardFigures = () => {
                             {d.legalName}
                           </TableCell>
                           <TableCell align="right" sx={num}>
-                            {formatMoney(d.balance, currency)}
+                            <Money value={d.balance} currency={currency} />
                           </TableCell>
                           <TableCell
                             align="right"
                             sx={{ ...num, color: Number(d.overdueBalance) > 0 ? 'error.main' : undefined }}
                           >
-                            {formatMoney(d.overdueBalance, currency)}
+                            <Money value={d.overdueBalance} currency={currency} />
                           </TableCell>
                           <TableCell>
                             <DaysOverdueChip days={daysBetween(d.oldestOpenDueDate, data.asOf)} />

@@ -4,8 +4,9 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { TwoLines } from '../common/TwoLines';
 import { formatDate, formatDateTime } from '../common/dates';
 import { formatMoney } from '../common/money';
-import { DaysOverdueChip } from '../collections/fields';
+import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import type { Debtor } from '../collections/types';
+import { Money } from '../common/Money';
 
 export const DebtorCustomerField = () => {
   const d = useRecordContext<Debtor>();
@@ -43,7 +44,7 @@ export const DebtorAccountField = () => {
       first={formatMoney(d.balance, d.currency)}
       second={
         <Box component="span" sx={{ color: Number(d.overdue) > 0 ? 'error.main' : undefined }}>
-          {formatMoney(d.overdue, d.currency)}
+          <Money value={d.overdue} currency={d.currency} />
         </Box>
       }
     />
@@ -91,7 +92,7 @@ export const DebtorPromiseField = () => {
   return (
     <Box sx={{ lineHeight: 1.2, textAlign: 'right' }}>
       <Typography variant="body2" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-        {formatMoney(d.promiseAmount, d.currency)}
+        <Money value={d.promiseAmount} currency={d.currency} />
       </Typography>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ whiteSpace: 'nowrap' }}>
         {formatDate(d.promiseDate)}

@@ -5,15 +5,16 @@ import ApplyIcon from '@mui/icons-material/CallMerge';
 import { Link, useLocation } from 'react-router-dom';
 import { Button, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, formatDateTime } from '../common/dates';
-import { formatMoney } from '../common/money';
 import { fromCents, toCents } from '../common/cents';
 import { moneyInMessage } from '../data/api';
 import { ApplicationsPanel } from '../ledger/ApplicationsPanel';
 import { CancelDocumentButton } from '../ledger/CancelDocumentButton';
-import { DaysOverdue, DocumentStatusChip, DocumentTypeChip } from '../ledger/fields';
+import { DocumentStatusChip, DocumentTypeChip } from '../ledger/fields';
+import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import { PaymentsTable, ValuesTable, WithholdingsTable } from '../ledger/ReceiptSections';
 import { useCan } from '../ledger/useCan';
 import { isDebit, type DocumentDetail } from '../ledger/types';
+import { Money } from '../common/Money';
 
 const Figure = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -120,17 +121,23 @@ const DocumentView = () => {
         </Box>
         <Figure label="ledger.fields.issueDate">{formatDate(d.issueDate)}</Figure>
         {debit && <Figure label="ledger.fields.dueDate">{formatDate(d.dueDate)}</Figure>}
-        <Figure label="ledger.fields.total">{formatMoney(d.total, d.currency)}</Figure>
+        <Figure label="ledger.fields.total">
+          <Money value={d.total} currency={d.currency} />
+        </Figure>
         {d.status === 'posted' && (
           <>
             <Figure label={debit ? 'ledger.fields.openAmount' : 'ledger.document.unapplied'}>
-              {formatMoney(d.openAmount, d.currency)}
+              <Money value={d.openAmount} currency={d.currency} />
             </Figure>
-            <Figure label="ledger.document.appliedAmount">{formatMoney(applied, d.currency)}</Figure>
+            <Figure label="ledger.document.appliedAmount">
+              <Money value={applied} currency={d.currency} />
+            </Figure>
           </>
         )}
         {debit && d.status === 'posted' && (
-          <Figure label="ledger.fields.daysOverdue">{d.daysOverdue > 0 ? <DaysOverdue days={d.daysOverdue} /> : null}</Figure>
+          <Figure label="ledger.fields.daysOverdue">
+            {d.daysOverdue > 0 ? <DaysOverdueChip days={d.daysOverdue} hideNotDue /> : null}
+          </Figure>
         )}
         <Figure label="ledger.fields.currency">{translate(`ledger.currencies.${d.currency}`)}</Figure>
         {showOrigin && (

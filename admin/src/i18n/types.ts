@@ -1,6 +1,10 @@
 import type { TranslationMessages } from 'react-admin';
-import type { LedgerMessages } from './ledger.es';
-import type { CollectionsMessages } from './collections.es';
+import type ledgerEs from './es/ledger';
+import type documentsEs from './es/documents';
+import type receiptsEs from './es/receipts';
+import type valuesEs from './es/values';
+import type collectionsEs from './es/collections';
+import type reportsEs from './es/reports';
 
 /** Every key of an object type, recursively, required (react-admin marks a few ra.* groups optional). */
 type DeepRequired<T> = { [K in keyof T]-?: T[K] extends object ? DeepRequired<T[K]> : T[K] };
@@ -134,7 +138,7 @@ type PersonFields = CodeName | 'phone' | 'email' | 'zone' | 'active';
 type IvaCode = '1' | '4' | '5' | '6' | '7' | '9' | '10' | '13' | '15' | '16';
 
 /**
- * The keys ctacte adds to react-admin's. A key missing in es.ts or en.ts is a
+ * The keys ctacte adds to react-admin's. A key missing in es/ or en/ is a
  * compile error, so no screen can show a raw key or a half-translated page.
  */
 export interface DomainMessages {
@@ -370,7 +374,23 @@ export interface DomainMessages {
   };
 }
 
-/** What es.ts and en.ts each export: all of react-admin's keys plus ours. */
+/**
+ * An area's catalog in another language: every key of the Spanish file, each a string. The
+ * English file of an area is typed with it, so a key missing (or extra) there fails the build.
+ */
+export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+
+/** The ledger, collections and reports screens' keys: their Spanish files are the shape. */
+type LedgerMessages = Messages<{
+  resources: (typeof documentsEs)['resources'] & (typeof receiptsEs)['resources'] & (typeof valuesEs)['resources'];
+  ledger: (typeof ledgerEs)['ledger'] &
+    (typeof documentsEs)['ledger'] &
+    (typeof receiptsEs)['ledger'] &
+    (typeof valuesEs)['ledger'];
+}>;
+type CollectionsMessages = Messages<typeof collectionsEs & typeof reportsEs>;
+
+/** What each language's assembled catalog (messages.ts) is: all of react-admin's keys plus ours. */
 export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages &
   LedgerMessages &
   CollectionsMessages;

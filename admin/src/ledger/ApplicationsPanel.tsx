@@ -1,11 +1,12 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDate, formatDateTime, todayIso } from '../common/dates';
-import { formatMoney, type Currency } from '../common/money';
+import { type Currency } from '../common/money';
 import { DocumentLink, DocumentTypeChip } from './fields';
 import { UnapplyButton } from './UnapplyButton';
 import { useCan } from './useCan';
 import type { DocumentApplication } from './types';
+import { Money } from '../common/Money';
 
 /** The calendar day of an instant, in the browser's time zone. */
 const todayOf = (instant: string | null) => (instant ? todayIso(new Date(instant)) : null);
@@ -62,7 +63,7 @@ export const ApplicationsPanel = ({
               </TableCell>
               <TableCell sx={struck}>{formatDate(a.documentIssueDate)}</TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', ...struck }}>
-                {formatMoney(a.amount, currency)}
+                <Money value={a.amount} currency={currency} />
               </TableCell>
               <TableCell>
                 {a.active ? (

@@ -10,7 +10,8 @@ import { DateInput } from '../common/DateInput';
 import { MoneyField } from '../common/MoneyField';
 import { MoneyInput } from '../common/MoneyInput';
 import { CURRENCY_CHOICES, DOCUMENT_TYPE_CHOICES } from './choices';
-import { CustomerCell, DaysOverdueField, DocumentNumberField, DocumentStatusField } from './fields';
+import { CustomerCell, DocumentNumberField, DocumentStatusField } from './fields';
+import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import { CustomerInput } from './inputs';
 import type { DocumentType } from './types';
 import { DENSE_TABLE_SX } from './listStyles';
@@ -79,7 +80,7 @@ export const DocumentsTable = ({ hide = [], openLabel }: { hide?: Column[]; open
           label="ledger.fields.overdueShort"
           disableSort
           align="right"
-          field={DaysOverdueField}
+          render={(d) => <DaysOverdueChip days={d.daysOverdue as number | null} hideNotDue />}
         />
       )}
       {shows('status') && <DataTable.Col source="status" field={DocumentStatusField} />}

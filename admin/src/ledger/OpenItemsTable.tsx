@@ -1,11 +1,13 @@
 import { Checkbox, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
-import { formatMoney, type Currency } from '../common/money';
+import { type Currency } from '../common/money';
 import { allocateInOrder, fromCents, isAmount, sumCents, toCents } from '../common/cents';
 import { AmountBox } from './AmountBox';
-import { DaysOverdue, DocumentTypeChip } from './fields';
+import { DocumentTypeChip } from './fields';
+import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import type { OpenItem } from './types';
+import { Money } from '../common/Money';
 
 export type Amounts = Record<number, string>;
 
@@ -87,11 +89,11 @@ export const OpenItemsTable = ({
               {showDue && <TableCell sx={num}>{formatDate(item.dueDate)}</TableCell>}
               {showDue && (
                 <TableCell align="right">
-                  <DaysOverdue days={item.daysOverdue} />
+                  <DaysOverdueChip days={item.daysOverdue} hideNotDue />
                 </TableCell>
               )}
               <TableCell align="right" sx={num}>
-                {formatMoney(item.openAmount, currency)}
+                <Money value={item.openAmount} currency={currency} />
               </TableCell>
               <TableCell align="right">
                 <AmountBox
@@ -104,7 +106,7 @@ export const OpenItemsTable = ({
                 />
               </TableCell>
               <TableCell align="right" sx={{ ...num, color: remaining < 0n ? 'error.main' : 'text.secondary' }}>
-                {formatMoney(fromCents(remaining), currency)}
+                <Money value={fromCents(remaining)} currency={currency} />
               </TableCell>
             </TableRow>
           );
@@ -118,13 +120,13 @@ export const OpenItemsTable = ({
             </Typography>
           </TableCell>
           <TableCell align="right" sx={{ ...num, fontWeight: 600 }}>
-            {formatMoney(fromCents(openTotal), currency)}
+            <Money value={fromCents(openTotal)} currency={currency} />
           </TableCell>
           <TableCell align="right" sx={{ ...num, fontWeight: 600 }} data-total="applied">
-            {formatMoney(fromCents(appliedTotal), currency)}
+            <Money value={fromCents(appliedTotal)} currency={currency} />
           </TableCell>
           <TableCell align="right" sx={{ ...num, fontWeight: 600 }}>
-            {formatMoney(fromCents(openTotal - appliedTotal), currency)}
+            <Money value={fromCents(openTotal - appliedTotal)} currency={currency} />
           </TableCell>
         </TableRow>
       </TableFooter>

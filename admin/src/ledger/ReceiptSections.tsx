@@ -7,6 +7,7 @@ import { formatDecimal, formatMoney, type Currency } from '../common/money';
 import { provinceName } from '../common/provinces';
 import { ValueStateChip } from './fields';
 import type { ReceiptPayment, ReceiptValue, ReceiptWithholding } from './types';
+import { Money } from '../common/Money';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -65,10 +66,10 @@ export const PaymentsTable = ({ payments, currency }: { payments: ReceiptPayment
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`ledger.methods.${p.method}`)}</TableCell>
             <TableCell>{detail(p)}</TableCell>
             <TableCell align="right" sx={num}>
-              {formatMoney(p.amount, p.currency)}
+              <Money value={p.amount} currency={p.currency} />
               {p.currency !== currency && (
                 <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                  {formatMoney(p.accountAmount, currency)}
+                  <Money value={p.accountAmount} currency={currency} />
                 </Typography>
               )}
             </TableCell>
@@ -106,7 +107,7 @@ export const WithholdingsTable = ({ withholdings, currency }: { withholdings: Re
               {w.baseAmount ? formatMoney(w.baseAmount, currency) : ''}
             </TableCell>
             <TableCell align="right" sx={num}>
-              {formatMoney(w.amount, currency)}
+              <Money value={w.amount} currency={currency} />
             </TableCell>
           </TableRow>
         ))}
@@ -135,7 +136,7 @@ export const ValuesTable = ({ values }: { values: ReceiptValue[] }) => {
             <TableCell>{v.number}</TableCell>
             <TableCell>{formatDate(v.paymentDate)}</TableCell>
             <TableCell align="right" sx={num}>
-              {formatMoney(v.amount, v.currency)}
+              <Money value={v.amount} currency={v.currency} />
             </TableCell>
             <TableCell>
               <ValueStateChip state={v.state} />

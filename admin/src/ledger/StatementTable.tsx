@@ -5,6 +5,7 @@ import { formatMoney } from '../common/money';
 import { toCents } from '../common/cents';
 import { DocumentLink, DocumentTypeChip } from './fields';
 import { isDebit, type Statement } from './types';
+import { Money } from '../common/Money';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', textAlign: 'right' } as const;
 
@@ -43,7 +44,9 @@ export const StatementTable = ({ statement, print = false }: { statement: Statem
           </TableCell>
           <TableCell sx={cell} />
           <TableCell sx={cell} />
-          <TableCell sx={{ ...cell, ...num, fontWeight: 600 }}>{formatMoney(statement.openingBalance, c)}</TableCell>
+          <TableCell sx={{ ...cell, ...num, fontWeight: 600 }}>
+            <Money value={statement.openingBalance} currency={c} />
+          </TableCell>
         </TableRow>
         {statement.movements.map((m) => (
           <TableRow key={`${m.kind}-${m.documentId}`} data-row={m.displayNumber}>
@@ -64,7 +67,9 @@ export const StatementTable = ({ statement, print = false }: { statement: Statem
             </TableCell>
             <TableCell sx={{ ...cell, ...num }}>{money(m.debit)}</TableCell>
             <TableCell sx={{ ...cell, ...num }}>{money(m.credit)}</TableCell>
-            <TableCell sx={{ ...cell, ...num }}>{formatMoney(m.balance, c)}</TableCell>
+            <TableCell sx={{ ...cell, ...num }}>
+              <Money value={m.balance} currency={c} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -74,9 +79,15 @@ export const StatementTable = ({ statement, print = false }: { statement: Statem
           <TableCell sx={foot} colSpan={4}>
             <strong>{translate('ledger.statement.closing')}</strong>
           </TableCell>
-          <TableCell sx={{ ...foot, ...num, fontWeight: 600 }}>{formatMoney(statement.totalDebits, c)}</TableCell>
-          <TableCell sx={{ ...foot, ...num, fontWeight: 600 }}>{formatMoney(statement.totalCredits, c)}</TableCell>
-          <TableCell sx={{ ...foot, ...num, fontWeight: 700 }}>{formatMoney(statement.closingBalance, c)}</TableCell>
+          <TableCell sx={{ ...foot, ...num, fontWeight: 600 }}>
+            <Money value={statement.totalDebits} currency={c} />
+          </TableCell>
+          <TableCell sx={{ ...foot, ...num, fontWeight: 600 }}>
+            <Money value={statement.totalCredits} currency={c} />
+          </TableCell>
+          <TableCell sx={{ ...foot, ...num, fontWeight: 700 }}>
+            <Money value={statement.closingBalance} currency={c} />
+          </TableCell>
         </TableRow>
       </TableFooter>
     </Table>

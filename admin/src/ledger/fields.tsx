@@ -1,4 +1,4 @@
-/** How ledger values show in lists and pages: type and state chips, days overdue, links to documents. */
+/** How ledger values show in lists and pages: type and state chips, links to documents. */
 import type { ReactNode } from 'react';
 import { Chip, Link as MuiLink, Tooltip, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
@@ -57,25 +57,6 @@ export const DocumentStatusField = (props: Partial<FieldProps>) => (
 );
 
 /** Days overdue, coloured by how late: nothing when the document is not due (or settled). */
-export const DaysOverdue = ({ days }: { days: number | null | undefined }) => {
-  const translate = useTranslate();
-  if (!days || days <= 0) return null;
-  const color = days > 90 ? 'error.dark' : days > 30 ? 'error.main' : 'warning.dark';
-  return (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ color, fontWeight: days > 30 ? 600 : 400, whiteSpace: 'nowrap', display: 'block', textAlign: 'right' }}
-    >
-      {translate('ledger.days', { smart_count: days })}
-    </Typography>
-  );
-};
-
-export const DaysOverdueField = (props: Partial<FieldProps>) => (
-  <DaysOverdue days={useFieldValue({ source: 'daysOverdue', ...props }) as number | null} />
-);
-
 /** A document's number as a link to its page; clicks inside a clickable row stay on the link. */
 export const DocumentLink = ({ id, label, children }: { id: number | null | undefined; label?: string; children: ReactNode }) =>
   id ? (

@@ -19,9 +19,11 @@ import { formatDate } from '../../common/dates';
 import { formatMoney, type Currency } from '../../common/money';
 import { fromCents, sumCents, toCents } from '../../common/cents';
 import { useOpenItems } from '../api';
-import { DaysOverdue, DocumentLink, DocumentTypeChip } from '../fields';
+import { DocumentLink, DocumentTypeChip } from '../fields';
+import { DaysOverdueChip } from '../../common/DaysOverdueChip';
 import { useCan } from '../useCan';
 import type { OpenItem } from '../types';
+import { Money } from '../../common/Money';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -79,14 +81,14 @@ export const PendientesTab = () => {
                 <TableCell sx={num}>{formatDate(i.issueDate)}</TableCell>
                 <TableCell sx={num}>{i.side === 'debit' ? formatDate(i.dueDate) : ''}</TableCell>
                 <TableCell align="right">
-                  <DaysOverdue days={i.daysOverdue} />
+                  <DaysOverdueChip days={i.daysOverdue} hideNotDue />
                 </TableCell>
                 <TableCell align="right" sx={num}>
-                  {formatMoney(i.total, c)}
+                  <Money value={i.total} currency={c} />
                 </TableCell>
                 <TableCell align="right" sx={{ ...num, color: i.side === 'credit' ? 'success.dark' : undefined }}>
                   {i.side === 'credit' ? '−' : ''}
-                  {formatMoney(i.openAmount, c)}
+                  <Money value={i.openAmount} currency={c} />
                 </TableCell>
               </TableRow>
             ))}
@@ -102,7 +104,7 @@ export const PendientesTab = () => {
                 </Typography>
               </TableCell>
               <TableCell align="right" sx={{ ...num, fontWeight: 700, color: 'text.primary' }}>
-                {formatMoney(fromCents(debits - credits), c)}
+                <Money value={fromCents(debits - credits)} currency={c} />
               </TableCell>
             </TableRow>
           </TableFooter>

@@ -3,8 +3,9 @@ import SaveIcon from '@mui/icons-material/Save';
 import CheckIcon from '@mui/icons-material/CheckCircle';
 import { useTranslate } from 'react-admin';
 import { fromCents } from '../../common/cents';
-import { formatMoney, type Currency } from '../../common/money';
+import { type Currency } from '../../common/money';
 import type { Totals } from './model';
+import { Money } from '../../common/Money';
 
 const Figure = ({
   id,
@@ -30,7 +31,7 @@ const Figure = ({
         variant={strong ? 'h6' : 'body1'}
         sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: value < 0n ? 'error.main' : undefined }}
       >
-        {formatMoney(fromCents(value), currency)}
+        <Money value={fromCents(value)} currency={currency} />
       </Typography>
     </Box>
   );

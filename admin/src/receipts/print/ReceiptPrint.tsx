@@ -14,6 +14,7 @@ import { useCompany, useDocumentDetail } from '../../ledger/api';
 import { CompanyHeader, postalAddress, PrintShell } from '../../ledger/PrintShell';
 import { usePaymentDetail } from '../../ledger/ReceiptSections';
 import type { LedgerCustomer } from '../../ledger/types';
+import { Money } from '../../common/Money';
 
 const cell = { py: 0.5, px: 1, fontSize: 12, color: '#000', borderColor: '#999' } as const;
 const money = { ...cell, textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
@@ -163,7 +164,10 @@ const ReceiptPrint = () => {
           <Box sx={{ textAlign: 'right' }}>{customer?.taxId ? `CUIT ${formatCuit(customer.taxId)}` : ''}</Box>
         </Box>
         <Box sx={{ mt: 1 }}>
-          {translate('ledger.print.theSumOf')} <strong>{formatMoney(receipt.total, c)}</strong>
+          {translate('ledger.print.theSumOf')}{' '}
+          <strong>
+            <Money value={receipt.total} currency={c} />
+          </strong>
           {locale !== 'en' && (
             <span>
               {' '}
@@ -192,7 +196,7 @@ const ReceiptPrint = () => {
                     <TableCell sx={{ ...cell, whiteSpace: 'nowrap' }}>{translate(`ledger.methods.${p.method}`)}</TableCell>
                     <TableCell sx={cell}>{detail(p)}</TableCell>
                     <TableCell sx={money}>
-                      {formatMoney(p.amount, p.currency)}
+                      <Money value={p.amount} currency={p.currency} />
                       {p.currency !== c ? ` = ${formatMoney(p.accountAmount, c)}` : ''}
                     </TableCell>
                   </TableRow>
@@ -223,7 +227,9 @@ const ReceiptPrint = () => {
                     <TableCell sx={cell}>{w.certificateNumber}</TableCell>
                     <TableCell sx={cell}>{formatDate(w.date)}</TableCell>
                     <TableCell sx={money}>{w.baseAmount ? formatMoney(w.baseAmount, c) : ''}</TableCell>
-                    <TableCell sx={money}>{formatMoney(w.amount, c)}</TableCell>
+                    <TableCell sx={money}>
+                      <Money value={w.amount} currency={c} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -251,8 +257,12 @@ const ReceiptPrint = () => {
                     <TableCell sx={cell}>{a.displayNumber}</TableCell>
                     <TableCell sx={cell}>{formatDate(a.documentIssueDate)}</TableCell>
                     <TableCell sx={cell}>{formatDate(a.documentDueDate)}</TableCell>
-                    <TableCell sx={money}>{formatMoney(a.documentTotal, c)}</TableCell>
-                    <TableCell sx={money}>{formatMoney(a.amount, c)}</TableCell>
+                    <TableCell sx={money}>
+                      <Money value={a.documentTotal} currency={c} />
+                    </TableCell>
+                    <TableCell sx={money}>
+                      <Money value={a.amount} currency={c} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,30 +1,13 @@
-/**
- * The ledger screens' labels in es-AR (comprobantes, recibos, imputaciones,
- * ajustes, cartera de valores, retenciones). This file is the shape: ledger.en.ts
- * must have exactly the same keys (LedgerMessages), or the build fails. Field
- * labels and code names come from the shared catalog the CSV exports use too.
- */
-import { catalogEs } from '../../../shared/catalog/es';
+import { catalogEs } from '../../../../shared/catalog/es';
 
-const ledgerEs = {
+/** Receipts: entry, payments, allocation, applications and their reversal, printing, voided forms. Castellano de la Argentina, registro profesional neutro (sin voseo). */
+const receiptsEs = {
   resources: {
-    documents: {
-      name: 'Comprobante |||| Comprobantes',
-      forcedCaseName: 'comprobante |||| comprobantes',
-      page: { create: 'Nuevo comprobante' },
-      fields: catalogEs.fields['documents'],
-    },
     receipts: {
       name: 'Recibo |||| Recibos',
       forcedCaseName: 'recibo |||| recibos',
       page: { create: 'Nuevo recibo' },
       fields: catalogEs.fields['receipts'],
-    },
-    adjustments: {
-      name: 'Ajuste |||| Ajustes',
-      forcedCaseName: 'ajuste |||| ajustes',
-      page: { create: 'Nuevo ajuste' },
-      fields: catalogEs.fields['adjustments'],
     },
     'voided-receipts': {
       name: 'Recibo anulado |||| Recibos anulados',
@@ -38,135 +21,8 @@ const ledgerEs = {
       page: { create: 'Imputar' },
       fields: catalogEs.fields['applications'],
     },
-    values: {
-      name: 'Valor |||| Cartera de valores',
-      forcedCaseName: 'valor |||| valores',
-      fields: catalogEs.fields['values'],
-    },
-    withholdings: {
-      name: 'Certificado de retención |||| Retenciones',
-      forcedCaseName: 'certificado de retención |||| certificados de retención',
-      fields: catalogEs.fields['withholdings'],
-    },
   },
   ledger: {
-    menu: {
-      newReceipt: 'Nuevo recibo',
-      apply: 'Imputar',
-    },
-    types: catalogEs.values.documentTypes,
-    typeShort: { FAC: 'FAC', ND: 'ND', NC: 'NC', AJP: 'AJ+', AJN: 'AJ−', REC: 'REC' },
-    statuses: catalogEs.values.documentStatuses,
-    methods: catalogEs.values.paymentMethods,
-    methodsShort: {
-      cash: 'Efectivo',
-      customer_cheque: 'Ch. propio',
-      third_party_cheque: 'Ch. terceros',
-      customer_note: 'Doc. propio',
-      third_party_note: 'Doc. terceros',
-      transfer: 'Transf.',
-      card: 'Tarjeta',
-    },
-    withholdingTypes: catalogEs.values.withholdingTypes,
-    valueStates: catalogEs.values.valueStates,
-    currencies: { ARS: 'Pesos', USD: 'Dólares' },
-    arca: {
-      title: 'Datos fiscales (ARCA)',
-      externalRef: 'Referencia del sistema de facturación',
-      cae: 'CAE',
-      caeDueDate: 'Vencimiento del CAE',
-      fce: 'Factura de Crédito Electrónica MiPyME',
-      fceYes: 'Sí (FCE MiPyME)',
-      fceAcceptance: 'Aceptación del comprador',
-      acceptance: {
-        pending: 'Pendiente',
-        accepted: 'Aceptada',
-        tacitly_accepted: 'Aceptada tácitamente',
-        rejected: 'Rechazada',
-      },
-    },
-    origins: catalogEs.values.origins,
-    days: '%{smart_count} día |||| %{smart_count} días',
-    noCustomers: 'Ningún cliente coincide',
-    fields: {
-      customer: 'Cliente',
-      bank: 'Banco',
-      date: 'Fecha',
-      type: 'Tipo',
-      issueDate: 'Emisión',
-      dueDate: 'Vencimiento',
-      paymentDate: 'Fecha de pago',
-      amount: 'Importe',
-      total: 'Total',
-      openAmount: 'Pendiente',
-      daysOverdue: 'Días de atraso',
-      overdueShort: 'Atraso',
-      dueShort: 'Vence',
-      currency: 'Moneda',
-      origin: 'Origen',
-      createdBy: 'Registró',
-      reason: 'Motivo',
-      notes: 'Observaciones',
-      cancelDate: 'Fecha de anulación',
-      cancelReason: 'Motivo de la anulación',
-      method: 'Forma de pago',
-      detail: 'Detalle',
-      number: 'Número',
-      state: 'Estado',
-      withholdingType: 'Impuesto',
-      jurisdiction: 'Jurisdicción',
-      certificateNumber: 'N.º de certificado',
-      baseAmount: 'Base imponible',
-    },
-    sidebar: {
-      type: 'Tipo',
-      due: 'Vencimiento',
-      overdue: 'Vencidos',
-      notOverdue: 'No vencidos',
-      issued: 'Emisión',
-      thisMonth: 'Este mes',
-      lastMonth: 'Mes anterior',
-      last90: 'Últimos 90 días',
-    },
-    validation: {
-      positive: 'Debe ser mayor que cero',
-      dueBeforeIssue: 'El vencimiento no puede ser anterior a la fecha',
-    },
-    documents: {
-      tabs: { posted: 'Registrados', open: 'Pendientes', cancelled: 'Anulados', voided: 'Recibos anulados' },
-      intake: 'Nuevo comprobante',
-      post: 'Registrar',
-      posted: 'Se registró %{number}',
-      dueHelp: 'Vacío: según la condición de pago del cliente',
-      intakeHelp:
-        'Facturas, notas de débito y de crédito emitidas por facturación, con su número impreso. Los recibos y los ajustes tienen sus propias pantallas.',
-    },
-    document: {
-      applications: 'Imputaciones',
-      noApplications: 'Este comprobante no tiene imputaciones.',
-      counterpart: 'Comprobante',
-      applicationState: 'Situación',
-      applied: 'Vigente',
-      reversed: 'Desimputada el %{at}',
-      reversedBy: 'Desimputada el %{at} por %{user}',
-      reversedAsOf: 'con fecha %{date}',
-      unapplied: 'A cuenta (sin imputar)',
-      appliedAmount: 'Imputado',
-      cancelledOn: 'Anulado el %{date}. Motivo: %{reason}',
-    },
-    cancel: {
-      button: 'Anular',
-      title: 'Anular %{number}',
-      willUnapply: 'Se desimputará esta imputación: |||| Se desimputarán estas %{smart_count} imputaciones:',
-      nothingApplied: 'El comprobante no tiene imputaciones vigentes.',
-      appliedOn: 'Imputada el %{date}',
-      valuesLeave: 'Este valor saldrá de cartera: |||| Estos %{smart_count} valores saldrán de cartera:',
-      payable: 'Fecha de pago %{date}',
-      confirm: 'Anular el comprobante',
-      done: 'Se anuló %{number}',
-      doneUnapplied:
-        'Se anuló %{number} y se desimputó una imputación |||| Se anuló %{number} y se desimputaron %{smart_count} imputaciones',
-    },
     unapply: {
       button: 'Desimputar',
       aria: 'Desimputar %{number}',
@@ -176,31 +32,7 @@ const ledgerEs = {
       confirm: 'Desimputar',
       done: 'Se desimputaron %{amount}',
     },
-    tabs: { account: 'Cuenta corriente', openItems: 'Pendientes', values: 'Valores' },
-    openItems: {
-      none: 'El cliente no tiene comprobantes pendientes.',
-      net: 'Débitos pendientes %{debits} − créditos a cuenta %{credits} = saldo',
-    },
-    statement: {
-      title: 'Estado de cuenta',
-      from: 'Desde',
-      to: 'Hasta',
-      csv: 'Descargar CSV',
-      description: 'Detalle',
-      debit: 'Debe',
-      credit: 'Haber',
-      balance: 'Saldo',
-      opening: 'Saldo anterior',
-      closing: 'Totales y saldo final',
-      cancellation: 'Anulación',
-      period: 'Del %{from} al %{to}',
-      asOf: 'Al %{to}',
-      printedAt: 'Emitido el %{at}',
-    },
     receipts: { onAccount: 'Con saldo a cuenta', onAccountColumn: 'A cuenta' },
-    adjustments: {
-      help: 'Un ajuste positivo aumenta lo que debe el cliente; uno negativo lo disminuye y queda como crédito para imputar.',
-    },
     applications: { reversedOn: 'Desimputada el %{date}' },
     allocation: {
       auto: 'Imputar automáticamente',
@@ -394,32 +226,6 @@ const ledgerEs = {
         overApplied: 'Lo imputado supera el total del recibo por %{amount}',
       },
     },
-    values: {
-      actions: { deposited: 'Depositar', endorsed: 'Endosar', rejected: 'Rechazar' },
-      move: 'Depositar, endosar o rechazar',
-      noneForCustomer: 'El cliente no entregó cheques ni documentos.',
-      moveAria: 'Mover el valor %{number}',
-      titles: { deposited: 'Depositar %{value}', endorsed: 'Endosar %{value}', rejected: 'Rechazar %{value}' },
-      done: { deposited: 'Se depositó %{value}', endorsed: 'Se endosó %{value}', rejected: 'Se rechazó %{value}' },
-      depositBank: 'Banco de depósito',
-      endorsedTo: 'Endosado a',
-      rejectReason: 'Motivo del rechazo',
-      rejectReasonHelp: 'Por ejemplo: sin fondos, firma no conforme',
-      rejectWarning: 'Al rechazarlo se registra una nota de débito al cliente por %{amount}.',
-      rejectedNd: 'Se rechazó %{value}: se registró la %{number} por %{amount} al cliente',
-      summary: '%{value} por %{amount} · %{customer} · pago el %{date}',
-      by: '%{user}, %{at}',
-      history: 'Historial',
-      historyOf: 'Historial: %{value}',
-      received: 'Recibido el %{date}',
-      since: 'desde el %{date}',
-      depositSelected: 'Depositar seleccionados',
-      depositSelectedTitle: 'Depositar 1 valor |||| Depositar %{smart_count} valores',
-      depositSelectedSummary: '1 valor por %{amount} |||| %{smart_count} valores por %{amount}',
-      depositSelectedDone: 'Se depositó 1 valor |||| Se depositaron %{smart_count} valores',
-      depositSelectedHelp: 'Solo se pueden depositar valores en cartera.',
-      tabs: { deposited: 'Depositados', endorsed: 'Endosados', rejected: 'Rechazados', cancelled: 'Anulados' },
-    },
     voided: {
       register: 'Registrar recibo anulado',
       help: 'Un formulario de recibo que se arruinó antes de usarse conserva su número: se registra como anulado, con total cero.',
@@ -431,8 +237,4 @@ const ledgerEs = {
   },
 };
 
-export default ledgerEs;
-
-/** The ledger catalog's shape: every key of the Spanish one, each a string. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-export type LedgerMessages = Shape<typeof ledgerEs>;
+export default receiptsEs;

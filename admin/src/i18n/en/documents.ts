@@ -1,0 +1,78 @@
+import type { Messages } from '../types';
+import type documentsEs from '../es/documents';
+import { catalogEn } from '../../../../shared/catalog/en';
+
+/** Documents (invoices, debit and credit notes, ARCA data), their cancellation, and adjustments. Same keys as ../es/documents.ts. */
+const documentsEn: Messages<typeof documentsEs> = {
+  resources: {
+    documents: {
+      name: 'Document |||| Documents',
+      forcedCaseName: 'document |||| documents',
+      page: { create: 'New document' },
+      fields: catalogEn.fields['documents'],
+    },
+    adjustments: {
+      name: 'Adjustment |||| Adjustments',
+      forcedCaseName: 'adjustment |||| adjustments',
+      page: { create: 'New adjustment' },
+      fields: catalogEn.fields['adjustments'],
+    },
+  },
+  ledger: {
+    arca: {
+      title: 'Tax data (ARCA)',
+      externalRef: 'Billing system reference',
+      cae: 'CAE',
+      caeDueDate: 'CAE due date',
+      fce: 'MiPyME electronic credit invoice',
+      fceYes: 'Yes (MiPyME FCE)',
+      fceAcceptance: "Buyer's acceptance",
+      acceptance: {
+        pending: 'Pending',
+        accepted: 'Accepted',
+        tacitly_accepted: 'Tacitly accepted',
+        rejected: 'Rejected',
+      },
+    },
+    documents: {
+      tabs: { posted: 'Posted', open: 'Open', cancelled: 'Cancelled', voided: 'Voided receipts' },
+      intake: 'New document',
+      post: 'Post',
+      posted: '%{number} posted',
+      dueHelp: "Empty: from the customer's payment terms",
+      intakeHelp:
+        'Invoices, debit and credit notes issued by billing, with their printed number. Receipts and adjustments have their own screens.',
+    },
+    document: {
+      applications: 'Applications',
+      noApplications: 'This document has no applications.',
+      counterpart: 'Document',
+      applicationState: 'Situation',
+      applied: 'Active',
+      reversed: 'Reversed on %{at}',
+      reversedBy: 'Reversed on %{at} by %{user}',
+      reversedAsOf: 'as of %{date}',
+      unapplied: 'On account (unapplied)',
+      appliedAmount: 'Applied',
+      cancelledOn: 'Cancelled on %{date}. Reason: %{reason}',
+    },
+    cancel: {
+      button: 'Cancel',
+      title: 'Cancel %{number}',
+      willUnapply: 'This application will be reversed: |||| These %{smart_count} applications will be reversed:',
+      nothingApplied: 'The document has no active applications.',
+      appliedOn: 'Applied on %{date}',
+      valuesLeave: 'This value will leave the portfolio: |||| These %{smart_count} values will leave the portfolio:',
+      payable: 'Payment date %{date}',
+      confirm: 'Cancel the document',
+      done: '%{number} cancelled',
+      doneUnapplied:
+        '%{number} cancelled and one application reversed |||| %{number} cancelled and %{smart_count} applications reversed',
+    },
+    adjustments: {
+      help: 'A debit adjustment increases what the customer owes; a credit adjustment decreases it and stays as a credit to apply.',
+    },
+  },
+};
+
+export default documentsEn;
