@@ -1,21 +1,9 @@
 import { useState } from 'react';
-import {
-  Accordion,
-  AccordionDetails,
-  AccordionSummary,
-  Box,
-  FormControlLabel,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Accordion, AccordionDetails, AccordionSummary, Box, FormControlLabel, Switch, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, formatDateTime } from '../common/dates';
+import { SimpleTable } from '../common/SimpleTable';
 import { resourceOfEntity } from './actions';
 
 type Data = Record<string, unknown> | null | undefined;
@@ -58,6 +46,7 @@ export const ChangesTable = () => {
   const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
   const rows = keys.filter((key) => !isUpdate || !onlyChanged || !same(before?.[key], after?.[key]));
   const label = (key: string) => translate(`resources.${resource}.fields.${key}`, { _: key });
+  const changed = (key: string) => isUpdate && !same(before?.[key], after?.[key]);
 
   return (
     <Box sx={{ width: '100%' }}>
@@ -67,35 +56,31 @@ export const ChangesTable = () => {
           label={translate(onlyChanged ? 'ctacte.audit.changes.onlyChanged' : 'ctacte.audit.changes.showAll')}
         />
       )}
-      <Table size="small" sx={{ mb: 2 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: '25%' }}>{translate('ctacte.audit.changes.field')}</TableCell>
-            {before && <TableCell>{translate('ctacte.audit.changes.before')}</TableCell>}
-            {after && <TableCell>{translate('ctacte.audit.changes.after')}</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((key) => {
-            const changed = isUpdate && !same(before?.[key], after?.[key]);
-            return (
-              <TableRow key={key} sx={changed ? { bgcolor: 'action.selected' } : undefined}>
-                <TableCell sx={{ fontWeight: changed ? 600 : undefined }}>{label(key)}</TableCell>
-                {before && (
-                  <TableCell sx={changed ? { color: 'error.main', textDecoration: 'line-through' } : undefined}>
-                    <Value value={before[key]} />
-                  </TableCell>
-                )}
-                {after && (
-                  <TableCell sx={changed ? { color: 'success.dark', fontWeight: 600 } : undefined}>
-                    <Value value={after[key]} />
-                  </TableCell>
-                )}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <SimpleTable<string>
+        sx={{ mb: 2 }}
+        rows={rows}
+        rowKey={(key) => key}
+        rowProps={(key) => ({ sx: changed(key) ? { bgcolor: 'action.selected' } : undefined })}
+        columns={[
+          {
+            label: 'ctacte.audit.changes.field',
+            width: '25%',
+            sticky: true,
+            render: label,
+            sx: (key) => ({ fontWeight: changed(key) ? 600 : undefined }),
+          },
+          !!before && {
+            label: 'ctacte.audit.changes.before',
+            render: (key) => <Value value={before[key]} />,
+            sx: (key) => (changed(key) ? { color: 'error.main', textDecoration: 'line-through' } : undefined),
+          },
+          !!after && {
+            label: 'ctacte.audit.changes.after',
+            render: (key) => <Value value={after[key]} />,
+            sx: (key) => (changed(key) ? { color: 'success.dark', fontWeight: 600 } : undefined),
+          },
+        ]}
+      />
       <Accordion disableGutters variant="outlined">
         <AccordionSummary expandIcon={<ExpandMoreIcon />}>{translate('ctacte.audit.changes.raw')}</AccordionSummary>
         <AccordionDetails>

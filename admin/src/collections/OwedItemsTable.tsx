@@ -1,11 +1,10 @@
-import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { type Currency } from '../common/money';
 import { fromCents, sumCents, toCents } from '../common/cents';
 import { DocumentLink, DocumentTypeChip } from '../ledger/fields';
 import { DaysOverdueChip } from '../common/DaysOverdueChip';
-import { Money } from '../common/Money';
+import { SimpleTable } from '../common/SimpleTable';
 
 export interface OwedItem {
   id: number;
@@ -18,8 +17,6 @@ export interface OwedItem {
   side: 'debit' | 'credit';
   daysOverdue?: number;
 }
-
-const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 /** Open debits less open credits, exactly. */
 export function netOwed(items: OwedItem[]): { debits: bigint; credits: bigint; net: bigint } {
@@ -56,58 +53,46 @@ export const OwedItemsTable = ({
   const withTotal = !compact && items.some((i) => i.total);
   const withDays = !print && items.some((i) => i.daysOverdue !== undefined);
   const { net } = netOwed(items);
-  const columns = 3 + Number(withIssue) + Number(withTotal) + Number(withDays);
-  const cellSx = print ? { py: 0.25, px: 0.5, fontSize: 11, color: '#000', borderColor: '#999' } : { px: 1 };
   return (
-    <Table size="small" aria-label={label ? translate(label) : undefined} sx={{ '& td, & th': cellSx }}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ledger.fields.number')}</TableCell>
-          {withIssue && <TableCell>{translate('ledger.fields.issueDate')}</TableCell>}
-          <TableCell>{translate('ledger.fields.dueDate')}</TableCell>
-          {withDays && <TableCell>{translate('ledger.fields.daysOverdue')}</TableCell>}
-          {withTotal && <TableCell align="right">{translate('ledger.fields.total')}</TableCell>}
-          <TableCell align="right">{translate('ledger.fields.openAmount')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((i) => (
-          <TableRow key={i.id} data-item={i.displayNumber}>
-            <TableCell sx={num}>
-              {print ? (
-                i.displayNumber
-              ) : (
-                <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-                  <DocumentTypeChip type={i.type} />
-                  <DocumentLink id={i.id}>{i.displayNumber.replace(new RegExp(`^${i.type} `), '')}</DocumentLink>
-                </span>
-              )}
-            </TableCell>
-            {withIssue && <TableCell sx={num}>{formatDate(i.issueDate)}</TableCell>}
-            <TableCell sx={num}>{i.side === 'debit' ? formatDate(i.dueDate) : ''}</TableCell>
-            {withDays && <TableCell>{i.side === 'debit' && <DaysOverdueChip days={i.daysOverdue} />}</TableCell>}
-            {withTotal && (
-              <TableCell align="right" sx={num}>
-                <Money value={i.total} currency={currency} />
-              </TableCell>
-            )}
-            <TableCell align="right" sx={{ ...num, color: i.side === 'credit' && !print ? 'success.dark' : undefined }}>
-              {i.side === 'credit' ? '−' : ''}
-              <Money value={i.openAmount} currency={currency} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-      <TableFooter>
-        <TableRow>
-          <TableCell colSpan={columns - 1} sx={{ fontWeight: 600, color: 'text.primary' }}>
-            {translate(totalLabel)}
-          </TableCell>
-          <TableCell align="right" sx={{ ...num, fontWeight: 700, color: 'text.primary' }} data-total="owed">
-            <Money value={fromCents(net)} currency={currency} />
-          </TableCell>
-        </TableRow>
-      </TableFooter>
-    </Table>
+    <SimpleTable<OwedItem>
+      ariaLabel={label ? translate(label) : undefined}
+      print={print}
+      cellSx={print ? { py: 0.25, px: 0.5, fontSize: 11, color: '#000', borderColor: '#999' } : { px: 1 }}
+      currency={currency}
+      rows={items}
+      rowKey={(i) => i.id}
+      rowProps={(i) => ({ 'data-item': i.displayNumber })}
+      columns={[
+        {
+          label: 'ledger.fields.number',
+          nowrap: true,
+          sticky: true,
+          render: (i) =>
+            print ? (
+              i.displayNumber
+            ) : (
+              <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+                <DocumentTypeChip type={i.type} />
+                <DocumentLink id={i.id}>{i.displayNumber.replace(new RegExp(`^${i.type} `), '')}</DocumentLink>
+              </span>
+            ),
+        },
+        withIssue && { label: 'ledger.fields.issueDate', nowrap: true, render: (i) => formatDate(i.issueDate) },
+        { label: 'ledger.fields.dueDate', nowrap: true, render: (i) => (i.side === 'debit' ? formatDate(i.dueDate) : '') },
+        withDays && {
+          label: 'ledger.fields.daysOverdue',
+          render: (i) => i.side === 'debit' && <DaysOverdueChip days={i.daysOverdue} />,
+        },
+        withTotal && { label: 'ledger.fields.total', money: (i) => i.total },
+        {
+          label: 'ledger.fields.openAmount',
+          money: (i) => i.openAmount,
+          sign: (i) => (i.side === 'credit' ? '−' : ''),
+          sx: (i) => ({ color: i.side === 'credit' && !print ? 'success.dark' : undefined }),
+          total: { money: fromCents(net), mark: 'owed' },
+        },
+      ]}
+      totals={{ label: translate(totalLabel) }}
+    />
   );
 };

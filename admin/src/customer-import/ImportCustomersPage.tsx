@@ -1,22 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  Alert,
-  Box,
-  Button as MuiButton,
-  Card,
-  CardContent,
-  LinearProgress,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button as MuiButton, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import CheckIcon from '@mui/icons-material/FactCheck';
 import ImportIcon from '@mui/icons-material/CloudUpload';
@@ -33,6 +17,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { exportUrl } from '../common/ExportButton';
+import { formatDecimal } from '../common/money';
+import { Counts, RowErrors } from './ImportReportView';
 import { uploadImport, type ImportReport, type UploadProgress } from '../data/imports';
 
 type Step =
@@ -45,89 +31,8 @@ const sizeText = (bytes: number) =>
   bytes < 1024
     ? `${bytes} B`
     : bytes < 1024 * 1024
-      ? `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`
-      : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-
-const Count = ({ label, value, tone }: { label: string; value: number; tone?: 'error' | 'success' }) => {
-  const translate = useTranslate();
-  return (
-    <Paper variant="outlined" sx={{ px: 2, py: 1, minWidth: 120 }} data-count={label}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {translate(`ctacte.import.counts.${label}`)}
-      </Typography>
-      <Typography
-        variant="h6"
-        component="div"
-        sx={{ color: tone ? `${tone}.main` : undefined, fontVariantNumeric: 'tabular-nums' }}
-      >
-        {value.toLocaleString('es-AR')}
-      </Typography>
-    </Paper>
-  );
-};
-
-/** The counts of a report: rows, valid, with errors, and what was (or would be) created, updated or left as it was. */
-const Counts = ({ report }: { report: ImportReport }) => (
-  <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1.5, my: 2 }}>
-    <Count label="total" value={report.total} />
-    <Count label="valid" value={report.valid} tone={report.invalid === 0 ? 'success' : undefined} />
-    <Count label="invalid" value={report.invalid} tone={report.invalid > 0 ? 'error' : undefined} />
-    <Count label={report.dryRun ? 'toCreate' : 'created'} value={report.created} />
-    <Count label={report.dryRun ? 'toUpdate' : 'updated'} value={report.updated} />
-    <Count label="unchanged" value={report.unchanged} />
-  </Stack>
-);
-
-/** "taxId: dígito verificador…" → "Dígito verificador…": the column has its own cell. */
-const withoutColumnName = ({ column, message }: ImportReport['errors'][number]) => {
-  const text = column && message.startsWith(`${column}: `) ? message.slice(column.length + 2) : message;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-};
-
-/** Row, column (with its label) and the server's message, for every row that would not import. */
-const RowErrors = ({ report }: { report: ImportReport }) => {
-  const translate = useTranslate();
-  if (report.errors.length === 0) return null;
-  const columnLabel = (column?: string) =>
-    column ? `${translate(`resources.customers.fields.${column}`, { _: column })} (${column})` : '—';
-  return (
-    <>
-      <Typography variant="subtitle1" sx={{ mt: 1 }}>
-        {translate('ctacte.import.errorsTitle')}
-      </Typography>
-      {report.errorsTruncated && (
-        <Alert severity="warning" sx={{ my: 1 }}>
-          {translate('ctacte.import.errorsTruncated', {
-            shown: report.errors.length,
-            total: report.errorCount ?? report.errors.length,
-          })}
-        </Alert>
-      )}
-      <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 480, mt: 1 }}>
-        <Table size="small" stickyHeader aria-label={translate('ctacte.import.errorsTitle')}>
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 80 }} align="right">
-                {translate('ctacte.import.row')}
-              </TableCell>
-              <TableCell sx={{ width: 260 }}>{translate('ctacte.import.column')}</TableCell>
-              <TableCell>{translate('ctacte.import.message')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {report.errors.map((error, i) => (
-              <TableRow key={`${error.row}-${error.column ?? ''}-${i}`}>
-                <TableCell align="right">{error.row}</TableCell>
-                <TableCell>{columnLabel(error.column)}</TableCell>
-                <TableCell>{withoutColumnName(error)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </>
-  );
-};
+      ? `${formatDecimal(bytes / 1024, 1)} KB`
+      : `${formatDecimal(bytes / 1024 / 1024, 1)} MB`;
 
 const Progress = ({ step }: { step: Extract<Step, { name: 'running' }> }) => {
   const translate = useTranslate();

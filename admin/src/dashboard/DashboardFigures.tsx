@@ -1,34 +1,12 @@
-import { useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardActionArea,
-  CardContent,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  ToggleButton,
-  ToggleButtonGroup,
-  Tooltip,
-  Typography,
-} from '@mui/material';
-import InfoIcon from '@mui/icons-material/InfoOutlined';
-import { Link, useNavigate } from 'react-router-dom';
+import { useState } from 'react';
+import { Alert, Box, Card, CardContent, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { Loading, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { formatDecimal, formatMoney, type Currency } from '../common/money';
-import { DaysOverdueChip } from '../common/DaysOverdueChip';
-import { AgingBucketsChart, BUCKET_COLORS } from '../reports/AgingChart';
-import { AGING_BUCKETS, type Dashboard } from '../collections/types';
+import { AgingBucketsChart } from '../reports/AgingChart';
 import { useDashboard } from '../reports/api';
-import { Money } from '../common/Money';
-
-const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+import { BucketFigures, CardTitle, Figure } from './cards';
+import { TopDebtorsTable } from './TopDebtorsTable';
 
 /** The debtors list as a link: filtered, sorted. */
 export const debtorsLink = (filter: Record<string, unknown>, sort?: string) =>
@@ -37,100 +15,6 @@ export const debtorsLink = (filter: Record<string, unknown>, sort?: string) =>
     ...(sort ? { sort, order: 'DESC' } : {}),
   }).toString()}`;
 
-const daysBetween = (from: string | null, to: string) =>
-  from && from < to ? Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) : 0;
-
-/** The exact amounts under the chart: each bucket with its colour, then the credits not yet applied and the total. */
-const BucketFigures = ({ totals, currency }: { totals: Dashboard['aging']; currency: Currency }) => {
-  const translate = useTranslate();
-  const line = (key: string, amount: string, color?: string, bold?: boolean) => (
-    <Stack key={key} direction="row" spacing={1} sx={{ alignItems: 'center', py: 0.25 }} data-bucket={key}>
-      <Box sx={{ width: 10, height: 10, borderRadius: '2px', bgcolor: color ?? 'transparent', flexShrink: 0 }} />
-      <Typography variant="body2" sx={{ flex: 1, fontWeight: bold ? 600 : undefined }}>
-        {translate(`reports.buckets.${key}`)}
-      </Typography>
-      <Typography variant="body2" sx={{ ...num, fontWeight: bold ? 600 : undefined }}>
-        <Money value={amount} currency={currency} />
-      </Typography>
-    </Stack>
-  );
-  return (
-    <Box sx={{ mt: 1.5 }}>
-      {AGING_BUCKETS.map((b) => line(b, totals[b], BUCKET_COLORS[b]))}
-      {/* Credits on account lower what is owed: shown negative, as they count in the total. */}
-      {line('unapplied', totals.unapplied === '0.00' ? totals.unapplied : `-${totals.unapplied}`)}
-      {line('total', totals.total, undefined, true)}
-    </Box>
-  );
-};
-
-/** A card's title with the link to the screen behind it. */
-const CardTitle = ({ title, to, link }: { title: string; to: string; link: string }) => {
-  const translate = useTranslate();
-  return (
-    <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-      <Typography variant="h6" sx={{ flex: 1 }}>
-        {translate(title)}
-      </Typography>
-      <Button component={Link} to={to} size="small">
-        {translate(link)}
-      </Button>
-    </Stack>
-  );
-};
-
-/** A headline figure that opens the list behind it. */
-const Figure = ({
-  id,
-  title,
-  value,
-  detail,
-  to,
-  help,
-  tone,
-}: {
-  id: string;
-  title: string;
-  value: ReactNode;
-  detail?: ReactNode;
-  to: string;
-  help?: string;
-  tone?: 'error' | 'warning';
-}) => {
-  const translate = useTranslate();
-  return (
-    <Card data-figure={id} sx={{ height: '100%' }}>
-      <CardActionArea component={Link} to={to} sx={{ height: '100%', alignItems: 'flex-start' }}>
-        <CardContent>
-          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-            <Typography variant="body2" color="text.secondary">
-              {translate(title)}
-            </Typography>
-            {help && (
-              <Tooltip title={help}>
-                <InfoIcon fontSize="small" color="action" aria-label={help} data-help={id} />
-              </Tooltip>
-            )}
-          </Stack>
-          <Typography
-            variant="h6"
-            component="div"
-            data-value
-            sx={{ ...num, mt: 0.5, fontSize: '1.3rem', color: tone ? `${tone}.main` : undefined }}
-          >
-            {value}
-          </Typography>
-          {detail && (
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-              {detail}
-            </Typography>
-          )}
-        </CardContent>
-      </CardActionArea>
-    </Card>
-  );
-};
-
 /**
  * The dashboard's figures: what is owed and how much of it is late, DSO, the
  * calls and promises that need someone today, the aging, the largest debtors.
@@ -138,7 +22,6 @@ const Figure = ({
  */
 const DashboardFigures = () => {
   const translate = useTranslate();
-  const navigate = useNavigate();
   const [currency, setCurrency] = useState<Currency>('ARS');
   const { data, isPending, error } = useDashboard(currency);
   return (
@@ -254,48 +137,7 @@ const DashboardFigures = () => {
                   to={debtorsLink({ currency }, 'balance')}
                   link="reports.dashboard.seeAll"
                 />
-                <Box sx={{ overflowX: 'auto' }}>
-                  <Table size="small" aria-label={translate('reports.dashboard.topDebtors')} sx={{ '& td, & th': { px: 0.75 } }}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{translate('collections.debtors.customer')}</TableCell>
-                        <TableCell align="right">{translate('resources.debtors.fields.balance')}</TableCell>
-                        <TableCell align="right">{translate('resources.debtors.fields.overdue')}</TableCell>
-                        <TableCell>{translate('resources.debtors.fields.daysOverdue')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {data.topDebtors.map((d) => (
-                        <TableRow
-                          key={d.id}
-                          hover
-                          data-top-debtor={d.code}
-                          onClick={() => navigate(`/customers/${d.id}/show/collections`)}
-                          sx={{ cursor: 'pointer' }}
-                        >
-                          <TableCell sx={{ maxWidth: 230, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                            <Box component="span" sx={{ color: 'text.secondary', mr: 1 }}>
-                              {d.code}
-                            </Box>
-                            {d.legalName}
-                          </TableCell>
-                          <TableCell align="right" sx={num}>
-                            <Money value={d.balance} currency={currency} />
-                          </TableCell>
-                          <TableCell
-                            align="right"
-                            sx={{ ...num, color: Number(d.overdueBalance) > 0 ? 'error.main' : undefined }}
-                          >
-                            <Money value={d.overdueBalance} currency={currency} />
-                          </TableCell>
-                          <TableCell>
-                            <DaysOverdueChip days={daysBetween(d.oldestOpenDueDate, data.asOf)} />
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </Box>
+                <TopDebtorsTable data={data} currency={currency} />
               </CardContent>
             </Card>
           </Box>

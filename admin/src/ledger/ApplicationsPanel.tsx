@@ -1,4 +1,4 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDate, formatDateTime, todayIso } from '../common/dates';
 import { type Currency } from '../common/money';
@@ -6,7 +6,7 @@ import { DocumentLink, DocumentTypeChip } from './fields';
 import { UnapplyButton } from './UnapplyButton';
 import { useCan } from './useCan';
 import type { DocumentApplication } from './types';
-import { Money } from '../common/Money';
+import { SimpleTable } from '../common/SimpleTable';
 
 /** The calendar day of an instant, in the browser's time zone. */
 const todayOf = (instant: string | null) => (instant ? todayIso(new Date(instant)) : null);
@@ -36,67 +36,56 @@ export const ApplicationsPanel = ({
         {translate('ledger.document.noApplications')}
       </Typography>
     );
+  const struck = (a: DocumentApplication) => (a.active ? undefined : { textDecoration: 'line-through', color: 'text.disabled' });
   return (
-    <Table size="small" aria-label={translate('ledger.document.applications')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ledger.fields.date')}</TableCell>
-          <TableCell>{translate('ledger.fields.type')}</TableCell>
-          <TableCell>{translate('ledger.document.counterpart')}</TableCell>
-          <TableCell>{translate('ledger.fields.issueDate')}</TableCell>
-          <TableCell align="right">{translate('ledger.fields.amount')}</TableCell>
-          <TableCell>{translate('ledger.document.applicationState')}</TableCell>
-          {canUnapply && <TableCell />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {applications.map((a) => {
-          const struck = a.active ? undefined : { textDecoration: 'line-through', color: 'text.disabled' };
-          return (
-            <TableRow key={a.id} data-application={a.id} data-active={a.active}>
-              <TableCell sx={struck}>{formatDate(a.date)}</TableCell>
-              <TableCell>
-                <DocumentTypeChip type={a.documentType} />
-              </TableCell>
-              <TableCell sx={struck}>
-                <DocumentLink id={a.documentId}>{a.displayNumber}</DocumentLink>
-              </TableCell>
-              <TableCell sx={struck}>{formatDate(a.documentIssueDate)}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', ...struck }}>
-                <Money value={a.amount} currency={currency} />
-              </TableCell>
-              <TableCell>
-                {a.active ? (
-                  translate('ledger.document.applied')
-                ) : (
-                  <Box>
-                    <Typography variant="body2" color="warning.dark">
-                      {translate(a.reversedByName ? 'ledger.document.reversedBy' : 'ledger.document.reversed', {
-                        at: formatDateTime(a.reversedAt),
-                        user: a.reversedByName ?? '',
-                      })}
-                      {/* The accounting date differs from the day it was done only when it was dated back. */}
-                      {a.reversalDate && a.reversalDate !== todayOf(a.reversedAt)
-                        ? ` ${translate('ledger.document.reversedAsOf', { date: formatDate(a.reversalDate) })}`
-                        : ''}
-                    </Typography>
-                    {a.reversalReason && (
-                      <Typography variant="caption" color="text.secondary">
-                        {a.reversalReason}
-                      </Typography>
-                    )}
-                  </Box>
+    <SimpleTable<DocumentApplication>
+      ariaLabel={translate('ledger.document.applications')}
+      currency={currency}
+      rows={applications}
+      rowKey={(a) => a.id}
+      rowProps={(a) => ({ 'data-application': a.id, 'data-active': a.active })}
+      columns={[
+        { label: 'ledger.fields.date', nowrap: true, render: (a) => formatDate(a.date), sx: struck },
+        { label: 'ledger.fields.type', render: (a) => <DocumentTypeChip type={a.documentType} /> },
+        {
+          label: 'ledger.document.counterpart',
+          sticky: true,
+          render: (a) => <DocumentLink id={a.documentId}>{a.displayNumber}</DocumentLink>,
+          sx: struck,
+        },
+        { label: 'ledger.fields.issueDate', nowrap: true, render: (a) => formatDate(a.documentIssueDate), sx: struck },
+        { label: 'ledger.fields.amount', money: (a) => a.amount, sx: struck },
+        {
+          label: 'ledger.document.applicationState',
+          render: (a) =>
+            a.active ? (
+              translate('ledger.document.applied')
+            ) : (
+              <Box>
+                <Typography variant="body2" color="warning.dark">
+                  {translate(a.reversedByName ? 'ledger.document.reversedBy' : 'ledger.document.reversed', {
+                    at: formatDateTime(a.reversedAt),
+                    user: a.reversedByName ?? '',
+                  })}
+                  {/* The accounting date differs from the day it was done only when it was dated back. */}
+                  {a.reversalDate && a.reversalDate !== todayOf(a.reversedAt)
+                    ? ` ${translate('ledger.document.reversedAsOf', { date: formatDate(a.reversalDate) })}`
+                    : ''}
+                </Typography>
+                {a.reversalReason && (
+                  <Typography variant="caption" color="text.secondary">
+                    {a.reversalReason}
+                  </Typography>
                 )}
-              </TableCell>
-              {canUnapply && (
-                <TableCell align="right">
-                  {a.active && <UnapplyButton applicationId={a.id} amount={a.amount} between={[ownNumber, a.displayNumber]} />}
-                </TableCell>
-              )}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+              </Box>
+            ),
+        },
+        canUnapply && {
+          align: 'right',
+          render: (a) =>
+            a.active && <UnapplyButton applicationId={a.id} amount={a.amount} between={[ownNumber, a.displayNumber]} />,
+        },
+      ]}
+    />
   );
 };

@@ -1,4 +1,5 @@
-import { Checkbox, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
+import { Checkbox } from '@mui/material';
+import { SimpleTable } from '../common/SimpleTable';
 import { useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { type Currency } from '../common/money';
@@ -7,7 +8,6 @@ import { AmountBox } from './AmountBox';
 import { DocumentTypeChip } from './fields';
 import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import type { OpenItem } from './types';
-import { Money } from '../common/Money';
 
 export type Amounts = Record<number, string>;
 
@@ -20,8 +20,6 @@ export function itemProblem(item: OpenItem, value: string | undefined): 'invalid
 
 export const sumAmounts = (amounts: Amounts): bigint =>
   sumCents(Object.values(amounts).map((v) => (isAmount(v) ? toCents(v) : 0n)));
-
-const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
 /**
  * A customer's open items with a box per row for what is applied to each: tick
@@ -48,89 +46,68 @@ export const OpenItemsTable = ({
   const translate = useTranslate();
   const openTotal = sumCents(items.map((i) => toCents(i.openAmount)));
   const appliedTotal = sumAmounts(amounts);
+  const valueOf = (item: OpenItem) => amounts[item.id] ?? '';
+  const appliedOf = (item: OpenItem) => (isAmount(valueOf(item)) ? toCents(valueOf(item)) : 0n);
+  const remainingOf = (item: OpenItem) => toCents(item.openAmount) - appliedOf(item);
   return (
-    <Table size="small" aria-label={ariaLabel} sx={{ '& td, & th': { px: 1 } }}>
-      <TableHead>
-        <TableRow>
-          <TableCell padding="checkbox" />
-          <TableCell>{translate('ledger.fields.type')}</TableCell>
-          <TableCell>{translate('ledger.fields.number')}</TableCell>
-          <TableCell>{translate('ledger.fields.issueDate')}</TableCell>
-          {showDue && <TableCell>{translate('ledger.fields.dueDate')}</TableCell>}
-          {showDue && <TableCell align="right">{translate('ledger.fields.daysOverdue')}</TableCell>}
-          <TableCell align="right">{translate('ledger.fields.openAmount')}</TableCell>
-          <TableCell align="right">{translate(amountLabel)}</TableCell>
-          <TableCell align="right">{translate('ledger.allocation.remaining')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item) => {
-          const value = amounts[item.id] ?? '';
-          const problem = itemProblem(item, value);
-          const applied = isAmount(value) ? toCents(value) : 0n;
-          const remaining = toCents(item.openAmount) - applied;
-          return (
-            <TableRow key={item.id} data-item={item.displayNumber} selected={applied > 0n}>
-              <TableCell padding="checkbox">
-                <Checkbox
-                  size="small"
-                  checked={applied > 0n}
-                  indeterminate={applied > 0n && remaining > 0n}
-                  // Ticking a partly applied item applies it in full (one click); a fully applied one is cleared.
-                  onChange={() => onChange(item.id, remaining > 0n ? item.openAmount : '')}
-                  slotProps={{ input: { 'aria-label': translate('ledger.allocation.tick', { number: item.displayNumber }) } }}
-                />
-              </TableCell>
-              <TableCell>
-                <DocumentTypeChip type={item.type} />
-              </TableCell>
-              <TableCell sx={num}>{item.displayNumber}</TableCell>
-              <TableCell sx={num}>{formatDate(item.issueDate)}</TableCell>
-              {showDue && <TableCell sx={num}>{formatDate(item.dueDate)}</TableCell>}
-              {showDue && (
-                <TableCell align="right">
-                  <DaysOverdueChip days={item.daysOverdue} hideNotDue />
-                </TableCell>
-              )}
-              <TableCell align="right" sx={num}>
-                <Money value={item.openAmount} currency={currency} />
-              </TableCell>
-              <TableCell align="right">
-                <AmountBox
-                  value={value}
-                  onChange={(v) => onChange(item.id, v)}
-                  currency={currency}
-                  error={!!problem}
-                  helperText={problem ? translate(`ledger.allocation.${problem}`) : undefined}
-                  ariaLabel={translate('ledger.allocation.amountFor', { number: item.displayNumber })}
-                />
-              </TableCell>
-              <TableCell align="right" sx={{ ...num, color: remaining < 0n ? 'error.main' : 'text.secondary' }}>
-                <Money value={fromCents(remaining)} currency={currency} />
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-      <TableFooter>
-        <TableRow>
-          <TableCell colSpan={showDue ? 6 : 4}>
-            <Typography variant="body2" sx={{ fontWeight: 600 }}>
-              {translate('ledger.allocation.totals')}
-            </Typography>
-          </TableCell>
-          <TableCell align="right" sx={{ ...num, fontWeight: 600 }}>
-            <Money value={fromCents(openTotal)} currency={currency} />
-          </TableCell>
-          <TableCell align="right" sx={{ ...num, fontWeight: 600 }} data-total="applied">
-            <Money value={fromCents(appliedTotal)} currency={currency} />
-          </TableCell>
-          <TableCell align="right" sx={{ ...num, fontWeight: 600 }}>
-            <Money value={fromCents(openTotal - appliedTotal)} currency={currency} />
-          </TableCell>
-        </TableRow>
-      </TableFooter>
-    </Table>
+    <SimpleTable<OpenItem>
+      ariaLabel={ariaLabel}
+      cellSx={{ px: 1 }}
+      currency={currency}
+      rows={items}
+      rowKey={(item) => item.id}
+      rowProps={(item) => ({ 'data-item': item.displayNumber, selected: appliedOf(item) > 0n })}
+      columns={[
+        {
+          checkbox: true,
+          render: (item) => (
+            <Checkbox
+              size="small"
+              checked={appliedOf(item) > 0n}
+              indeterminate={appliedOf(item) > 0n && remainingOf(item) > 0n}
+              // Ticking a partly applied item applies it in full (one click); a fully applied one is cleared.
+              onChange={() => onChange(item.id, remainingOf(item) > 0n ? item.openAmount : '')}
+              slotProps={{ input: { 'aria-label': translate('ledger.allocation.tick', { number: item.displayNumber }) } }}
+            />
+          ),
+        },
+        { label: 'ledger.fields.type', render: (item) => <DocumentTypeChip type={item.type} /> },
+        { label: 'ledger.fields.number', nowrap: true, sticky: true, render: (item) => item.displayNumber },
+        { label: 'ledger.fields.issueDate', nowrap: true, render: (item) => formatDate(item.issueDate) },
+        showDue && { label: 'ledger.fields.dueDate', nowrap: true, render: (item) => formatDate(item.dueDate) },
+        showDue && {
+          label: 'ledger.fields.daysOverdue',
+          align: 'right',
+          render: (item) => <DaysOverdueChip days={item.daysOverdue} hideNotDue />,
+        },
+        { label: 'ledger.fields.openAmount', money: (item) => item.openAmount, total: { money: fromCents(openTotal) } },
+        {
+          label: amountLabel,
+          align: 'right',
+          render: (item) => {
+            const problem = itemProblem(item, valueOf(item));
+            return (
+              <AmountBox
+                value={valueOf(item)}
+                onChange={(v) => onChange(item.id, v)}
+                currency={currency}
+                error={!!problem}
+                helperText={problem ? translate(`ledger.allocation.${problem}`) : undefined}
+                ariaLabel={translate('ledger.allocation.amountFor', { number: item.displayNumber })}
+              />
+            );
+          },
+          total: { money: fromCents(appliedTotal), mark: 'applied' },
+        },
+        {
+          label: 'ledger.allocation.remaining',
+          money: (item) => fromCents(remainingOf(item)),
+          sx: (item) => ({ color: remainingOf(item) < 0n ? 'error.main' : 'text.secondary' }),
+          total: { money: fromCents(openTotal - appliedTotal) },
+        },
+      ]}
+      totals={{ label: translate('ledger.allocation.totals') }}
+    />
   );
 };
 

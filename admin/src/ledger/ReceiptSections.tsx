@@ -1,5 +1,5 @@
 /** What a receipt was paid with: payment lines, withholding certificates, and the values it brought to the portfolio. */
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatCuit } from '../common/cuit';
 import { formatDate } from '../common/dates';
@@ -8,8 +8,7 @@ import { provinceName } from '../common/provinces';
 import { ValueStateChip } from './fields';
 import type { ReceiptPayment, ReceiptValue, ReceiptWithholding } from './types';
 import { Money } from '../common/Money';
-
-const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+import { SimpleTable } from '../common/SimpleTable';
 
 /** The details that identify a payment line, by method, in one short line. */
 export function usePaymentDetail() {
@@ -52,31 +51,27 @@ export const PaymentsTable = ({ payments, currency }: { payments: ReceiptPayment
   const detail = usePaymentDetail();
   if (payments.length === 0) return <Typography color="text.secondary">{translate('ledger.receipt.noPayments')}</Typography>;
   return (
-    <Table size="small" aria-label={translate('ledger.receipt.payments')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ledger.fields.method')}</TableCell>
-          <TableCell>{translate('ledger.fields.detail')}</TableCell>
-          <TableCell align="right">{translate('ledger.fields.amount')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {payments.map((p) => (
-          <TableRow key={p.id}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`ledger.methods.${p.method}`)}</TableCell>
-            <TableCell>{detail(p)}</TableCell>
-            <TableCell align="right" sx={num}>
-              <Money value={p.amount} currency={p.currency} />
-              {p.currency !== currency && (
-                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                  <Money value={p.accountAmount} currency={currency} />
-                </Typography>
-              )}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable<ReceiptPayment>
+      ariaLabel={translate('ledger.receipt.payments')}
+      currency={currency}
+      rows={payments}
+      rowKey={(p) => p.id}
+      columns={[
+        { label: 'ledger.fields.method', nowrap: true, sticky: true, render: (p) => translate(`ledger.methods.${p.method}`) },
+        { label: 'ledger.fields.detail', render: detail },
+        {
+          label: 'ledger.fields.amount',
+          money: (p) => p.amount,
+          currency: (p) => p.currency,
+          render: (p) =>
+            p.currency !== currency && (
+              <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                <Money value={p.accountAmount} currency={currency} />
+              </Typography>
+            ),
+        },
+      ]}
+    />
   );
 };
 
@@ -85,65 +80,38 @@ export const WithholdingsTable = ({ withholdings, currency }: { withholdings: Re
   if (withholdings.length === 0)
     return <Typography color="text.secondary">{translate('ledger.receipt.noWithholdings')}</Typography>;
   return (
-    <Table size="small" aria-label={translate('ledger.receipt.withholdings')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ledger.fields.withholdingType')}</TableCell>
-          <TableCell>{translate('ledger.fields.jurisdiction')}</TableCell>
-          <TableCell>{translate('ledger.fields.certificateNumber')}</TableCell>
-          <TableCell>{translate('ledger.fields.date')}</TableCell>
-          <TableCell align="right">{translate('ledger.fields.baseAmount')}</TableCell>
-          <TableCell align="right">{translate('ledger.fields.amount')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {withholdings.map((w) => (
-          <TableRow key={w.id} sx={w.active ? undefined : { textDecoration: 'line-through' }}>
-            <TableCell>{translate(`ledger.withholdingTypes.${w.type}`)}</TableCell>
-            <TableCell>{w.jurisdiction ? provinceName(w.jurisdiction) : ''}</TableCell>
-            <TableCell>{w.certificateNumber}</TableCell>
-            <TableCell>{formatDate(w.date)}</TableCell>
-            <TableCell align="right" sx={num}>
-              {w.baseAmount ? formatMoney(w.baseAmount, currency) : ''}
-            </TableCell>
-            <TableCell align="right" sx={num}>
-              <Money value={w.amount} currency={currency} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable<ReceiptWithholding>
+      ariaLabel={translate('ledger.receipt.withholdings')}
+      currency={currency}
+      rows={withholdings}
+      rowKey={(w) => w.id}
+      rowProps={(w) => ({ sx: w.active ? undefined : { textDecoration: 'line-through' } })}
+      columns={[
+        { label: 'ledger.fields.withholdingType', sticky: true, render: (w) => translate(`ledger.withholdingTypes.${w.type}`) },
+        { label: 'ledger.fields.jurisdiction', render: (w) => (w.jurisdiction ? provinceName(w.jurisdiction) : '') },
+        { label: 'ledger.fields.certificateNumber', render: (w) => w.certificateNumber },
+        { label: 'ledger.fields.date', nowrap: true, render: (w) => formatDate(w.date) },
+        { label: 'ledger.fields.baseAmount', money: (w) => w.baseAmount },
+        { label: 'ledger.fields.amount', money: (w) => w.amount },
+      ]}
+    />
   );
 };
 
 export const ValuesTable = ({ values }: { values: ReceiptValue[] }) => {
   const translate = useTranslate();
   return (
-    <Table size="small" aria-label={translate('ledger.receipt.values')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ledger.fields.method')}</TableCell>
-          <TableCell>{translate('ledger.fields.number')}</TableCell>
-          <TableCell>{translate('ledger.fields.paymentDate')}</TableCell>
-          <TableCell align="right">{translate('ledger.fields.amount')}</TableCell>
-          <TableCell>{translate('ledger.fields.state')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {values.map((v) => (
-          <TableRow key={v.id}>
-            <TableCell>{translate(`ledger.methods.${v.kind}`)}</TableCell>
-            <TableCell>{v.number}</TableCell>
-            <TableCell>{formatDate(v.paymentDate)}</TableCell>
-            <TableCell align="right" sx={num}>
-              <Money value={v.amount} currency={v.currency} />
-            </TableCell>
-            <TableCell>
-              <ValueStateChip state={v.state} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <SimpleTable<ReceiptValue>
+      ariaLabel={translate('ledger.receipt.values')}
+      rows={values}
+      rowKey={(v) => v.id}
+      columns={[
+        { label: 'ledger.fields.method', sticky: true, render: (v) => translate(`ledger.methods.${v.kind}`) },
+        { label: 'ledger.fields.number', render: (v) => v.number },
+        { label: 'ledger.fields.paymentDate', nowrap: true, render: (v) => formatDate(v.paymentDate) },
+        { label: 'ledger.fields.amount', money: (v) => v.amount, currency: (v) => v.currency },
+        { label: 'ledger.fields.state', render: (v) => <ValueStateChip state={v.state} /> },
+      ]}
+    />
   );
 };

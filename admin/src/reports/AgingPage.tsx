@@ -57,9 +57,7 @@ const Report = () => {
         <>
           <AgingChartCard report={report} onDrill={onDrill} />
           <Card variant="outlined" sx={{ mt: 2 }}>
-            <Box sx={{ overflowX: 'auto' }}>
-              <AgingTable report={report} onDrill={onDrill} sort={sort} onSort={onSort} />
-            </Box>
+            <AgingTable report={report} onDrill={onDrill} sort={sort} onSort={onSort} />
             <TablePagination
               component="div"
               count={report.count}

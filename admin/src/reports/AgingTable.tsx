@@ -1,19 +1,8 @@
-import {
-  IconButton,
-  Table,
-  TableBody,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableRow,
-  TableSortLabel,
-  Tooltip,
-} from '@mui/material';
+import { IconButton, Tooltip } from '@mui/material';
 import DrillIcon from '@mui/icons-material/ZoomIn';
 import GroupIcon from '@mui/icons-material/GroupWork';
 import { useTranslate } from 'react-admin';
-import type { Currency } from '../common/money';
-import { Money } from '../common/Money';
+import { SimpleTable, type Column } from '../common/SimpleTable';
 import { AGING_BUCKETS, type AgingReport, type AgingRow } from '../collections/types';
 import { useGroupChoices } from './AgingOptions';
 
@@ -21,13 +10,6 @@ const AMOUNT_COLUMNS = [...AGING_BUCKETS, 'unapplied', 'total'] as const;
 /** Credits on account lower what is owed: negative here as on the dashboard and in the Spanish CSV, so a row adds up. */
 const shown = (field: (typeof AMOUNT_COLUMNS)[number], value: string) =>
   field === 'unapplied' && value !== '0.00' ? `-${value}` : value;
-const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
-
-const AmountCell = ({ value, currency, bold }: { value: string; currency: Currency; bold?: boolean }) => (
-  <TableCell align="right">
-    <Money value={value} currency={currency} weight={bold ? 700 : undefined} dimZero />
-  </TableCell>
-);
 
 /** The report's rows, sortable by any column, with the totals row and a drill-down per row. */
 export const AgingTable = ({
@@ -44,91 +26,78 @@ export const AgingTable = ({
   const translate = useTranslate();
   const groups = useGroupChoices();
   const byCustomer = report.groupBy === 'customer';
-  const groupName = groups.find((g) => g.id === report.groupBy)?.name ?? '';
-  const header = (field: string, label: string, align?: 'right') => (
-    <TableCell align={align} sortDirection={sort.field === field ? (sort.order === 'ASC' ? 'asc' : 'desc') : false}>
-      <TableSortLabel
-        active={sort.field === field}
-        direction={sort.field === field ? (sort.order === 'ASC' ? 'asc' : 'desc') : 'desc'}
-        onClick={() => onSort(field)}
-      >
-        {translate(label)}
-      </TableSortLabel>
-    </TableCell>
-  );
+  const drillable = (row: AgingRow) => byCustomer || row.key !== null;
   const drillLabel = (row: AgingRow) =>
     byCustomer
       ? translate('reports.aging.drill')
       : translate('reports.aging.toDebtors', { group: row.label ?? translate('reports.aging.unassigned') });
+  const columns: Column<AgingRow>[] = [
+    {
+      label: groups.find((g) => g.id === report.groupBy)?.name ?? '',
+      sortField: 'label',
+      sticky: true,
+      render: (row) => row.label ?? translate('reports.aging.unassigned'),
+      sx: () => ({ minWidth: 160, maxWidth: 230, lineHeight: 1.25 }),
+      cellProps: (row) => ({ title: row.label ?? '' }),
+      total: {
+        node: `${translate('reports.aging.totals')}${byCustomer ? ` (${report.totals.customers})` : ''}`,
+      },
+    },
+    ...(byCustomer
+      ? []
+      : [
+          {
+            label: 'reports.aging.customers',
+            sortField: 'customers',
+            align: 'right',
+            nowrap: true,
+            render: (row) => row.customers,
+            total: { node: report.totals.customers },
+          } satisfies Column<AgingRow>,
+        ]),
+    ...AMOUNT_COLUMNS.map((f): Column<AgingRow> => ({
+      label: `reports.buckets.${f}`,
+      sortField: f,
+      money: (row) => shown(f, row[f]),
+      strong: f === 'total',
+      dimZero: true,
+      total: { money: shown(f, report.totals[f]) },
+    })),
+    {
+      align: 'center',
+      render: (row) =>
+        drillable(row) && (
+          <Tooltip title={drillLabel(row)}>
+            <IconButton size="small" aria-label={drillLabel(row)}>
+              {byCustomer ? <DrillIcon fontSize="small" /> : <GroupIcon fontSize="small" />}
+            </IconButton>
+          </Tooltip>
+        ),
+      sx: () => ({ p: 0 }),
+    },
+  ];
   return (
-    <Table
-      size="small"
-      aria-label={translate('reports.aging.title')}
-      sx={{ '& td, & th': { px: 0.75, fontSize: '0.8125rem' }, '& th': { lineHeight: 1.2, verticalAlign: 'bottom' } }}
-    >
-      <TableHead>
-        <TableRow>
-          {header('label', groupName)}
-          {!byCustomer && header('customers', 'reports.aging.customers', 'right')}
-          {AMOUNT_COLUMNS.map((f) => header(f, `reports.buckets.${f}`, 'right'))}
-          <TableCell padding="none" />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {report.rows.map((row) => {
-          const drillable = byCustomer || row.key !== null;
-          return (
-            <TableRow
-              key={String(row.key)}
-              hover={drillable}
-              data-aging-row={row.label ?? ''}
-              onClick={drillable ? () => onDrill(row) : undefined}
-              sx={{ cursor: drillable ? 'pointer' : undefined }}
-            >
-              <TableCell sx={{ minWidth: 160, maxWidth: 230, lineHeight: 1.25 }} title={row.label ?? ''}>
-                {row.label ?? translate('reports.aging.unassigned')}
-              </TableCell>
-              {!byCustomer && (
-                <TableCell align="right" sx={num}>
-                  {row.customers}
-                </TableCell>
-              )}
-              {AMOUNT_COLUMNS.map((f) => (
-                <AmountCell key={f} value={shown(f, row[f])} currency={report.currency} bold={f === 'total'} />
-              ))}
-              <TableCell padding="none" align="center">
-                {drillable && (
-                  <Tooltip title={drillLabel(row)}>
-                    <IconButton size="small" aria-label={drillLabel(row)}>
-                      {byCustomer ? <DrillIcon fontSize="small" /> : <GroupIcon fontSize="small" />}
-                    </IconButton>
-                  </Tooltip>
-                )}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-      <TableFooter>
-        <TableRow
-          data-aging-totals
-          sx={{ '& td': { color: 'text.primary', fontWeight: 700, borderTop: 2, borderColor: 'divider' } }}
-        >
-          <TableCell>
-            {translate('reports.aging.totals')}
-            {byCustomer && ` (${report.totals.customers})`}
-          </TableCell>
-          {!byCustomer && (
-            <TableCell align="right" sx={num}>
-              {report.totals.customers}
-            </TableCell>
-          )}
-          {AMOUNT_COLUMNS.map((f) => (
-            <AmountCell key={f} value={shown(f, report.totals[f])} currency={report.currency} bold />
-          ))}
-          <TableCell padding="none" />
-        </TableRow>
-      </TableFooter>
-    </Table>
+    <SimpleTable
+      columns={columns}
+      rows={report.rows}
+      rowKey={(row) => String(row.key)}
+      rowProps={(row) => ({
+        hover: drillable(row),
+        'data-aging-row': row.label ?? '',
+        onClick: drillable(row) ? () => onDrill(row) : undefined,
+        sx: { cursor: drillable(row) ? 'pointer' : undefined },
+      })}
+      currency={report.currency}
+      ariaLabel={translate('reports.aging.title')}
+      sort={sort}
+      onSort={onSort}
+      totals={{
+        label: null,
+        'data-aging-totals': true,
+        sx: { '& td': { fontWeight: 700, borderTop: 2, borderColor: 'divider' } },
+      }}
+      cellSx={{ px: 0.75, fontSize: '0.8125rem' }}
+      sx={{ '& th': { lineHeight: 1.2, verticalAlign: 'bottom' } }}
+    />
   );
 };

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Stack } from '@mui/material';
 import AddIcon from '@mui/icons-material/PostAdd';
 import ApplyIcon from '@mui/icons-material/CallMerge';
 import { Link } from 'react-router-dom';
@@ -23,9 +11,7 @@ import { DocumentLink, DocumentTypeChip } from '../fields';
 import { DaysOverdueChip } from '../../common/DaysOverdueChip';
 import { useCan } from '../useCan';
 import type { OpenItem } from '../types';
-import { Money } from '../../common/Money';
-
-const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+import { SimpleTable } from '../../common/SimpleTable';
 
 const sumOf = (items: OpenItem[]) => sumCents(items.map((i) => toCents(i.openAmount)));
 
@@ -57,58 +43,47 @@ export const PendientesTab = () => {
       {items.length === 0 ? (
         <Alert severity="success">{translate('ledger.openItems.none')}</Alert>
       ) : (
-        <Table size="small" aria-label={translate('ledger.tabs.openItems')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('ledger.fields.type')}</TableCell>
-              <TableCell>{translate('ledger.fields.number')}</TableCell>
-              <TableCell>{translate('ledger.fields.issueDate')}</TableCell>
-              <TableCell>{translate('ledger.fields.dueDate')}</TableCell>
-              <TableCell align="right">{translate('ledger.fields.daysOverdue')}</TableCell>
-              <TableCell align="right">{translate('ledger.fields.total')}</TableCell>
-              <TableCell align="right">{translate('ledger.fields.openAmount')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {items.map((i) => (
-              <TableRow key={i.id} data-item={i.displayNumber}>
-                <TableCell>
-                  <DocumentTypeChip type={i.type} />
-                </TableCell>
-                <TableCell sx={num}>
-                  <DocumentLink id={i.id}>{i.displayNumber}</DocumentLink>
-                </TableCell>
-                <TableCell sx={num}>{formatDate(i.issueDate)}</TableCell>
-                <TableCell sx={num}>{i.side === 'debit' ? formatDate(i.dueDate) : ''}</TableCell>
-                <TableCell align="right">
-                  <DaysOverdueChip days={i.daysOverdue} hideNotDue />
-                </TableCell>
-                <TableCell align="right" sx={num}>
-                  <Money value={i.total} currency={c} />
-                </TableCell>
-                <TableCell align="right" sx={{ ...num, color: i.side === 'credit' ? 'success.dark' : undefined }}>
-                  {i.side === 'credit' ? '−' : ''}
-                  <Money value={i.openAmount} currency={c} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-          <TableFooter>
-            <TableRow>
-              <TableCell colSpan={6}>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                  {translate('ledger.openItems.net', {
-                    debits: formatMoney(fromCents(debits), c),
-                    credits: formatMoney(fromCents(credits), c),
-                  })}
-                </Typography>
-              </TableCell>
-              <TableCell align="right" sx={{ ...num, fontWeight: 700, color: 'text.primary' }}>
-                <Money value={fromCents(debits - credits)} currency={c} />
-              </TableCell>
-            </TableRow>
-          </TableFooter>
-        </Table>
+        <SimpleTable<OpenItem>
+          ariaLabel={translate('ledger.tabs.openItems')}
+          currency={c}
+          rows={items}
+          rowKey={(i) => i.id}
+          rowProps={(i) => ({ 'data-item': i.displayNumber })}
+          columns={[
+            { label: 'ledger.fields.type', render: (i) => <DocumentTypeChip type={i.type} /> },
+            {
+              label: 'ledger.fields.number',
+              nowrap: true,
+              sticky: true,
+              render: (i) => <DocumentLink id={i.id}>{i.displayNumber}</DocumentLink>,
+            },
+            { label: 'ledger.fields.issueDate', nowrap: true, render: (i) => formatDate(i.issueDate) },
+            {
+              label: 'ledger.fields.dueDate',
+              nowrap: true,
+              render: (i) => (i.side === 'debit' ? formatDate(i.dueDate) : ''),
+            },
+            {
+              label: 'ledger.fields.daysOverdue',
+              align: 'right',
+              render: (i) => <DaysOverdueChip days={i.daysOverdue} hideNotDue />,
+            },
+            { label: 'ledger.fields.total', money: (i) => i.total },
+            {
+              label: 'ledger.fields.openAmount',
+              money: (i) => i.openAmount,
+              sign: (i) => (i.side === 'credit' ? '−' : ''),
+              sx: (i) => ({ color: i.side === 'credit' ? 'success.dark' : undefined }),
+              total: { money: fromCents(debits - credits) },
+            },
+          ]}
+          totals={{
+            label: translate('ledger.openItems.net', {
+              debits: formatMoney(fromCents(debits), c),
+              credits: formatMoney(fromCents(credits), c),
+            }),
+          }}
+        />
       )}
     </Box>
   );
