@@ -6,17 +6,8 @@ import { listRecords } from '../server/src/http/resource';
 import { recordVisitResult } from '../server/src/modules/collections/collections.service';
 import { postReceipt } from '../server/src/modules/ledger/receipts.service';
 import { rng, type Rng } from './generate';
-import {
-  at,
-  ctxFor,
-  demoUsers,
-  fmtMoney,
-  insertRows,
-  nextBusinessDay,
-  previousBusinessDay,
-  takeIds,
-  type DemoUsers,
-} from './demo-ledger';
+import { at, ctxFor, demoUsers, fmtMoney, nextBusinessDay, previousBusinessDay, type DemoUsers } from './demo-ledger';
+import { insertRows, takeIds } from '../server/src/db/bulk';
 
 /*
  * Collections over the demo ledger (run after seeds/demo-ledger.ts): six weeks

@@ -10,7 +10,14 @@ import { transitionValue } from '../server/src/modules/ledger/values.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
 import { audit } from '../server/src/http/audit';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
-import { applicationRow, paymentRow, snakeRow, valueRow, withholdingRow } from '../server/src/modules/ledger/receipt-rows';
+import {
+  applicationRow,
+  paymentRow,
+  valueRow,
+  withholdingRow,
+  writeReceiptRows,
+} from '../server/src/modules/ledger/receipt-rows';
+import { insertRows, takeIds } from '../server/src/db/bulk';
 import { makeCuit, rng, SURNAMES, type Rng } from './generate';
 
 /*
@@ -35,7 +42,6 @@ import { makeCuit, rng, SURNAMES, type Rng } from './generate';
 
 const SEED = 20261128;
 
-type Row = Record<string, unknown>;
 type DocType = 'FAC' | 'ND' | 'NC' | 'AJP' | 'AJN' | 'REC';
 type PayStyle = 'transfer' | 'cheques' | 'cash' | 'card' | 'mixed';
 type Behaviour = 'counter' | 'punctual' | 'late' | 'chronic' | 'onAccount' | 'stopped' | 'inactive';
@@ -966,30 +972,6 @@ function number(docs: Doc[], r: Rng): Array<{ type: DocType; pointOfSale: number
   return counters;
 }
 
-/** Ids from the table's own sequence, so rows can point at each other before they are written. */
-export async function takeIds(trx: Knex.Transaction, table: string, n: number): Promise<number[]> {
-  if (n === 0) return [];
-  const { rows } = await trx.raw(`SELECT nextval(pg_get_serial_sequence(?, 'id'))::bigint AS id FROM generate_series(1, ?)`, [
-    table,
-    n,
-  ]);
-  return (rows as Array<{ id: number }>).map((x) => Number(x.id)).sort((a, b) => a - b);
-}
-
-/** Multi-row insert of rows keyed by column name, through one JSON parameter per batch. */
-export async function insertRows(trx: Knex.Transaction, table: string, rows: Row[]): Promise<void> {
-  if (!rows.length) return;
-  const columns = Object.keys(rows[0])
-    .map((c) => `"${c}"`)
-    .join(', ');
-  for (let i = 0; i < rows.length; i += 5000) {
-    await trx.raw(
-      `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", ?::json)`,
-      [JSON.stringify(rows.slice(i, i + 5000))],
-    );
-  }
-}
-
 const chronological =
   <T extends { seq: number }>(date: (x: T) => string) =>
   (a: T, b: T) =>
@@ -1035,26 +1017,6 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
       updated_at: stamp(d.issueDate),
     })),
   );
-  await insertRows(
-    trx,
-    'applications',
-    apps.map((a) =>
-      snakeRow({
-        id: a.id,
-        ...applicationRow(
-          companyId,
-          a.credit.customer!.id,
-          a.credit.id,
-          a.debit.id,
-          a.amount.toFixed(2),
-          a.date,
-          a.origin,
-          clerkId,
-        ),
-        createdAt: stamp(a.date),
-      }),
-    ),
-  );
   const paymentOf = (p: (typeof payments)[number]) =>
     paymentRow(companyId, p.receipt.id, p.line, {
       method: p.method,
@@ -1079,17 +1041,25 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
       surchargeAmount: p.card?.surcharge.toFixed(2) ?? null,
       installmentAmount: p.card?.installment.toFixed(2) ?? null,
     });
-  await insertRows(
-    trx,
-    'receipt_payments',
-    payments.map((p) => snakeRow({ id: p.id, ...paymentOf(p) })),
-  );
-  await insertRows(
-    trx,
-    'values',
-    values.map((p) => {
+  await writeReceiptRows(trx, {
+    applications: apps.map((a) => ({
+      id: a.id,
+      ...applicationRow(
+        companyId,
+        a.credit.customer!.id,
+        a.credit.id,
+        a.debit.id,
+        a.amount.toFixed(2),
+        a.date,
+        a.origin,
+        clerkId,
+      ),
+      createdAt: stamp(a.date),
+    })),
+    payments: payments.map((p) => ({ id: p.id, ...paymentOf(p) })),
+    values: values.map((p) => {
       const v = p.value!;
-      return snakeRow({
+      return {
         id: v.id,
         ...valueRow(companyId, p.receipt.customer!.id, p.receipt.id, { id: p.id, ...paymentOf(p) }, v.stateDate),
         kind: v.kind,
@@ -1098,9 +1068,20 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
         depositBankId: v.depositBankId,
         createdAt: stamp(p.receipt.issueDate),
         updatedAt: stamp(v.stateDate),
-      });
+      };
     }),
-  );
+    withholdings: h.withholdings.map((w) => ({
+      ...withholdingRow(companyId, w.receipt.id, w.receipt.customer!.id, w.line, {
+        type: w.type,
+        jurisdiction: w.jurisdiction,
+        certificateNumber: w.certificateNumber,
+        date: w.date,
+        baseAmount: w.baseAmount.toFixed(2),
+        amount: w.amount.toFixed(2),
+      }),
+      active: true,
+    })),
+  });
   await insertRows(
     trx,
     'value_transitions',
@@ -1115,23 +1096,6 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
         user_id: clerkId,
         created_at: stamp(m.date),
       })),
-    ),
-  );
-  await insertRows(
-    trx,
-    'receipt_withholdings',
-    h.withholdings.map((w) =>
-      snakeRow({
-        ...withholdingRow(companyId, w.receipt.id, w.receipt.customer!.id, w.line, {
-          type: w.type,
-          jurisdiction: w.jurisdiction,
-          certificateNumber: w.certificateNumber,
-          date: w.date,
-          baseAmount: w.baseAmount.toFixed(2),
-          amount: w.amount.toFixed(2),
-        }),
-        active: true,
-      }),
     ),
   );
   await insertRows(

@@ -2,9 +2,12 @@
  * The rows a receipt writes besides its document: payments, the values (cheques
  * and notes) they bring into the portfolio, withholdings and applications. The
  * service, the demo seed and the bulk generator's COPY all build them here, so a
- * new column is added once. Keys are camelCase, as knex writes them;
+ * new column is added once; the demo seed also writes them through here
+ * (writeReceiptRows). Keys are camelCase, as knex writes them;
  * `columnsOf`/`snakeRow` give the snake_case names for COPY and JSON inserts.
  */
+import type { Knex } from 'knex';
+import { insertRows } from '../../db/bulk';
 
 export interface PaymentFields {
   method: string;
@@ -156,3 +159,28 @@ export const columnsOf = (row: object) => Object.keys(row).map(snake);
 /** A row built here keyed by column name (for inserts that bypass knex's mappers). */
 export const snakeRow = (row: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(row).map(([k, v]) => [snake(k), v]));
+
+type Row<F extends (...args: never[]) => object> = ReturnType<F> & { id: number };
+
+/**
+ * Receipts' rows written in bulk, ids taken beforehand (takeIds) so they point at each
+ * other: what a history of receipts (the demo's year) writes besides the receipts'
+ * documents. A value may carry where it went since (state, endorsee, deposit bank);
+ * applications reduce no open amount here: the documents are written with theirs.
+ */
+export interface ReceiptRowBatch {
+  payments: Array<Row<typeof paymentRow>>;
+  values: Array<
+    Row<typeof valueRow> & { endorsedTo?: string | null; depositBankId?: number | null; createdAt?: string; updatedAt?: string }
+  >;
+  withholdings: Array<ReturnType<typeof withholdingRow> & { active?: boolean }>;
+  applications: Array<Row<typeof applicationRow> & { createdAt?: string }>;
+}
+
+/** One statement per table and batch of 5,000 rows, in the order of the keys between them. */
+export async function writeReceiptRows(trx: Knex.Transaction, batch: ReceiptRowBatch): Promise<void> {
+  await insertRows(trx, 'applications', batch.applications.map(snakeRow));
+  await insertRows(trx, 'receipt_payments', batch.payments.map(snakeRow));
+  await insertRows(trx, 'values', batch.values.map(snakeRow));
+  await insertRows(trx, 'receipt_withholdings', batch.withholdings.map(snakeRow));
+}
