@@ -5,7 +5,7 @@ import { formatTime } from '../common/times';
 import { fromCents, toCents } from '../common/cents';
 import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import { Money } from '../common/Money';
-import { SimpleTable, type Column } from '../common/SimpleTable';
+import { SimpleTable, type Column, type SimpleTableProps } from '../common/SimpleTable';
 import type { Debtor } from '../collections/types';
 
 const num = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
@@ -51,16 +51,26 @@ const lastCall: Column<Debtor> = {
   render: (d) => formatDateTime(d.lastCallAt),
 };
 
+/** One of the agenda's lists (a row opens the call), or a line saying there is nobody in it. */
+const AgendaList = ({
+  label,
+  empty,
+  rows,
+  ...table
+}: { label: string; empty: string } & Omit<SimpleTableProps<Debtor>, 'ariaLabel' | 'cellSx' | 'rowKey'>) => {
+  const translate = useTranslate();
+  if (rows.length === 0) return <Alert severity="success">{translate(empty)}</Alert>;
+  return <SimpleTable<Debtor> ariaLabel={translate(label)} cellSx={{ px: 1 }} rows={rows} rowKey={(d) => d.id} {...table} />;
+};
+
 /** The customers to call today, those that should have been called before first and marked. */
 export const DueCalls = ({ rows, onOpen }: { rows: Debtor[]; onOpen: (d: Debtor) => void }) => {
   const translate = useTranslate();
-  if (rows.length === 0) return <Alert severity="success">{translate('collections.agenda.emptyDue')}</Alert>;
   return (
-    <SimpleTable<Debtor>
-      ariaLabel={translate('collections.agenda.due')}
-      cellSx={{ px: 1 }}
+    <AgendaList
+      label="collections.agenda.due"
+      empty="collections.agenda.emptyDue"
       rows={rows}
-      rowKey={(d) => d.id}
       rowProps={(d) => {
         const late = isLate(d);
         return {
@@ -104,13 +114,11 @@ const missingOf = (d: Debtor) => {
 /** Promises whose date went by without the money: what was promised, what came, what is missing. */
 export const BrokenPromises = ({ rows, onOpen }: { rows: Debtor[]; onOpen: (d: Debtor) => void }) => {
   const translate = useTranslate();
-  if (rows.length === 0) return <Alert severity="success">{translate('collections.agenda.emptyBroken')}</Alert>;
   return (
-    <SimpleTable<Debtor>
-      ariaLabel={translate('collections.agenda.broken')}
-      cellSx={{ px: 1 }}
+    <AgendaList
+      label="collections.agenda.broken"
+      empty="collections.agenda.emptyBroken"
       rows={rows}
-      rowKey={(d) => d.id}
       rowProps={(d) => ({ 'data-broken-row': d.code, onClick: () => onOpen(d), sx: rowSx })}
       columns={[
         customer,

@@ -27,23 +27,9 @@ const ApplyWorkspace = ({ creditId }: { creditId: number | null }) => {
   );
   const { data: items = [], isFetching, refetch } = useOpenItems(customerId);
   const currency = customer?.currency ?? 'ARS';
-  const {
-    credits,
-    debits,
-    creditAmounts,
-    setCreditAmounts,
-    debitAmounts,
-    setDebitAmounts,
-    used,
-    settled,
-    problems,
-    auto,
-    clear,
-    post,
-    posting,
-    error,
-  } = useApplyAllocation({ customerId, date, creditId, items, isFetching, refetch, currency });
+  const allocation = useApplyAllocation({ customerId, date, creditId, items, isFetching, refetch, currency });
 
+  const { credits, debits, used, settled, problems } = allocation;
   if (!customerId) return <Typography color="text.secondary">{translate('ledger.apply.pickCustomer')}</Typography>;
   if (!isFetching && credits.length === 0)
     return <Alert severity="info">{translate('ledger.apply.noCredits', { customer: customer?.legalName ?? '' })}</Alert>;
@@ -57,8 +43,8 @@ const ApplyWorkspace = ({ creditId }: { creditId: number | null }) => {
           help="ledger.apply.creditsHelp"
           amountLabel="ledger.apply.use"
           items={credits}
-          amounts={creditAmounts}
-          setAmounts={setCreditAmounts}
+          amounts={allocation.creditAmounts}
+          setAmounts={allocation.setCreditAmounts}
           currency={currency}
         />
         <ApplySide
@@ -66,17 +52,17 @@ const ApplyWorkspace = ({ creditId }: { creditId: number | null }) => {
           help="ledger.apply.debitsHelp"
           amountLabel="ledger.apply.settle"
           items={debits}
-          amounts={debitAmounts}
-          setAmounts={setDebitAmounts}
+          amounts={allocation.debitAmounts}
+          setAmounts={allocation.setDebitAmounts}
           currency={currency}
           showDue
         />
       </Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 2, alignItems: { md: 'center' } }}>
-        <Button variant="outlined" startIcon={<AutoIcon />} onClick={auto}>
+        <Button variant="outlined" startIcon={<AutoIcon />} onClick={allocation.auto}>
           {translate('ledger.allocation.auto')}
         </Button>
-        <Button startIcon={<ClearIcon />} onClick={clear}>
+        <Button startIcon={<ClearIcon />} onClick={allocation.clear}>
           {translate('ledger.allocation.clear')}
         </Button>
         <Box sx={{ flex: 1 }}>
@@ -92,13 +78,13 @@ const ApplyWorkspace = ({ creditId }: { creditId: number | null }) => {
             </Typography>
           )}
         </Box>
-        <Button variant="contained" startIcon={<SaveIcon />} onClick={post} disabled={posting}>
+        <Button variant="contained" startIcon={<SaveIcon />} onClick={allocation.post} disabled={allocation.posting}>
           {translate('ledger.apply.post')}
         </Button>
       </Stack>
-      {error && (
+      {allocation.error && (
         <Alert severity="error" sx={{ mt: 2 }} role="alert">
-          {error}
+          {allocation.error}
         </Alert>
       )}
     </Box>

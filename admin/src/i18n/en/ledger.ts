@@ -24,7 +24,6 @@ const ledgerEn: Messages<typeof ledgerEs> = {
     },
     currencies: { ARS: 'Pesos', USD: 'Dollars' },
     origins: catalogEn.values.origins,
-    days: '%{smart_count} day |||| %{smart_count} days',
     noCustomers: 'No customer matches',
     fields: {
       customer: 'Customer',

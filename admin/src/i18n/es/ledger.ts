@@ -22,7 +22,6 @@ const ledgerEs = {
     },
     currencies: { ARS: 'Pesos', USD: 'Dólares' },
     origins: catalogEs.values.origins,
-    days: '%{smart_count} día |||| %{smart_count} días',
     noCustomers: 'Ningún cliente coincide',
     fields: {
       customer: 'Cliente',

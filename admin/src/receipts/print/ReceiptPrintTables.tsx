@@ -4,11 +4,16 @@ import { useTranslate } from 'react-admin';
 import { formatDate } from '../../common/dates';
 import { formatMoney, type Currency } from '../../common/money';
 import { provinceName } from '../../common/provinces';
-import { SimpleTable } from '../../common/SimpleTable';
+import { SimpleTable, type SimpleTableProps } from '../../common/SimpleTable';
 import { usePaymentDetail } from '../../ledger/ReceiptSections';
 import type { DocumentApplication, ReceiptPayment, ReceiptWithholding } from '../../ledger/types';
 
 const cell = { py: 0.5, px: 1, fontSize: 12, color: '#000', borderColor: '#999' } as const;
+
+/** A table of the printed receipt: on paper, black on white, in the receipt's currency. */
+function PaperTable<R extends { id: number }>(props: Omit<SimpleTableProps<R>, 'rowKey' | 'print' | 'cellSx'>) {
+  return <SimpleTable<R> print cellSx={cell} rowKey={(row) => row.id} {...props} />;
+}
 
 const Block = ({ title, children }: { title: string; children: ReactNode }) => (
   <Box sx={{ mt: 2.5, breakInside: 'avoid' }}>
@@ -35,12 +40,9 @@ export const PrintedPayments = ({ payments, currency }: { payments: ReceiptPayme
   if (payments.length === 0) return null;
   return (
     <Block title={translate('ledger.print.valuesReceived')}>
-      <SimpleTable<ReceiptPayment>
-        print
-        cellSx={cell}
+      <PaperTable<ReceiptPayment>
         currency={currency}
         rows={payments}
-        rowKey={(p) => p.id}
         columns={[
           { label: 'ledger.fields.method', nowrap: true, render: (p) => translate(`ledger.methods.${p.method}`) },
           { label: 'ledger.fields.detail', render: detail },
@@ -61,12 +63,9 @@ export const PrintedWithholdings = ({ withholdings, currency }: { withholdings: 
   if (withholdings.length === 0) return null;
   return (
     <Block title={translate('ledger.receipt.withholdings')}>
-      <SimpleTable<ReceiptWithholding>
-        print
-        cellSx={cell}
+      <PaperTable<ReceiptWithholding>
         currency={currency}
         rows={withholdings}
-        rowKey={(w) => w.id}
         columns={[
           { label: 'ledger.fields.withholdingType', render: (w) => translate(`ledger.withholdingTypes.${w.type}`) },
           { label: 'ledger.fields.jurisdiction', render: (w) => provinceName(w.jurisdiction) },
@@ -88,12 +87,9 @@ export const PrintedApplications = ({ applications, currency }: { applications: 
       {applications.length === 0 ? (
         <Box sx={{ py: 0.5 }}>{translate('ledger.print.noneApplied')}</Box>
       ) : (
-        <SimpleTable<DocumentApplication>
-          print
-          cellSx={cell}
+        <PaperTable<DocumentApplication>
           currency={currency}
           rows={applications}
-          rowKey={(a) => a.id}
           columns={[
             { label: 'ledger.document.counterpart', render: (a) => a.displayNumber },
             { label: 'ledger.fields.issueDate', render: (a) => formatDate(a.documentIssueDate) },
