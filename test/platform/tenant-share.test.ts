@@ -26,8 +26,9 @@ async function harness(perCompany: number, maxQueue?: number) {
     if (company) req.session = { id: 's', csrfToken: '', user: { companyId: company } } as unknown as typeof req.session;
     next();
   });
+  app.use(express.json());
   app.use(tenantShare({ perCompany, maxQueue }));
-  app.get('/work/:name', (req, res) => {
+  app.all('/work/:name', (req, res) => {
     started.push({
       company: Number(req.headers['x-company']),
       name: String(req.params.name),
@@ -38,10 +39,11 @@ async function harness(perCompany: number, maxQueue?: number) {
   const server = app.listen(0);
   await new Promise((r) => server.once('listening', r));
   const port = (server.address() as AddressInfo).port;
-  const call = (company: number, name: string) => {
+  const call = (company: number, name: string, body?: object) => {
     let request!: http.ClientRequest;
     const answer = new Promise<{ status: number; body: string; retryAfter?: string }>((resolve, reject) => {
-      request = http.get({ port, path: `/work/${name}`, headers: { 'x-company': String(company) } }, (res) => {
+      const headers = { 'x-company': String(company), ...(body ? { 'content-type': 'application/json' } : {}) };
+      request = http.request({ port, path: `/work/${name}`, method: body ? 'POST' : 'GET', headers }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () =>
@@ -49,6 +51,7 @@ async function harness(perCompany: number, maxQueue?: number) {
         );
       });
       request.on('error', reject);
+      request.end(body ? JSON.stringify(body) : undefined);
     });
     answer.catch(() => undefined);
     return { answer, abort: () => request.destroy() };
@@ -100,6 +103,22 @@ describe('fair share of one process between companies', () => {
       for (const held of h.started.slice(1)) held.finish();
       const answers = await Promise.all([a1.answer, a2.answer, a3.answer, b1.answer]);
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when a request with a body (already read) waits its turn, then it is served', async () => {
+    const h = await harness(1);
+    try {
+      const first = h.call(6, 'first', { n: 1 });
+      await h.until(1);
+      const second = h.call(6, 'second', { n: 2 });
+      await h.arrived(2);
+      h.started[0].finish();
+      await h.until(2);
+      h.started[1].finish();
+      expect([(await first.answer).status, (await second.answer).status]).toEqual([200, 200]);
     } finally {
       await h.close();
     }

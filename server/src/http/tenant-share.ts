@@ -72,9 +72,9 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
         ),
       );
     // The slot passes straight from the request that ends to this one (running stays the same).
+    // (A client that hung up has left the queue already: see `leave`.)
     const turn = () => {
       res.off('close', leave);
-      if (res.writableEnded || req.destroyed) return release(companyId, s);
       start();
     };
     const leave = () => {
