@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Knex } from 'knex';
 import pg from 'pg';
+import type { ReceiptJob } from './sql';
 
 /** Latency samples in milliseconds and what the bench reports of them. */
 export interface Stats {
@@ -143,4 +145,32 @@ export function rssOf(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const m = /VmRSS:\s+(\d+) kB/.exec(status);
   return m ? Number(m[1]) * 1024 : NaN;
+}
+
+/** A receipt's body: a transfer of 3.00 applied 1.00 to each of the job's three documents. */
+export function receiptBody(job: ReceiptJob, issueDate: string) {
+  return {
+    customerId: job.customerId,
+    issueDate,
+    payments: [
+      { method: 'transfer', amount: '3.00', bankId: job.bankId, reference: `TRF ${crypto.randomBytes(4).toString('hex')}` },
+    ],
+    applications: job.documentIds.map((documentId) => ({ documentId, amount: '1.00' })),
+  };
+}
+
+export function managerCookie(client: ApiClient): string {
+  return client.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+/** Counts the lines and bytes of a stream (an export read through). */
+export async function countLines(stream: AsyncIterable<Uint8Array | Buffer>): Promise<{ lines: number; bytes: number }> {
+  let lines = 0;
+  let bytes = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    bytes += buf.length;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) lines++;
+  }
+  return { lines, bytes };
 }

@@ -1,5 +1,6 @@
 /*
  * npm run bench [-- --reuse <dataDir>] [--keep] [--customers N] [--documents N] [--quick] [--no-browser]
+ *                 [--only lists,reports,receipts,invoices,export,tenants,admin] [--tenants N] [--tenant-documents N]
  *
  * SPEC §9: on a generated data set, each goal measured through the HTTP API of a
  * real server process and as the bare SQL of the same operation on the same
@@ -30,9 +31,25 @@ import { verifyLedger } from '../server/src/modules/ledger/verify';
 import { hashToken } from '../server/src/modules/auth/api-tokens.service';
 import { addDays, today as todayInArgentina } from '../server/src/lib/dates';
 import { generateBulk } from '../seeds/bulk-generate';
-import { ApiClient, captureSql, fmtMs, listPath, rssOf, sample, sqlClients, stats, type Stats, type Statement } from './measure';
-import { agingAsOfSql, agingTodaySql, postReceiptSql, statementSql, type ReceiptJob } from './sql';
+import { generateSmallTenants } from '../seeds/bulk-tenants';
+import {
+  ApiClient,
+  captureSql,
+  countLines,
+  fmtMs,
+  listPath,
+  managerCookie,
+  receiptBody,
+  rssOf,
+  sample,
+  sqlClients,
+  stats,
+  type Stats,
+  type Statement,
+} from './measure';
+import { agingAsOfSql, agingTodaySql, openReceiptJobs, postReceiptSql, statementSql, type ReceiptJob } from './sql';
 import { ensureAdminBuilt, firstLoads, initialJavaScript } from './browser';
+import { measureTenants } from './tenants';
 import { writeResults, type Row } from './results';
 
 const PASSWORD = 'bench1234';
@@ -47,7 +64,14 @@ interface Setup {
   cleanup: () => Promise<void>;
 }
 
-async function setupDatabase(opts: { reuse?: string; keep: boolean; customers: number; documents: number }): Promise<Setup> {
+async function setupDatabase(opts: {
+  reuse?: string;
+  keep: boolean;
+  customers: number;
+  documents: number;
+  tenants: number;
+  tenantDocuments: number;
+}): Promise<Setup> {
   let embedded: EmbeddedDb | undefined;
   let url = process.env.DATABASE_URL;
   let tempDir: string | undefined;
@@ -80,6 +104,12 @@ async function setupDatabase(opts: { reuse?: string; keep: boolean; customers: n
     manager = await knex('users').where({ username: 'bench_manager' }).first('companyId');
   }
   const companyId = manager.companyId as number;
+  if (opts.tenants > 1) {
+    const t = performance.now();
+    log(`small tenants: up to ${opts.tenants - 1} of ~${opts.tenantDocuments.toLocaleString('en')} documents each…`);
+    await generateSmallTenants(knex, { companies: opts.tenants, documentsEach: opts.tenantDocuments, log: (l) => log(`  ${l}`) });
+    log(`small tenants ready in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  }
   const users = Object.fromEntries(
     ((await knex('users').where({ companyId }).select('id', 'role')) as Array<{ id: number; role: string }>).map((u) => [
       u.role,
@@ -153,6 +183,8 @@ async function main(): Promise<void> {
       quick: { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
       'receipt-seconds': { type: 'string', default: '15' },
+      tenants: { type: 'string', default: '1' },
+      'tenant-documents': { type: 'string', default: '4000' },
       only: { type: 'string' },
       out: { type: 'string', default: path.join(ROOT_DIR, 'bench', 'RESULTS.md') },
     },
@@ -168,6 +200,8 @@ async function main(): Promise<void> {
     keep: args.keep,
     customers: Number(args.customers),
     documents: Number(args.documents),
+    tenants: Number(args.tenants),
+    tenantDocuments: Number(args['tenant-documents']),
   });
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -394,16 +428,7 @@ async function main(): Promise<void> {
     if (want('receipts')) {
       // ── Receipts: 8 concurrent clients ─────────────────────────────────────
       const seconds = Number(args['receipt-seconds']) * (quick ? 0.5 : 1);
-      const jobs = (
-        await knex.raw(
-          `SELECT customer_id, (array_agg(id ORDER BY id))[1:3] AS ids FROM documents
-          WHERE company_id = ? AND status = 'posted' AND sign = 1 AND open_amount >= 200 AND issue_date <= ?
-          GROUP BY customer_id HAVING count(*) >= 3 ORDER BY customer_id LIMIT 800`,
-          [companyId, today],
-        )
-      ).rows as Array<{ customerId: number; ids: number[] }>;
-      const bankId = ((await knex('banks').where({ companyId }).orderBy('code').first('id')) as { id: number }).id;
-      const receiptJobs: ReceiptJob[] = jobs.map((j) => ({ customerId: j.customerId, documentIds: j.ids, bankId }));
+      const receiptJobs = await openReceiptJobs(knex, companyId, today);
       const workers = 8;
       const clerks = await Promise.all(Array.from({ length: workers }, () => ApiClient.login(base, 'bench_clerk', PASSWORD)));
       interface Run {
@@ -673,6 +698,23 @@ async function main(): Promise<void> {
       );
     }
 
+    if (want('tenants') && Number(args.tenants) > 1) {
+      // ── Many tenants: a small one while the large one exports and posts ────
+      const measured = await measureTenants({
+        base,
+        knex,
+        largeCompanyId: companyId,
+        largeManager: manager,
+        largeClerkLogin: () => ApiClient.login(base, 'bench_clerk', PASSWORD),
+        today,
+        password: PASSWORD,
+        runs: n(40),
+        log,
+      });
+      rows.push(...measured.rows);
+      notes.push(...measured.notes);
+    }
+
     if (want('admin')) {
       // ── Admin ──────────────────────────────────────────────────────────────
       ensureAdminBuilt(log);
@@ -736,36 +778,10 @@ function latencyRow(group: string, operation: string, api: Stats, sql: Stats, go
   };
 }
 
-function receiptBody(job: ReceiptJob, issueDate: string) {
-  return {
-    customerId: job.customerId,
-    issueDate,
-    payments: [
-      { method: 'transfer', amount: '3.00', bankId: job.bankId, reference: `TRF ${crypto.randomBytes(4).toString('hex')}` },
-    ],
-    applications: job.documentIds.map((documentId) => ({ documentId, amount: '1.00' })),
-  };
-}
-
-function managerCookie(client: ApiClient): string {
-  return client.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-}
-
 /** CPU time (user + system) a process has used, in ms (Linux). */
 function cpuOf(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
-async function countLines(stream: AsyncIterable<Uint8Array | Buffer>): Promise<{ lines: number; bytes: number }> {
-  let lines = 0;
-  let bytes = 0;
-  for await (const chunk of stream) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    bytes += buf.length;
-    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) lines++;
-  }
-  return { lines, bytes };
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { Knex } from 'knex';
 import type pg from 'pg';
 import { openFiguresSql, overdueSql } from '../server/src/modules/customers/figures';
 
@@ -53,7 +54,7 @@ export function agingAsOfSql(companyId: number, asOf: string): string {
            WHERE d.company_id = ${companyId} AND d.currency = 'ARS' AND d.issue_date <= '${asOf}'
              AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancel_date > '${asOf}'))
              AND d.total - coalesce(a.amount, 0) > 0
-           GROUP BY c.id ORDER BY total DESC`;
+           GROUP BY c.company_id, c.id ORDER BY total DESC`;
 }
 
 /** One customer's statement: every movement with its running balance, and the opening balance. */
@@ -77,6 +78,20 @@ export interface ReceiptJob {
   /** Three open debit documents of that customer. */
   documentIds: number[];
   bankId: number;
+}
+
+/** Up to `limit` receipt jobs of a company: customers with three open invoices of at least 200 each (each receipt applies 1.00 to them). */
+export async function openReceiptJobs(knex: Knex, companyId: number, today: string, limit = 800): Promise<ReceiptJob[]> {
+  const jobs = (
+    await knex.raw(
+      `SELECT customer_id, (array_agg(id ORDER BY id))[1:3] AS ids FROM documents
+        WHERE company_id = ? AND status = 'posted' AND sign = 1 AND open_amount >= 200 AND issue_date <= ?
+        GROUP BY customer_id HAVING count(*) >= 3 ORDER BY customer_id LIMIT ?`,
+      [companyId, today, limit],
+    )
+  ).rows as Array<{ customerId: number; ids: number[] }>;
+  const bankId = ((await knex('banks').where({ companyId }).orderBy('code').first('id')) as { id: number }).id;
+  return jobs.map((j) => ({ customerId: j.customerId, documentIds: j.ids, bankId }));
 }
 
 /**

@@ -40,6 +40,8 @@ export interface BulkOptions {
   prefix?: string;
   password?: string;
   companyName?: string;
+  /** The company's CUIT (default the demo wholesaler's). */
+  companyTaxId?: string;
   /** Documents of the one big customer (the single-customer goals); 0 for none. */
   heavyDocuments?: number;
   /** Drop and re-create indexes and foreign keys around the load (default: from 100,000 documents). */
@@ -159,7 +161,7 @@ export async function generateBulk(knex: Knex, opts: BulkOptions): Promise<BulkR
     const setup = await phase('company, users and reference tables', async () => {
       const companyId = await createCompany(trx, {
         name: opts.companyName ?? 'Mayorista del Litoral S.A.',
-        taxId: '30715550019',
+        taxId: opts.companyTaxId ?? '30715550019',
         street: 'Av. Belgrano 1450',
         city: 'Rosario',
         province: 'AR-S',

@@ -30,6 +30,7 @@ export interface AppConfig {
   secureCookies: boolean;
   /** How long SIGTERM waits for requests in flight (a long export) before cutting them. */
   shutdownGraceMs: number;
+  tenantMaxConcurrency: number;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -67,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Production runs behind HTTPS: Secure cookies unless SECURE_COOKIES=false says otherwise.
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
     shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS ?? 30000),
+    // Requests of one company running at once in this process (http/tenant-share.ts); half the pool of 10.
+    tenantMaxConcurrency: Number(env.TENANT_MAX_CONCURRENCY ?? 5),
   };
 }

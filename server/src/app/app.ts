@@ -13,6 +13,7 @@ import { sessionMiddleware, csrfProtection, bearerAuth, unlessBearer } from '../
 import { log } from '../lib/log';
 import { closeWhileDraining, newLifecycle, type Lifecycle } from '../http/drain';
 import { rememberWrites } from '../http/read-routing';
+import { tenantShare } from '../http/tenant-share';
 import { ReadRouter } from '../db/replica';
 import { ROOT_DIR } from '../config';
 
@@ -31,6 +32,8 @@ export interface AppOptions {
   dbMonitor?: DbMonitor;
   /** Set by the process while it stops (see drain.ts). */
   lifecycle?: Lifecycle;
+  /** Requests of one company running at once (http/tenant-share.ts); 0 or absent: no limit. */
+  tenantMaxConcurrency?: number;
   /** Where read-only work goes (DATABASE_REPLICA_URL); by default everything reads from `knex`. */
   reads?: ReadRouter;
 }
@@ -103,6 +106,7 @@ export function createApp(opts: AppOptions): Express {
     bearerAuth,
     unlessBearer(sessionMiddleware(settings, PUBLIC_PATHS)),
     unlessBearer(csrfProtection),
+    tenantShare({ perCompany: opts.tenantMaxConcurrency ?? 0 }),
     checkInput,
     rememberWrites(settings),
     apiRoutes(settings),

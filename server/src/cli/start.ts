@@ -58,6 +58,7 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
     secureCookies: config.secureCookies,
     serveAdmin: opts.serveAdmin,
     dbMonitor: db.monitor,
+    tenantMaxConcurrency: config.tenantMaxConcurrency,
   });
   db.monitor.start();
   const server: Server = await new Promise((resolve) => {

@@ -1,0 +1,132 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { Knex } from 'knex';
+import { tenantPrefix } from '../seeds/bulk-tenants';
+import { ApiClient, countLines, fmtMs, listPath, managerCookie, receiptBody, sample, type Stats } from './measure';
+import { openReceiptJobs } from './sql';
+import type { Row } from './results';
+
+/*
+ * Many tenants on one server (`npm run bench -- --tenants N`): a small tenant's
+ * lists, aging and receipt posting, first on an idle server, then while the large
+ * tenant streams its whole documents export in a loop and 8 of its clerks post
+ * receipts without pause. Goal: the small tenant's p95 within 1.5× of its idle p95.
+ */
+
+export interface TenantsBench {
+  base: string;
+  knex: Knex;
+  /** The large tenant's company and its manager's session (for the export). */
+  largeCompanyId: number;
+  largeManager: ApiClient;
+  largeClerkLogin: () => Promise<ApiClient>;
+  today: string;
+  password: string;
+  runs: number;
+  log: (line: string) => void;
+}
+
+export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; notes: string[] }> {
+  const prefix = tenantPrefix(2);
+  const small = (await b
+    .knex('users')
+    .where({ username: `${prefix}_manager` })
+    .first('companyId')) as { companyId: number };
+  const tenants = Number(((await b.knex('companies').count({ n: '*' }).first()) as { n: string }).n);
+  const smallDocuments = Number(
+    ((await b.knex('documents').where({ companyId: small.companyId }).count({ n: '*' }).first()) as { n: string }).n,
+  );
+  const manager = await ApiClient.login(b.base, `${prefix}_manager`, b.password);
+  const clerk = await ApiClient.login(b.base, `${prefix}_clerk`, b.password);
+  const jobs = await openReceiptJobs(b.knex, small.companyId, b.today, 200);
+  if (jobs.length === 0) throw new Error(`tenant ${prefix} has no customer with three open invoices`);
+  let k = 0;
+  const operations: Array<{ label: string; run: () => Promise<unknown> }> = [
+    { label: 'customers, first page', run: () => manager.get(listPath('customers', { range: [0, 24] })) },
+    { label: 'documents, first page', run: () => manager.get(listPath('documents', { range: [0, 24] })) },
+    { label: 'aging today, first page', run: () => manager.get(`/api/reports/aging?range=${encodeURIComponent('[0,24]')}`) },
+    {
+      label: 'receipt posting (3 applications)',
+      run: async () => {
+        const res = await clerk.post('/api/receipts', receiptBody(jobs[k++ % jobs.length], b.today), {
+          'Idempotency-Key': crypto.randomUUID(),
+        });
+        if (res.status !== 201)
+          throw new Error(`small tenant's receipt: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      },
+    },
+  ];
+  const measureAll = async () => {
+    const out: Stats[] = [];
+    for (const op of operations) out.push(await sample(b.runs, op.run, 3));
+    return out;
+  };
+
+  const idle = await measureAll();
+
+  // The large tenant at work: its export in a loop, 8 clerks posting receipts.
+  let stop = false;
+  let exports = 0;
+  let exported = 0;
+  let largeReceipts = 0;
+  let largeErrors = 0;
+  const largeJobs = await openReceiptJobs(b.knex, b.largeCompanyId, b.today);
+  const exporter = (async () => {
+    while (!stop) {
+      const res = await new Promise<http.IncomingMessage>((resolve, reject) =>
+        http
+          .get(`${b.base}/api/documents/export.csv`, { headers: { Cookie: managerCookie(b.largeManager) } }, resolve)
+          .on('error', reject),
+      );
+      if (res.statusCode !== 200) throw new Error(`large tenant's export: ${res.statusCode}`);
+      exported += (await countLines(res)).lines - 1;
+      exports++;
+    }
+  })();
+  const clerks = await Promise.all(Array.from({ length: 8 }, () => b.largeClerkLogin()));
+  const posters = clerks.map(async (c, w) => {
+    for (let i = w; !stop; i += clerks.length) {
+      const res = await c.post('/api/receipts', receiptBody(largeJobs[i % largeJobs.length], b.today), {
+        'Idempotency-Key': crypto.randomUUID(),
+      });
+      if (res.status === 201) largeReceipts++;
+      else largeErrors++;
+    }
+  });
+  await new Promise((r) => setTimeout(r, 1000)); // the load is running
+  const loadStarted = performance.now();
+  let loaded: Stats[];
+  try {
+    loaded = await measureAll();
+  } finally {
+    stop = true;
+    await Promise.all([exporter, ...posters]);
+  }
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+
+  const rows: Row[] = operations.map((op, i) => {
+    const ratio = loaded[i].p95 / idle[i].p95;
+    return {
+      group: 'tenants',
+      operation: `small tenant under a large one's load: ${op.label} (${b.runs} runs)`,
+      api: fmtMs(loaded[i].median),
+      apiP95: fmtMs(loaded[i].p95),
+      sql: fmtMs(idle[i].median),
+      sqlP95: fmtMs(idle[i].p95),
+      ratio: `p95 ${ratio.toFixed(1)}×`,
+      goal: 'p95 ≤ 1.5× idle',
+      pass: ratio <= 1.5,
+    };
+  });
+  const notes = [
+    `Tenants: ${tenants} companies in the database; the small tenant ${prefix} has ${smallDocuments.toLocaleString('en')} documents. ` +
+      `In the "small tenant" rows the API columns are measured under load and the SQL columns hold the same operation on the idle server. ` +
+      `During the ${loadSeconds.toFixed(0)} s under load the large tenant exported ${exported.toLocaleString('en')} rows (${exports} whole exports) ` +
+      `and posted ${largeReceipts} receipts (${largeErrors} errors) from 8 clients.`,
+  ];
+  for (const [i, op] of operations.entries())
+    b.log(
+      `tenant ${op.label}: idle ${fmtMs(idle[i].median)}/${fmtMs(idle[i].p95)}, loaded ${fmtMs(loaded[i].median)}/${fmtMs(loaded[i].p95)}`,
+    );
+  return { rows, notes };
+}

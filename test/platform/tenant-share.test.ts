@@ -1,0 +1,203 @@
+import express from 'express';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { errorHandler } from '../../server/src/http/errors';
+import { tenantShare } from '../../server/src/http/tenant-share';
+
+/*
+ * The fair share between companies (http/tenant-share.ts) on a bare Express app:
+ * the "session" comes from a header, and each request is held open until the test
+ * lets it finish, so who runs and who waits is observed, not timed.
+ */
+
+interface Held {
+  company: number;
+  name: string;
+  finish: () => void;
+}
+
+async function harness(perCompany: number, maxQueue?: number) {
+  const started: Held[] = [];
+  const arrivals: string[] = [];
+  const app = express();
+  app.use((req, _res, next) => {
+    arrivals.push(req.path.split('/').pop()!);
+    const company = Number(req.headers['x-company']);
+    if (company) req.session = { id: 's', csrfToken: '', user: { companyId: company } } as unknown as typeof req.session;
+    next();
+  });
+  app.use(express.json());
+  app.use(tenantShare({ perCompany, maxQueue }));
+  app.all('/work/:name', (req, res) => {
+    started.push({
+      company: Number(req.headers['x-company']),
+      name: String(req.params.name),
+      finish: () => res.json({ name: req.params.name }),
+    });
+  });
+  app.use(errorHandler);
+  const server = app.listen(0);
+  await new Promise((r) => server.once('listening', r));
+  const port = (server.address() as AddressInfo).port;
+  const call = (company: number, name: string, body?: object) => {
+    let request!: http.ClientRequest;
+    const answer = new Promise<{ status: number; body: string; retryAfter?: string }>((resolve, reject) => {
+      const headers = { 'x-company': String(company), ...(body ? { 'content-type': 'application/json' } : {}) };
+      request = http.request({ port, path: `/work/${name}`, method: body ? 'POST' : 'GET', headers }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, body, retryAfter: res.headers['retry-after'] as string | undefined }),
+        );
+      });
+      request.on('error', reject);
+      request.end(body ? JSON.stringify(body) : undefined);
+    });
+    answer.catch(() => undefined);
+    return { answer, abort: () => request.destroy() };
+  };
+  // Lets the event loop run until `list` has `n` entries.
+  const waitFor = async (list: unknown[], n: number, what: string) => {
+    for (let i = 0; list.length < n; i++) {
+      if (i > 1000) throw new Error(`only ${list.length} of ${n} requests ${what}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  const until = (n: number) => waitFor(started, n, 'started');
+  /** Until `n` requests have reached the server (and so passed or joined the queue), plus a turn of the loop. */
+  const arrived = async (n: number) => {
+    await waitFor(arrivals, n, 'arrived');
+    await new Promise((r) => setTimeout(r, 20));
+  };
+  const names = () => started.map((h) => h.name);
+  return {
+    started,
+    call,
+    until,
+    arrivals,
+    arrived,
+    names,
+    close: () => new Promise((r) => (server.close(r), server.closeAllConnections())),
+  };
+}
+
+// A request left waiting by a broken share would hang the test: fail it early instead (a safety net, not a timing).
+jest.setTimeout(30_000);
+
+describe('fair share of one process between companies', () => {
+  test('when a company has its share running, then its next request waits and another company is served at once', async () => {
+    const h = await harness(2);
+    try {
+      const a1 = h.call(1, 'a1');
+      const a2 = h.call(1, 'a2');
+      await h.until(2);
+      const a3 = h.call(1, 'a3');
+      await h.arrived(3);
+      const b1 = h.call(2, 'b1');
+      await h.until(3);
+      await h.arrived(4);
+      expect(h.names()).toEqual(['a1', 'a2', 'b1']); // a3 waits, b1 did not
+      h.started[0].finish();
+      await h.until(4);
+      expect(h.names()[3]).toBe('a3'); // the freed slot went to the waiting request
+      for (const held of h.started.slice(1)) held.finish();
+      const answers = await Promise.all([a1.answer, a2.answer, a3.answer, b1.answer]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when a request with a body (already read) waits its turn, then it is served', async () => {
+    const h = await harness(1);
+    try {
+      const first = h.call(6, 'first', { n: 1 });
+      await h.until(1);
+      const second = h.call(6, 'second', { n: 2 });
+      await h.arrived(2);
+      h.started[0].finish();
+      await h.until(2);
+      h.started[1].finish();
+      expect([(await first.answer).status, (await second.answer).status]).toEqual([200, 200]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when several requests wait, then they start in the order they arrived', async () => {
+    const h = await harness(1);
+    try {
+      const calls = ['x0', 'x1', 'x2', 'x3'].map((n) => h.call(7, n));
+      await h.arrived(4);
+      for (let i = 1; i <= 3; i++) {
+        expect(h.started).toHaveLength(i); // one at a time
+        h.started[i - 1].finish();
+        await h.until(i + 1);
+      }
+      h.started[3].finish();
+      await Promise.all(calls.map((c) => c.answer));
+      expect(h.names()).toEqual(h.arrivals);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when the queue of a company is full, then it answers 503 with Retry-After and the error JSON', async () => {
+    const h = await harness(1, 1);
+    try {
+      const first = h.call(3, 'first');
+      await h.until(1);
+      const queued = h.call(3, 'queued');
+      await h.arrived(2);
+      const refused = await h.call(3, 'refused').answer;
+      expect(refused.status).toBe(503);
+      expect(refused.retryAfter).toBe('1');
+      expect(JSON.parse(refused.body)).toMatchObject({ code: 'COMPANY_BUSY', message: expect.any(String) });
+      h.started[0].finish();
+      await h.until(2);
+      h.started[1].finish();
+      expect((await first.answer).status).toBe(200);
+      expect((await queued.answer).status).toBe(200);
+      expect(h.names()).toEqual(['first', 'queued']);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when a waiting client hangs up, then it leaves the queue and the next one gets the slot', async () => {
+    const h = await harness(1);
+    try {
+      const first = h.call(4, 'first');
+      await h.until(1);
+      const gone = h.call(4, 'gone');
+      await h.arrived(2);
+      const next = h.call(4, 'next');
+      await h.arrived(3);
+      gone.abort();
+      await new Promise((r) => setTimeout(r, 50)); // the server sees the socket close
+      h.started[0].finish();
+      await h.until(2);
+      h.started[1].finish();
+      await Promise.all([first.answer, next.answer]);
+      expect(h.names()).toEqual(['first', 'next']);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when a running client hangs up, then its slot is freed', async () => {
+    const h = await harness(1);
+    try {
+      const cut = h.call(5, 'cut');
+      await h.until(1);
+      const next = h.call(5, 'next');
+      await h.arrived(2);
+      cut.abort();
+      await h.until(2);
+      h.started[1].finish();
+      expect((await next.answer).status).toBe(200);
+    } finally {
+      await h.close();
+    }
+  });
+});
