@@ -47,6 +47,7 @@ import { reportsRouter } from '../modules/reports';
 import { importRouter } from '../http/csv-import';
 import { importDocuments } from '../modules/ledger';
 import { healthRouter } from '../http/health';
+import { apiDocsRouter } from '../http/api-docs';
 import { apiTokensRouter } from '../modules/auth';
 import { webhookDeliveriesRouter, webhookSubscriptionsRouter } from '../modules/integrations';
 import type { AuthSettings } from '../modules/auth';
@@ -100,5 +101,8 @@ export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): 
   api.use('/auth', authRouter(settings));
   api.use(figuresCurrent);
   for (const [path, router] of mounts()) api.use(path, router);
+  const docs = apiDocsRouter();
+  api.use(docs.router);
+  docs.publish(api);
   return api;
 }

@@ -210,9 +210,7 @@ export async function authenticateToken(knex: Knex, secret: string, ip: string):
       't.createdBy',
       't.ratePerMinute',
       'c.name as companyName',
-      knex.raw(
-        `CASE WHEN t.window_start > now() - interval '1 minute' THEN t.window_count ELSE 0 END AS window_count`,
-      ),
+      knex.raw(`CASE WHEN t.window_start > now() - interval '1 minute' THEN t.window_count ELSE 0 END AS window_count`),
       knex.raw(
         `CASE WHEN t.window_start > now() - interval '1 minute'
               THEN ceil(extract(epoch FROM t.window_start + interval '1 minute' - now()))::int ELSE 60 END AS retry_after`,
