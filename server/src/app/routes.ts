@@ -48,7 +48,7 @@ import { importRouter } from '../http/csv-import';
 import { importDocuments } from '../modules/ledger';
 import { healthRouter } from '../http/health';
 import { apiDocsRouter } from '../http/api-docs';
-import { apiTokensRouter } from '../modules/auth';
+import { apiTokensRouter, HUMAN_ONLY } from '../modules/auth';
 import { webhookDeliveriesRouter, webhookSubscriptionsRouter } from '../modules/integrations';
 import type { AuthSettings } from '../modules/auth';
 
@@ -103,6 +103,7 @@ export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): 
   for (const [path, router] of mounts()) api.use(path, router);
   const docs = apiDocsRouter();
   api.use(docs.router);
-  docs.publish(api);
+  // Tokens never reach the token and auth routes (bearer.middleware.ts): the document says so.
+  docs.publish(api, (path) => HUMAN_ONLY.test(path.replace(/^\/api/, '')));
   return api;
 }

@@ -42,7 +42,10 @@ const version = (JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'),
  * GET /api/openapi.json and the reference page at /api/docs. The document is built once,
  * when the API's router is complete (`publish`), from the routes it really has.
  */
-export function apiDocsRouter(): { router: Router; publish: (api: Router) => JsonSchema } {
+export function apiDocsRouter(): {
+  router: Router;
+  publish: (api: Router, sessionOnly: (path: string) => boolean) => JsonSchema;
+} {
   const router = Router();
   let document: JsonSchema | undefined;
   router.get(
@@ -63,6 +66,6 @@ export function apiDocsRouter(): { router: Router; publish: (api: Router) => Jso
   router.use('/docs/assets', express.static(SWAGGER_UI_DIR, { index: false }));
   return {
     router,
-    publish: (api) => (document = openApiDocument(routesOf(api, '/api'), version)),
+    publish: (api, sessionOnly) => (document = openApiDocument(routesOf(api, '/api'), version, sessionOnly)),
   };
 }

@@ -244,7 +244,7 @@ function schemaRef(schema: string | JsonSchema | undefined): JsonSchema {
   return typeof schema === 'string' ? { $ref: `#/components/schemas/${schema}` } : schema;
 }
 
-function operationOf(route: RouteInfo): JsonSchema {
+function operationOf(route: RouteInfo, sessionOnly: (path: string) => boolean): JsonSchema {
   const doc = route.doc;
   const mutation = route.method !== 'get';
   const params: JsonSchema[] = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
@@ -292,7 +292,8 @@ function operationOf(route: RouteInfo): JsonSchema {
     requestBody = { required: true, content: { 'application/json': { schema } } };
   }
   const roles = rolesOf(doc?.permission);
-  const security = doc?.public ? [] : mutation ? [{ session: [], csrf: [] }, { bearer: [] }] : [{ session: [] }, { bearer: [] }];
+  const session = mutation ? { session: [], csrf: [] } : { session: [] };
+  const security = doc?.public ? [] : sessionOnly(route.path) ? [session] : [session, { bearer: [] }];
   const segment = route.path.split('/')[2] ?? 'api';
   return {
     operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
@@ -306,15 +307,19 @@ function operationOf(route: RouteInfo): JsonSchema {
   };
 }
 
-/** The OpenAPI 3.1 document of these routes. */
-export function openApiDocument(routes: RouteInfo[], version: string): JsonSchema {
+/** The OpenAPI 3.1 document of these routes; `sessionOnly` names the paths an API token never reaches. */
+export function openApiDocument(
+  routes: RouteInfo[],
+  version: string,
+  sessionOnly: (path: string) => boolean = () => false,
+): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   const schemas: Record<string, JsonSchema> = {};
   for (const route of routes) {
     Object.assign(schemas, route.doc?.define);
     const key = openApiPath(route.path);
     paths[key] ??= {};
-    paths[key][route.method] = operationOf(route);
+    paths[key][route.method] = operationOf(route, sessionOnly);
   }
   const responses = Object.fromEntries(
     Object.entries(ERRORS).map(([status, description]) => [

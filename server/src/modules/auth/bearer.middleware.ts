@@ -12,7 +12,7 @@ declare module 'express-serve-static-core' {
 }
 
 /** Paths a token never reaches, whatever its role: tokens do not make tokens. */
-const HUMAN_ONLY = /^\/(api-tokens|auth)(\/|$)/;
+export const HUMAN_ONLY = /^\/(api-tokens|auth)(\/|$)/;
 
 /**
  * `Authorization: Bearer ctk_live_…` authenticates a request as the token's service
