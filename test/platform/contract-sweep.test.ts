@@ -67,7 +67,8 @@ const ID_RESOURCE: Record<string, string> = {
   valueIds: 'values',
 };
 const resourceOfId = (name: string) =>
-  ID_RESOURCE[name] ?? (name.endsWith('Id') ? `${name.slice(0, -2).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}s` : undefined);
+  ID_RESOURCE[name] ??
+  (name.endsWith('Id') ? `${name.slice(0, -2).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}s` : undefined);
 
 const firstType = (s: Schema) => ([] as unknown[]).concat(s.type ?? []).find((t) => t !== 'null') as string | undefined;
 
@@ -108,7 +109,8 @@ function valid(s: Schema | undefined, ids: Map<string, number>, name = ''): fc.A
     case 'string': {
       if (s.format === 'date') return fc.constant(TODAY);
       if (s.format === 'date-time') return fc.constant(new Date(Date.now() + 86_400_000).toISOString());
-      if (typeof s.pattern === 'string' && /\\d\{1,13\}/.test(s.pattern)) return fc.integer({ min: 1, max: 9999 }).map((n) => `${n}.00`);
+      if (typeof s.pattern === 'string' && /\\d\{1,13\}/.test(s.pattern))
+        return fc.integer({ min: 1, max: 9999 }).map((n) => `${n}.00`);
       if (typeof s.pattern === 'string' && /^\^-\?\\d/.test(s.pattern)) return fc.integer({ min: 1, max: 99 }).map(String);
       if (name === 'email') return fc.constant(`${uniq('s')}@example.com`);
       if (name === 'url') return fc.constant('http://127.0.0.1:9/hook');
@@ -158,7 +160,9 @@ function bodyMutations(body: Record<string, unknown>, schema: Schema, otherIds: 
   const key = keys.length ? fc.constantFrom(...keys) : fc.constant('name');
   const withValue = (k: string, v: unknown) => JSON.stringify({ ...body, [k]: v });
   return fc.oneof(
-    fc.tuple(key, fc.constantFrom(...WRONG_VALUES)).map(([k, v]) => ({ label: `${k}=${JSON.stringify(v).slice(0, 30)}`, body: withValue(k, v) })),
+    fc
+      .tuple(key, fc.constantFrom(...WRONG_VALUES))
+      .map(([k, v]) => ({ label: `${k}=${JSON.stringify(v).slice(0, 30)}`, body: withValue(k, v) })),
     required.length
       ? fc.constantFrom(...required).map((k) => {
           const rest = { ...body };
@@ -166,7 +170,9 @@ function bodyMutations(body: Record<string, unknown>, schema: Schema, otherIds: 
           return { label: `without ${k}`, body: JSON.stringify(rest) };
         })
       : fc.constant({ label: 'empty object', body: '{}' }),
-    fc.constantFrom(...PROTO_KEYS).map((k) => ({ label: `extra ${k}`, body: JSON.stringify(body).replace(/^\{/, `{"${k}":{"polluted":true},`) })),
+    fc
+      .constantFrom(...PROTO_KEYS)
+      .map((k) => ({ label: `extra ${k}`, body: JSON.stringify(body).replace(/^\{/, `{"${k}":{"polluted":true},`) })),
     fc.constant({ label: 'extra field', body: JSON.stringify({ ...body, notAField: 1 }) }),
     fc.constantFrom('null', '[]', '"text"', '12', '{"a":').map((raw) => ({ label: `body ${raw}`, body: raw })),
     key.map((k) => {
@@ -191,7 +197,9 @@ function queryMutations(op: Operation): fc.Arbitrary<Mutation> {
       label: `filter ${f}=${JSON.stringify(v).slice(0, 20)}`,
       query: `filter=${enc({ [f]: v })}`,
     })),
-    fc.constantFrom([5, 1], [-1, 3], [0, 1e9], 'x', [0]).map((r) => ({ label: `range ${JSON.stringify(r)}`, query: `range=${enc(r)}` })),
+    fc
+      .constantFrom([5, 1], [-1, 3], [0, 1e9], 'x', [0])
+      .map((r) => ({ label: `range ${JSON.stringify(r)}`, query: `range=${enc(r)}` })),
     fc.tuple(name, fc.constantFrom(...QUERY_VALUES)).map(([n, v]) => ({
       label: `${n}=${String(v).slice(0, 20)}`,
       query: `${n}=${enc(typeof v === 'string' ? v : JSON.stringify(v))}`,
@@ -244,7 +252,10 @@ beforeAll(async () => {
   });
   expect(receipt.status).toBe(201);
   // Victims the sweep may edit or delete by id (the highest id of their list): never the sweep's own users and tokens.
-  expect((await admin.post('/api/users', { username: uniq('victim'), fullName: 'Víctima', role: 'clerk', password: 'victim1234' })).status).toBe(201);
+  expect(
+    (await admin.post('/api/users', { username: uniq('victim'), fullName: 'Víctima', role: 'clerk', password: 'victim1234' }))
+      .status,
+  ).toBe(201);
 
   const tokens = new Map<Role, string>();
   for (const role of ROLES) {
@@ -283,7 +294,9 @@ beforeAll(async () => {
       role,
       bearer: true,
       send: (method, url, body, contentType = 'application/json') => {
-        const t = request(app)[method](url).set('Authorization', `Bearer ${tokens.get(role)}`);
+        const t = request(app)
+          [method](url)
+          .set('Authorization', `Bearer ${tokens.get(role)}`);
         return body === undefined ? t : t.set('Content-Type', contentType).send(body);
       },
     },
@@ -367,7 +380,8 @@ describe('the contract sweep', () => {
         answers.set(caller.label, res.status);
         if (caller.bearer && !tokensAllowed && op.security.length > 0 && res.status !== 403)
           failures.push(`${name} as ${caller.label} → ${res.status}, but tokens never reach it`);
-        if (!allowed.has(caller.role) && res.status < 300) failures.push(`${name} as ${caller.label} → ${res.status}, not its role's`);
+        if (!allowed.has(caller.role) && res.status < 300)
+          failures.push(`${name} as ${caller.label} → ${res.status}, not its role's`);
         await afterWrite(res);
       }
       const acceptedFromAllowed = ROLES.some((r) => allowed.has(r) && (answers.get(`${r} (cookie)`) ?? 500) < 300);
@@ -380,11 +394,20 @@ describe('the contract sweep', () => {
       // Invalid input, as the admin, alternately with the cookie and the token.
       const mutations: fc.Arbitrary<Mutation> = fc.oneof(
         queryMutations(op),
-        ...(op.path.includes('{id}') ? [fc.constantFrom(...PATH_IDS, ...theirs).map((p) => ({ label: `id ${p}`, path: p }))] : []),
+        ...(op.path.includes('{id}')
+          ? [fc.constantFrom(...PATH_IDS, ...theirs).map((p) => ({ label: `id ${p}`, path: p }))]
+          : []),
         ...(schema && validBody && typeof validBody === 'object' && !Array.isArray(validBody)
           ? [bodyMutations(validBody as Record<string, unknown>, schema, otherIds)]
           : []),
-        ...(op.method !== 'get' ? [fc.constant({ label: 'NUL everywhere', body: JSON.stringify({ name: NUL, notes: NUL, code: NUL, legalName: NUL, reason: NUL }) })] : []),
+        ...(op.method !== 'get'
+          ? [
+              fc.constant({
+                label: 'NUL everywhere',
+                body: JSON.stringify({ name: NUL, notes: NUL, code: NUL, legalName: NUL, reason: NUL }),
+              }),
+            ]
+          : []),
       );
       const cases = fc.sample(mutations, { seed: SEED * 7 + index, numRuns: INVALID_PER_OPERATION });
       for (const [k, m] of cases.entries()) {

@@ -166,6 +166,20 @@ describe('real answers against the published schemas', () => {
   });
 });
 
+test('when a token with narrow scopes asks for the document, then it gets it (the contract is no secret to an integration)', async () => {
+  const token = await admin.post('/api/api-tokens', { name: `contract ${Date.now()}`, scopes: ['credit-status:read'] });
+  expect(token.status).toBe(201);
+  const res = await request(await testApp())
+    .get('/api/openapi.json')
+    .set('Authorization', `Bearer ${token.body.token}`);
+  expect(res.status).toBe(200);
+  expect(res.body.openapi).toBe('3.1.0');
+  const elsewhere = await request(await testApp())
+    .get('/api/customers')
+    .set('Authorization', `Bearer ${token.body.token}`);
+  expect(elsewhere.status).toBe(403);
+});
+
 test('when the reference page is opened, then it is served from this site with no inline script', async () => {
   const page = await admin.get('/api/docs');
   expect(page.status).toBe(200);
