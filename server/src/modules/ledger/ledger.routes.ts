@@ -4,7 +4,7 @@ import { assertCan } from '../../http/permissions';
 import { badRequest, notFound } from '../../http/errors';
 import { methodNotAllowed, parseId } from '../../http/resource';
 import { Joi, validate } from '../../http/validate';
-import { apiDoc } from '../../http/openapi';
+import { apiDoc, jsonSchemaOf } from '../../http/openapi';
 import {
   applicationsSchema,
   cancelSchema,
@@ -33,6 +33,11 @@ import { applyCredits, unapply } from './applications.service';
 import { depositValues, transitionValue, valueHistory } from './values.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
 import { readCtx } from '../../http/read-routing';
+
+// The batch's joi schema takes any item (each document is validated on its own, so its errors name it):
+// the document shows the items as the intake schema that validates them.
+const batchBody = jsonSchemaOf(documentBatchSchema) as { properties: { documents: Record<string, unknown> } };
+batchBody.properties.documents.items = jsonSchemaOf(documentIntakeSchema);
 
 const NOT_ALLOWED = apiDoc({ summary: 'Not allowed: posted documents are corrected by cancellation', notAllowed: true });
 
@@ -69,7 +74,7 @@ export function documentRoutes(router: Router): void {
     apiDoc({
       summary: 'Post up to 1,000 documents: all or nothing, or one result each with ?partial=true',
       permission: 'ledger.post',
-      body: documentBatchSchema,
+      body: batchBody,
       query: { partial: Joi.string().valid('true', 'false') },
       response: { status: 200, schema: { type: 'object', properties: { results: { type: 'array' } } } },
     }),
