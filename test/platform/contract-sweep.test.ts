@@ -294,9 +294,8 @@ beforeAll(async () => {
       role,
       bearer: true,
       send: (method, url, body, contentType = 'application/json') => {
-        const t = request(app)
-          [method](url)
-          .set('Authorization', `Bearer ${tokens.get(role)}`);
+        const client = request(app);
+        const t = client[method](url).set('Authorization', `Bearer ${tokens.get(role)}`);
         return body === undefined ? t : t.set('Content-Type', contentType).send(body);
       },
     },
