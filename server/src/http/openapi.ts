@@ -1,5 +1,5 @@
 import type { RequestHandler, Router } from 'express';
-import type { Schema } from 'joi';
+import type { ObjectSchema, Schema } from 'joi';
 import OpenApi31Parser from 'joi-to-json/lib/parsers/open-api-3.1';
 import type { FieldDef, ListShape } from './list-query';
 import { PERMISSIONS, type Permission, type Role } from './permissions';
@@ -22,8 +22,8 @@ export interface OperationDoc {
   public?: boolean;
   /** The request body: the joi schema that validates it, a JSON schema, or a CSV upload. */
   body?: Schema | JsonSchema | 'csv';
-  /** Query parameters, each its joi schema. */
-  query?: Record<string, Schema>;
+  /** Query parameters: each its joi schema, or the joi object that validates the whole query. */
+  query?: Record<string, Schema> | ObjectSchema;
   /** A simple-rest list: `sort`, `range`, `filter` over this declaration. */
   list?: ListShape;
   /** What a success answers: a component name (`#/components/schemas/<name>`), a JSON schema, or CSV. */
@@ -118,6 +118,10 @@ export function jsonSchemaOf(schema: Schema): JsonSchema {
 }
 
 const isJoi = (s: unknown): s is Schema => !!s && typeof (s as Schema).describe === 'function';
+
+/** The keys of a joi object, each its own schema. */
+const keysOf = (schema: ObjectSchema): Record<string, Schema> =>
+  Object.fromEntries(Object.keys(schema.describe().keys ?? {}).map((k) => [k, schema.extract(k)]));
 
 // ── resource records ────────────────────────────────────────────────────────────
 
@@ -254,7 +258,9 @@ function operationOf(route: RouteInfo, sessionOnly: (path: string) => boolean): 
     schema: name === 'id' ? { type: 'integer', minimum: 1, maximum: 2147483647 } : { type: 'string', maxLength: 200 },
   }));
   if (doc?.list) params.push(...listParameters(doc.list));
-  for (const [name, schema] of Object.entries(doc?.query ?? {}))
+  const query =
+    doc?.query && isJoi(doc.query) ? keysOf(doc.query as ObjectSchema) : ((doc?.query ?? {}) as Record<string, Schema>);
+  for (const [name, schema] of Object.entries(query))
     params.push({ name, in: 'query', required: false, schema: jsonSchemaOf(schema) });
   for (const name of doc?.headers ?? [])
     params.push({ name, in: 'header', required: false, schema: { type: 'string', minLength: 1, maxLength: 200 } });
