@@ -1,5 +1,8 @@
 import { createTestCompany, agentsFor, uniq } from '../support/factories';
-import { listQuery, type Agent } from '../support/app';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { listQuery, testApp, type Agent } from '../support/app';
+import { answerClientErrors } from '../../server/src/http/errors';
 
 let admin: Agent;
 
@@ -84,6 +87,20 @@ describe('errors', () => {
       .set('Content-Type', 'application/json')
       .send('[1,2]');
     expect(res.status).toBe(400);
+  });
+
+  test('when the URL is past the size Node accepts, then 431 with the error JSON (not an empty answer)', async () => {
+    const server = http.createServer(await testApp());
+    answerClientErrors(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}/api/customers?q=${'x'.repeat(70_000)}`);
+      expect(res.status).toBe(431);
+      expect(await res.json()).toEqual(expect.objectContaining({ code: 'HEADERS_TOO_LARGE', details: [] }));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   test('an unknown API route is a JSON 404', async () => {

@@ -47,7 +47,8 @@ import { reportsRouter } from '../modules/reports';
 import { importRouter } from '../http/csv-import';
 import { importDocuments } from '../modules/ledger';
 import { healthRouter } from '../http/health';
-import { apiTokensRouter } from '../modules/auth';
+import { apiDocsRouter } from '../http/api-docs';
+import { apiTokensRouter, HUMAN_ONLY } from '../modules/auth';
 import { webhookDeliveriesRouter, webhookSubscriptionsRouter } from '../modules/integrations';
 import type { AuthSettings } from '../modules/auth';
 
@@ -100,5 +101,9 @@ export function apiRoutes(settings: AuthSettings & { secureCookies: boolean }): 
   api.use('/auth', authRouter(settings));
   api.use(figuresCurrent);
   for (const [path, router] of mounts()) api.use(path, router);
+  const docs = apiDocsRouter();
+  api.use(docs.router);
+  // Tokens never reach the token and auth routes (bearer.middleware.ts): the document says so.
+  docs.publish(api, (path) => HUMAN_ONLY.test(path.replace(/^\/api/, '')));
   return api;
 }

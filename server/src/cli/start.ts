@@ -1,3 +1,4 @@
+import { answerClientErrors } from '../http/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -63,6 +64,7 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
   db.monitor.start();
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
+    answerClientErrors(s);
     trackConnections(s);
   });
   // The webhook worker runs in this process unless the deployment runs it apart (npm run worker).

@@ -1,4 +1,5 @@
 import express, { Router, type Response } from 'express';
+import { apiDoc } from './openapi';
 import { Readable } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { parse, CsvError } from 'csv-parse';
@@ -516,6 +517,12 @@ export function importRouter(permission: Permission, run: ImportService): Router
   const router = Router();
   router.post(
     '/',
+    apiDoc({
+      summary: 'Import a CSV file (the body); answers the per-row report',
+      permission,
+      body: 'csv',
+      response: { status: 200 },
+    }),
     (req, _res, next) => {
       assertCan(ctxOf(req).user.role, permission);
       next();

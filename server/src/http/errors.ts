@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, Request } from 'express';
 import { langOf, type Lang, type Translated } from './i18n';
 import { log } from '../lib/log';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 
 export interface ErrorDetail {
   path: string;
@@ -260,3 +262,30 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req: Request, re
   for (const [k, v] of Object.entries(appError.headers)) res.setHeader(k, v);
   res.status(appError.status).json(toResponse(appError, lang));
 };
+
+/**
+ * What Node's HTTP parser refuses before Express sees it (a URL or headers past the
+ * size limit: 431; a malformed request line: 400) answers the SPEC's error JSON too,
+ * in Spanish (no Accept-Language has been read yet), instead of an empty body.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    // As Node's own handler: nothing is written on a socket whose answer has begun (or that is gone).
+    const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      message: tooLarge ? 'La dirección o los encabezados del pedido son demasiado largos' : 'El pedido HTTP está mal formado',
+      code: tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST',
+      details: [],
+      errors: {},
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}

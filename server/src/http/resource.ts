@@ -4,7 +4,8 @@ import type { ObjectSchema } from 'joi';
 import { ctxOf, type Ctx } from './context';
 import { assertCan, can, type Permission } from './permissions';
 import { AppError, badRequest, forbidden, notFound } from './errors';
-import { validate } from './validate';
+import { Joi, validate } from './validate';
+import { apiDoc, jsonSchemaOf, recordSchema } from './openapi';
 import {
   EXACT_COUNT_LIMIT,
   applyFilters,
@@ -324,10 +325,56 @@ export function setContentRange(res: Response, name: string, start: number, coun
   res.setHeader('Content-Range', `${name} ${start}-${end}/${total}`);
 }
 
+/** The OpenAPI description of a declared resource's routes, from the declaration and its joi schema. */
+function resourceDocs(def: ResourceDef) {
+  const record = { [def.name]: recordSchema(def) };
+  const title = def.name;
+  const body = def.schema;
+  return {
+    list: apiDoc({
+      summary: `List ${title}`,
+      permission: def.access.read,
+      list: def,
+      response: { schema: def.name, array: true },
+      define: record,
+    }),
+    export: apiDoc({
+      summary: `Export ${title} as CSV`,
+      permission: def.access.export ?? 'export',
+      list: def,
+      query: { dialect: Joi.string().valid('es', 'rfc4180') },
+      response: { csv: true },
+    }),
+    get: apiDoc({ summary: `One of ${title}`, permission: def.access.read, response: { schema: def.name }, define: record }),
+    create:
+      def.access.create && body
+        ? apiDoc({
+            summary: `Create in ${title}`,
+            permission: def.access.create,
+            body,
+            response: { status: 201, schema: def.name },
+          })
+        : apiDoc({ summary: `Create in ${title} (not allowed)`, notAllowed: true }),
+    update:
+      def.access.update && body
+        ? apiDoc({
+            summary: `Update one of ${title} (partial: the record is merged)`,
+            permission: def.access.update,
+            body: jsonSchemaOf(body.fork(Object.keys(body.describe().keys ?? {}), (s) => s.optional())),
+            response: { schema: def.name },
+          })
+        : apiDoc({ summary: `Update in ${title} (not allowed)`, notAllowed: true }),
+    delete: def.access.delete
+      ? apiDoc({ summary: `Delete one of ${title}`, permission: def.access.delete, response: { schema: def.name } })
+      : apiDoc({ summary: `Delete in ${title} (not allowed)`, notAllowed: true }),
+  };
+}
+
 /** GET / , GET /export.csv, GET /:id, POST /, PUT /:id, DELETE /:id for a declared resource. */
 export function resourceRouter(def: ResourceDef, extend?: (router: Router) => void): Router {
   const router = Router();
-  router.get('/', async (req, res) => {
+  const doc = resourceDocs(def);
+  router.get('/', doc.list, async (req, res) => {
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, def.access.read);
     const params = parseListParams(req.query as Record<string, unknown>, def, ctx.lang);
@@ -336,23 +383,23 @@ export function resourceRouter(def: ResourceDef, extend?: (router: Router) => vo
     setContentRange(res, def.name, params.range?.[0] ?? 0, rows.length, total);
     res.json(rows);
   });
-  router.get('/export.csv', async (req, res) => {
+  router.get('/export.csv', doc.export, async (req, res) => {
     await exportRecords(def, ctxOf(req), req, res);
   });
   extend?.(router);
-  router.get('/:id', async (req, res) => {
+  router.get('/:id', doc.get, async (req, res) => {
     const ctx = ctxOf(req);
     assertCan(ctx.user.role, def.access.read);
     res.json(await getRecord(def, ctx, parseId(req.params.id)));
   });
-  router.post('/', async (req, res) => {
+  router.post('/', doc.create, async (req, res) => {
     res.status(201).json(await createRecord(def, ctxOf(req), req.body));
   });
-  router.put('/:id', async (req, res) => {
+  router.put('/:id', doc.update, async (req, res) => {
     const ctx = ctxOf(req);
     res.json(await updateRecord(def, ctx, parseId(req.params.id), req.body));
   });
-  router.delete('/:id', async (req, res) => {
+  router.delete('/:id', doc.delete, async (req, res) => {
     const ctx = ctxOf(req);
     res.json(await deleteRecord(def, ctx, parseId(req.params.id)));
   });

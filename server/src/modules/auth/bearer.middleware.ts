@@ -12,7 +12,9 @@ declare module 'express-serve-static-core' {
 }
 
 /** Paths a token never reaches, whatever its role: tokens do not make tokens. */
-const HUMAN_ONLY = /^\/(api-tokens|auth)(\/|$)/;
+export const HUMAN_ONLY = /^\/(api-tokens|auth)(\/|$)/;
+/** The contract (OpenAPI document and reference page): any token may read it, whatever its scopes. */
+const CONTRACT = /^\/(openapi\.json|docs)(\/|$)/;
 
 /**
  * `Authorization: Bearer ctk_live_…` authenticates a request as the token's service
@@ -24,7 +26,8 @@ export const bearerAuth: RequestHandler = async (req, _res, next) => {
   if (!header || !/^bearer\s/i.test(header)) return next();
   const identity = await authenticateToken(getKnex(req), header.slice(7).trim(), req.ip ?? '');
   const { user, ...token } = identity;
-  if (HUMAN_ONLY.test(req.path) || (token.scopes && !scopesAllow(token.scopes, req.method, req.path)))
+  const scoped = token.scopes && !CONTRACT.test(req.path) && !scopesAllow(token.scopes, req.method, req.path);
+  if (HUMAN_ONLY.test(req.path) || scoped)
     throw new AppError(403, 'INSUFFICIENT_SCOPE', {
       es: 'El token no tiene alcance para esta operación',
       en: 'The token has no scope for this operation',

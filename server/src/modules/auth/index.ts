@@ -4,5 +4,5 @@ export { usersResource } from './users.resource';
 export { purgeExpired, type AuthSettings } from './auth.service';
 export { sessionMiddleware, csrfProtection } from './auth.middleware';
 export { hashPassword } from './password';
-export { bearerAuth, unlessBearer } from './bearer.middleware';
+export { bearerAuth, unlessBearer, HUMAN_ONLY } from './bearer.middleware';
 export { apiTokensRouter } from './api-tokens.routes';

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { apiDoc } from '../../http/openapi';
 import { ctxOf } from '../../http/context';
 import { Joi, optionalText, validate } from '../../http/validate';
 import { assertCan } from '../../http/permissions';
@@ -52,31 +53,35 @@ export async function getCompany(db: Knex | Knex.Transaction, companyId: number)
 /** The company's own settings: everyone reads, the admin edits. */
 export function companyRouter(): Router {
   const router = Router();
-  router.get('/', async (req, res) => {
+  router.get('/', apiDoc({ summary: 'The company settings', permission: 'read', response: {} }), async (req, res) => {
     const ctx = ctxOf(req);
     res.json(await getCompany(ctx.knex, ctx.companyId));
   });
-  router.put('/', async (req, res) => {
-    const ctx = ctxOf(req);
-    assertCan(ctx.user.role, 'admin');
-    const result = await withTransaction(ctx.knex, async (trx) => {
-      const before = await trx('companies').where({ id: ctx.companyId }).forUpdate().first(COLUMNS);
-      if (!before) throw notFound();
-      const { id: _id, createdAt: _c, updatedAt: _u, ...writable } = before as Record<string, unknown>;
-      void _id;
-      void _c;
-      void _u;
-      const body = { ...(req.body ?? {}) } as Record<string, unknown>;
-      for (const k of ['id', 'createdAt', 'updatedAt']) delete body[k];
-      const data = validate<Record<string, unknown>>(schema, { ...writable, ...body }, ctx.lang);
-      await trx('companies')
-        .where({ id: ctx.companyId })
-        .update({ ...data, updatedAt: trx.fn.now() });
-      const after = await getCompany(trx, ctx.companyId);
-      await audit(trx, ctx, { action: 'update', entity: 'companies', entityId: ctx.companyId, before, after });
-      return after;
-    });
-    res.json(result);
-  });
+  router.put(
+    '/',
+    apiDoc({ summary: 'Change the company settings', permission: 'admin', body: schema, response: {} }),
+    async (req, res) => {
+      const ctx = ctxOf(req);
+      assertCan(ctx.user.role, 'admin');
+      const result = await withTransaction(ctx.knex, async (trx) => {
+        const before = await trx('companies').where({ id: ctx.companyId }).forUpdate().first(COLUMNS);
+        if (!before) throw notFound();
+        const { id: _id, createdAt: _c, updatedAt: _u, ...writable } = before as Record<string, unknown>;
+        void _id;
+        void _c;
+        void _u;
+        const body = { ...(req.body ?? {}) } as Record<string, unknown>;
+        for (const k of ['id', 'createdAt', 'updatedAt']) delete body[k];
+        const data = validate<Record<string, unknown>>(schema, { ...writable, ...body }, ctx.lang);
+        await trx('companies')
+          .where({ id: ctx.companyId })
+          .update({ ...data, updatedAt: trx.fn.now() });
+        const after = await getCompany(trx, ctx.companyId);
+        await audit(trx, ctx, { action: 'update', entity: 'companies', entityId: ctx.companyId, before, after });
+        return after;
+      });
+      res.json(result);
+    },
+  );
   return router;
 }

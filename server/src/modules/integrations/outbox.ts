@@ -1,18 +1,10 @@
 import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
+import { WEBHOOK_EVENTS, type WebhookEvent } from '../../../../shared/catalog/webhook-events';
 
-/** The events other software may subscribe to. */
-export const EVENT_TYPES = [
-  'document.posted',
-  'document.cancelled',
-  'receipt.posted',
-  'receipt.cancelled',
-  'application.created',
-  'application.reversed',
-  'customer.credit_status_changed',
-  'promise.broken',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+/** The events other software may subscribe to: one list, shared with the admin. */
+export const EVENT_TYPES = WEBHOOK_EVENTS;
+export type EventType = WebhookEvent;
 
 type EventHook = (trx: Knex.Transaction, ctx: Ctx, type: EventType, data: unknown) => Promise<void>;
 const hooks: EventHook[] = [];

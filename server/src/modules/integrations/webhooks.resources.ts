@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import { apiDoc } from '../../http/openapi';
 import { Joi } from '../../http/validate';
 import { ctxOf } from '../../http/context';
 import { assertCan } from '../../http/permissions';
@@ -87,7 +88,7 @@ export const webhookDeliveriesResource: ResourceDef = {
 /** Subscriptions are switched off (active: false), not deleted: their delivery log stays. */
 export function webhookSubscriptionsRouter(): Router {
   return resourceRouter(webhookSubscriptionsResource, (router) => {
-    router.delete('/:id', () => {
+    router.delete('/:id', apiDoc({ summary: 'Not allowed: deactivate the subscription', notAllowed: true }), () => {
       throw methodNotAllowed({
         es: 'Una suscripción no se elimina: desactívela',
         en: 'A subscription is not deleted: deactivate it',
@@ -99,21 +100,29 @@ export function webhookSubscriptionsRouter(): Router {
 export function webhookDeliveriesRouter(): Router {
   return resourceRouter(webhookDeliveriesResource, (router) => {
     // "Resend": the delivery goes back to the queue, due now, whatever its state.
-    router.post('/:id/resend', async (req, res) => {
-      const ctx = ctxOf(req);
-      assertCan(ctx.user.role, 'admin');
-      const id = parseId(req.params.id);
-      res.json(
-        await withTransaction(ctx.knex, async (trx) => {
-          const before = await getRecord(webhookDeliveriesResource, ctx, id, { trx, lock: true });
-          await trx('webhook_deliveries')
-            .where({ companyId: ctx.companyId, id })
-            .update({ status: 'pending', nextAttemptAt: trx.fn.now(), lockedUntil: null, updatedAt: trx.fn.now() });
-          const after = await getRecord(webhookDeliveriesResource, ctx, id, { trx });
-          await audit(trx, ctx, { action: 'resend', entity: 'webhook_deliveries', entityId: id, before, after });
-          return after;
-        }),
-      );
-    });
+    router.post(
+      '/:id/resend',
+      apiDoc({
+        summary: 'Send a delivery again, now',
+        permission: 'admin',
+        response: { status: 200, schema: 'webhook-deliveries' },
+      }),
+      async (req, res) => {
+        const ctx = ctxOf(req);
+        assertCan(ctx.user.role, 'admin');
+        const id = parseId(req.params.id);
+        res.json(
+          await withTransaction(ctx.knex, async (trx) => {
+            const before = await getRecord(webhookDeliveriesResource, ctx, id, { trx, lock: true });
+            await trx('webhook_deliveries')
+              .where({ companyId: ctx.companyId, id })
+              .update({ status: 'pending', nextAttemptAt: trx.fn.now(), lockedUntil: null, updatedAt: trx.fn.now() });
+            const after = await getRecord(webhookDeliveriesResource, ctx, id, { trx });
+            await audit(trx, ctx, { action: 'resend', entity: 'webhook_deliveries', entityId: id, before, after });
+            return after;
+          }),
+        );
+      },
+    );
   });
 }
