@@ -69,25 +69,28 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
   const notify = useNotify();
   const refresh = useCollectionsRefresh();
   const [busy, setBusy] = useState(false);
-  const run = async (fn: () => Promise<void>) => {
+  /** One change at a time; the keyboard goes back to the row that moved once the sheet shows it. */
+  const run = async (fn: () => Promise<{ stopId: number; action: string } | void>) => {
+    if (busy) return;
     setBusy(true);
+    let focus: { stopId: number; action: string } | void = undefined;
     try {
-      await fn();
+      focus = await fn();
       await refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {
       setBusy(false);
     }
+    if (focus) focusLater(focus.stopId, focus.action);
   };
   const move = (index: number, delta: -1 | 1) =>
     run(async () => {
       const ids = await placedIds(sheet, sheetKey);
       [ids[index], ids[index + delta]] = [ids[index + delta], ids[index]];
       await collectionsApi.reorderStops(sheetKey, ids);
-      const moved = ids[index + delta];
       const atEdge = index + delta === 0 || index + delta === ids.length - 1;
-      focusLater(moved, atEdge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down');
+      return { stopId: ids[index + delta], action: atEdge ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down' };
     });
   const remove = (index: number, v: SheetVisit) =>
     run(async () => {
@@ -175,7 +178,7 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
                         size="small"
                         data-action="up"
                         aria-label={translate('collections.sheet.moveUp', { customer: v.customerName })}
-                        disabled={busy || i === 0}
+                        disabled={i === 0}
                         onClick={() => move(i, -1)}
                       >
                         <UpIcon fontSize="small" />
@@ -188,7 +191,7 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
                         size="small"
                         data-action="down"
                         aria-label={translate('collections.sheet.moveDown', { customer: v.customerName })}
-                        disabled={busy || i === last}
+                        disabled={i === last}
                         onClick={() => move(i, 1)}
                       >
                         <DownIcon fontSize="small" />
@@ -201,7 +204,7 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
                         size="small"
                         data-action="remove"
                         aria-label={translate('collections.sheet.remove', { customer: v.customerName })}
-                        disabled={busy || !!v.result}
+                        disabled={!!v.result}
                         onClick={() => remove(i, v)}
                       >
                         <RemoveIcon fontSize="small" />

@@ -29,6 +29,13 @@ const actionCells = ['MuiTableHead-root', 'MuiTableBody-root', 'MuiTableFooter-r
   .join(', ');
 
 export const STICKY_COLUMNS_SX = {
+  // react-admin lifts the bulk-actions bar 48 px over the list's top toolbar; inside a container
+  // that scrolls sideways that spot is clipped away. It takes its own room above the table instead.
+  [`main .RaBulkActionsToolbar-toolbar:not(.RaBulkActionsToolbar-collapsed)`]: {
+    position: 'sticky',
+    left: 0,
+    transform: 'none',
+  },
   [`${TABLE} .MuiTableRow-hover:hover, ${TABLE} .RaDataTable-clickableRow:hover`]: { '--sticky-tint': 'rgba(0,0,0,0.04)' },
   [`${TABLE} .Mui-selected`]: { '--sticky-tint': 'rgba(31,78,121,0.08)' },
   [cells('.MuiTableCell-root:first-child')]: { position: 'sticky', left: 0, zIndex: 2, ...opaque, ...keyEdge },
