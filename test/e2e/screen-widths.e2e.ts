@@ -50,7 +50,14 @@ const COLUMNS_OUT_OF_VIEW = `(() => {
   const scroller = (el) => {
     for (let p = el.parentElement; p; p = p.parentElement) {
       const o = getComputedStyle(p).overflowX;
-      if ((o === 'auto' || o === 'scroll') && p.scrollWidth > p.clientWidth + 3) return p;
+      if ((o === 'auto' || o === 'scroll') && p.scrollWidth > p.clientWidth + 3) {
+        // Only a box that really moves sideways counts.
+        const before = p.scrollLeft;
+        p.scrollLeft = p.scrollWidth;
+        const moves = p.scrollLeft > before;
+        p.scrollLeft = before;
+        if (moves) return p;
+      }
     }
     return null;
   };
@@ -65,7 +72,7 @@ const COLUMNS_OUT_OF_VIEW = `(() => {
     if (row.cells.length > 1 && last.querySelector('button, a.MuiButton-root, a.MuiIconButton-root')) checks.push(['action', last]);
     const box = scroller(table);
     if (box && box.offsetHeight - box.clientHeight - (parseFloat(getComputedStyle(box).borderTopWidth) + parseFloat(getComputedStyle(box).borderBottomWidth)) < 1)
-      problems.push('table ' + i + ' scrolls sideways without a visible scrollbar');
+      problems.push('table ' + i + ' scrolls sideways without a visible scrollbar (' + String(box.className).slice(0, 60) + ' ' + box.scrollWidth + '/' + box.clientWidth + ' wide, ' + box.offsetHeight + '/' + box.clientHeight + ' high)');
     for (const end of box ? [false, true] : [false]) {
       if (box) box.scrollLeft = end ? box.scrollWidth : 0;
       for (const [what, cell] of checks) {

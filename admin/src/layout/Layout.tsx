@@ -81,6 +81,8 @@ export const AppLayout = ({ children }: { children: ReactNode }) => (
       '& .list-page .RaList-main': { minWidth: 0 },
       '& .list-page .RaList-content': visibleScrollbar,
       '& .MuiTableContainer-root': visibleScrollbar,
+      // Any other box that holds a page's table (hand-built reports and sheets) scrolls it the same way.
+      '& main :has(> .MuiTable-root):not(.MuiTable-root *)': visibleScrollbar,
       ...STICKY_COLUMNS_SX,
     }}
   >

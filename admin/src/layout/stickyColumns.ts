@@ -13,7 +13,10 @@ const opaque = {
   backgroundImage: 'linear-gradient(var(--sticky-tint, transparent), var(--sticky-tint, transparent))',
 } as const;
 
-const keyEdge = { boxShadow: 'inset -1px 0 0 rgba(0,0,0,0.12)' } as const;
+// MUI tables collapse their borders, and a sticky cell paints over the collapsed ones: the
+// row line and the edge toward the scrolling columns are drawn as inset shadows instead.
+const ROW_LINE = 'inset 0 -1px 0 rgb(224,224,224)';
+const keyEdge = { boxShadow: `inset -1px 0 0 rgba(0,0,0,0.12), ${ROW_LINE}` } as const;
 
 const TABLE = 'main .MuiTable-root:not(.MuiTable-root .MuiTable-root)';
 const ROWS = `${TABLE} > .MuiTableHead-root > .MuiTableRow-root, ${TABLE} > .MuiTableBody-root > .MuiTableRow-root, ${TABLE} > .MuiTableFooter-root > .MuiTableRow-root`;
@@ -43,7 +46,7 @@ export const STICKY_COLUMNS_SX = {
     width: CHECKBOX,
     minWidth: CHECKBOX,
     maxWidth: CHECKBOX,
-    boxShadow: 'none',
+    boxShadow: ROW_LINE,
   },
   [cells('.MuiTableCell-paddingCheckbox:first-child + .MuiTableCell-root')]: {
     position: 'sticky',
@@ -57,6 +60,6 @@ export const STICKY_COLUMNS_SX = {
     right: 0,
     zIndex: 2,
     ...opaque,
-    boxShadow: 'inset 1px 0 0 rgba(0,0,0,0.12)',
+    boxShadow: `inset 1px 0 0 rgba(0,0,0,0.12), ${ROW_LINE}`,
   },
 } as const;
