@@ -46,15 +46,15 @@ const COLUMNS_OUT_OF_VIEW = `(() => {
   const menu = document.querySelector('.RaSidebar-fixed');
   const left = menu ? menu.getBoundingClientRect().right : 0;
   const problems = [];
-  // A container a few pixels wider inside than out (rounding of fractional widths) shows no scrollbar and needs none.
   const scroller = (el) => {
     for (let p = el.parentElement; p; p = p.parentElement) {
       const o = getComputedStyle(p).overflowX;
-      if ((o === 'auto' || o === 'scroll') && p.scrollWidth > p.clientWidth + 3) {
-        // Only a box that really moves sideways counts.
+      if ((o === 'auto' || o === 'scroll') && p.scrollWidth > p.clientWidth + 15) {
+        // Only a box that really moves sideways counts, by more than a scrollbar's thickness: Chromium
+        // draws no scrollbar for the aging's 8 px at 1366 (its last column then sits under the action column).
         const before = p.scrollLeft;
         p.scrollLeft = p.scrollWidth;
-        const moves = p.scrollLeft > before;
+        const moves = p.scrollLeft - before > 15;
         p.scrollLeft = before;
         if (moves) return p;
       }

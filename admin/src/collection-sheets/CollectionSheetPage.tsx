@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Alert,
   Box,
@@ -63,6 +63,23 @@ function focusLater(stopId: number, action: string) {
     }),
   );
 }
+
+/** An icon button of the route column: its name on hover and for screen readers, `data-action` for the focus to return to. */
+const RouteButton = (props: { action: string; label: string; disabled: boolean; onClick: () => void; icon: ReactNode }) => (
+  <Tooltip title={props.label}>
+    <span>
+      <IconButton
+        size="small"
+        data-action={props.action}
+        aria-label={props.label}
+        disabled={props.disabled}
+        onClick={props.onClick}
+      >
+        {props.icon}
+      </IconButton>
+    </span>
+  </Tooltip>
+);
 
 const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable: boolean; sheetKey: Key }) => {
   const translate = useTranslate();
@@ -172,45 +189,27 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
               </TableCell>
               {editable && (
                 <TableCell sx={{ whiteSpace: 'nowrap', py: 0.5 }}>
-                  <Tooltip title={translate('collections.sheet.moveUp', { customer: v.customerName })}>
-                    <span>
-                      <IconButton
-                        size="small"
-                        data-action="up"
-                        aria-label={translate('collections.sheet.moveUp', { customer: v.customerName })}
-                        disabled={i === 0}
-                        onClick={() => move(i, -1)}
-                      >
-                        <UpIcon fontSize="small" />
-                      </IconButton>
-                    </span>
-                  </Tooltip>
-                  <Tooltip title={translate('collections.sheet.moveDown', { customer: v.customerName })}>
-                    <span>
-                      <IconButton
-                        size="small"
-                        data-action="down"
-                        aria-label={translate('collections.sheet.moveDown', { customer: v.customerName })}
-                        disabled={i === last}
-                        onClick={() => move(i, 1)}
-                      >
-                        <DownIcon fontSize="small" />
-                      </IconButton>
-                    </span>
-                  </Tooltip>
-                  <Tooltip title={translate('collections.sheet.remove', { customer: v.customerName })}>
-                    <span>
-                      <IconButton
-                        size="small"
-                        data-action="remove"
-                        aria-label={translate('collections.sheet.remove', { customer: v.customerName })}
-                        disabled={!!v.result}
-                        onClick={() => remove(i, v)}
-                      >
-                        <RemoveIcon fontSize="small" />
-                      </IconButton>
-                    </span>
-                  </Tooltip>
+                  <RouteButton
+                    action="up"
+                    label={translate('collections.sheet.moveUp', { customer: v.customerName })}
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                    icon={<UpIcon fontSize="small" />}
+                  />
+                  <RouteButton
+                    action="down"
+                    label={translate('collections.sheet.moveDown', { customer: v.customerName })}
+                    disabled={i === last}
+                    onClick={() => move(i, 1)}
+                    icon={<DownIcon fontSize="small" />}
+                  />
+                  <RouteButton
+                    action="remove"
+                    label={translate('collections.sheet.remove', { customer: v.customerName })}
+                    disabled={!!v.result}
+                    onClick={() => remove(i, v)}
+                    icon={<RemoveIcon fontSize="small" />}
+                  />
                 </TableCell>
               )}
             </TableRow>
