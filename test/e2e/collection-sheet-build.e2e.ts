@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, menuLink, screenshot, test, waitForNotification } from './fixtures';
 import { day, typed } from './ledger-support';
-import { choose, createDebtor, startAs } from './collections-support';
+import { choose, createDebtor, pickerText, startAs } from './collections-support';
 
 const nb = '\u00a0';
 const money = (text: string) => `$${nb}${text}`;
@@ -29,7 +29,7 @@ test('when a supervisor puts debtors on a collector’s sheet from the debtors l
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Agregar 3 deudores a una hoja de cobranzas');
   // The collector the list is filtered by, and the next working day.
-  await expect(dialog.getByRole('combobox', { name: 'Cobrador' })).toContainText(collector.name);
+  await expect.poll(() => pickerText(dialog.getByRole('combobox', { name: 'Cobrador' }))).toContain(collector.name);
   await expect(dialog.getByLabel('Fecha')).toHaveValue(typed(nextDay));
   await dialog.getByRole('button', { name: 'Agregar' }).click();
   await waitForNotification(page, 'Se agregaron 3 clientes a la hoja');

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { allowHttpError, expect, login, menuLink, screenshot, test, waitForNotification } from './fixtures';
 import { day, typed, type Api } from './ledger-support';
-import { choose, createDebtor, screenshotOf, startAs } from './collections-support';
+import { choose, createDebtor, pickerText, screenshotOf, startAs } from './collections-support';
 
 const nb = '\u00a0';
 const money = (text: string) => `$${nb}${text}`;
@@ -63,7 +63,7 @@ test('when a clerk logs a call with a promise, a callback and a visit from the d
 
   // A visit whose window ends before it starts, and a promise without amount: the form says so before the server is asked.
   await dialog.getByLabel('Acordar una visita del cobrador').check();
-  await expect(dialog.getByRole('combobox', { name: 'Cobrador' })).toHaveText(new RegExp(collector.name));
+  await expect.poll(() => pickerText(dialog.getByRole('combobox', { name: 'Cobrador' }))).toMatch(new RegExp(collector.name));
   await dialog.getByLabel('Fecha prometida').fill(typed(day(1)));
   await dialog.getByLabel('Fecha de la visita').fill(typed(day(1)));
   await dialog.getByLabel('Desde').fill('1400');
