@@ -472,6 +472,15 @@ export const catalogEn: Catalog = {
       createdAt: 'Created',
       updatedAt: 'Last modified',
     },
+    holidays: {
+      id: 'No.',
+      q: 'Search',
+      date: 'Date',
+      kind: 'Kind',
+      name: 'Reason',
+      createdAt: 'Created',
+      updatedAt: 'Last modified',
+    },
     'exchange-rates': {
       id: 'No.',
       currency: 'Currency',
@@ -621,6 +630,17 @@ export const catalogEn: Catalog = {
       kept: 'Kept',
       broken: 'Broken',
       pending: 'Pending',
+    },
+    holidayKinds: {
+      fixed: 'Fixed holiday',
+      movable: 'Movable holiday',
+      non_working: 'Non-working day',
+    },
+    stopResults: {
+      collected: 'Collected',
+      not_home: 'Not there',
+      promise: 'Promise to pay',
+      refused: 'Refused',
     },
     visitResults: {
       collected: 'Collected',

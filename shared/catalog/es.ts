@@ -476,6 +476,15 @@ export const catalogEs = {
       createdAt: 'Alta',
       updatedAt: 'Última modificación',
     },
+    holidays: {
+      id: 'N.º',
+      q: 'Buscar',
+      date: 'Fecha',
+      kind: 'Tipo',
+      name: 'Motivo',
+      createdAt: 'Alta',
+      updatedAt: 'Última modificación',
+    },
     'exchange-rates': {
       id: 'N.º',
       currency: 'Moneda',
@@ -625,6 +634,17 @@ export const catalogEs = {
       kept: 'Cumplida',
       broken: 'Incumplida',
       pending: 'Pendiente',
+    },
+    holidayKinds: {
+      fixed: 'Feriado inamovible',
+      movable: 'Feriado trasladable',
+      non_working: 'Día no laborable',
+    },
+    stopResults: {
+      collected: 'Cobró',
+      not_home: 'No estaba',
+      promise: 'Promesa de pago',
+      refused: 'Rechazo',
     },
     visitResults: {
       collected: 'Cobrado',

@@ -91,3 +91,11 @@ export async function choose(page: Page, scope: Page | Locator, label: string, o
 export async function screenshotOf(element: Locator, name: string): Promise<void> {
   await element.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
+
+/**
+ * What a picker shows: a select's text, or a type-ahead's value (a list of more than eight
+ * options, such as the collectors once the tests have made a few, is a type-ahead).
+ */
+export async function pickerText(picker: Locator): Promise<string> {
+  return (await picker.inputValue().catch(() => picker.textContent())) ?? '';
+}

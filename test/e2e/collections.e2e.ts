@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { allowHttpError, expect, login, menuLink, screenshot, test, waitForNotification } from './fixtures';
 import { day, typed, type Api } from './ledger-support';
-import { choose, createDebtor, screenshotOf, startAs } from './collections-support';
+import { choose, createDebtor, pickerText, screenshotOf, startAs } from './collections-support';
 
 const nb = '\u00a0';
 const money = (text: string) => `$${nb}${text}`;
@@ -63,7 +63,7 @@ test('when a clerk logs a call with a promise, a callback and a visit from the d
 
   // A visit whose window ends before it starts, and a promise without amount: the form says so before the server is asked.
   await dialog.getByLabel('Acordar una visita del cobrador').check();
-  await expect(dialog.getByRole('combobox', { name: 'Cobrador' })).toHaveText(new RegExp(collector.name));
+  await expect.poll(() => pickerText(dialog.getByRole('combobox', { name: 'Cobrador' }))).toMatch(new RegExp(collector.name));
   await dialog.getByLabel('Fecha prometida').fill(typed(day(1)));
   await dialog.getByLabel('Fecha de la visita').fill(typed(day(1)));
   await dialog.getByLabel('Desde').fill('1400');
@@ -170,7 +170,7 @@ test('when the server refuses a call, then its message shows under the field it 
   await expect(dialog).toBeVisible();
 });
 
-test('when a supervisor prints a collector’s sheet and records the visits after the round, then the sheet shows what each visit brought back', async ({
+test('when a supervisor opens a collector’s sheet with the visits agreed in calls, then they show in time order with what is owed, in CSV and on paper', async ({
   page,
   baseURL,
 }) => {
@@ -236,41 +236,9 @@ test('when a supervisor prints a collector’s sheet and records the visits afte
   await screenshot(page, 'collections-sheet-print');
   await page.emulateMedia({ media: 'screen' });
 
-  // After the round: the collector brought a receipt from the first customer; the second did not pay.
-  const receipt = await api.post<{ id: number; displayNumber: string }>('/api/receipts', {
-    customerId: first.id,
-    issueDate: day(0),
-    payments: [{ method: 'cash', amount: '90000.00' }],
-    applications: [],
-  });
+  // Recording what each stop brought back is collection-sheet-build.e2e.ts's story.
   await page.getByRole('link', { name: 'Volver a la hoja' }).click();
-  await visits.nth(1).getByRole('button', { name: 'Registrar resultado' }).click();
-  const result = page.getByRole('dialog');
-  await expect(result).toContainText(`Resultado de la visita: ${first.code} — Almacén Don Tito S.R.L.`);
-  await result.getByRole('button', { name: 'Guardar' }).click();
-  await expect(result.getByText('Obligatorio')).toBeVisible();
-  await choose(page, result, 'Resultado de la visita', 'Cobrado');
-  await choose(page, result, 'Recibo', new RegExp(receipt.displayNumber));
-  await screenshotOf(result, 'collections-visit-result');
-  await result.getByRole('button', { name: 'Guardar' }).click();
-  await waitForNotification(page, 'Se registró el resultado de la visita a Almacén Don Tito S.R.L.');
-  // Without an amount, the receipt's total counts as collected.
-  await expect(visits.nth(1)).toContainText('Cobrado');
-  await expect(visits.nth(1)).toContainText(money('90.000,00'));
-
-  await visits.nth(0).getByRole('button', { name: 'Registrar resultado' }).click();
-  await choose(page, page.getByRole('dialog'), 'Resultado de la visita', 'No cobrado');
-  await page.getByRole('dialog').getByLabel('Observaciones').fill('Cerrado; el encargado vuelve el lunes');
-  await page.getByRole('dialog').getByRole('button', { name: 'Guardar' }).click();
-  await expect(visits.nth(0)).toContainText('No cobrado');
-  await screenshot(page, 'collections-sheet-results');
-
-  // Rescheduled after all: changing the result keeps the notes written before.
-  await visits.nth(0).getByRole('button', { name: 'Modificar' }).click();
-  await expect(page.getByRole('dialog').getByLabel('Observaciones')).toHaveValue('Cerrado; el encargado vuelve el lunes');
-  await choose(page, page.getByRole('dialog'), 'Resultado de la visita', 'Reprogramada');
-  await page.getByRole('dialog').getByRole('button', { name: 'Guardar' }).click();
-  await expect(visits.nth(0)).toContainText('Reprogramada');
+  await expect(visits).toHaveCount(2);
 });
 
 test('when a supervisor exports the debtors filtered by collector and lateness, then the CSV holds exactly those debtors', async ({

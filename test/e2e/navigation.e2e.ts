@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, login, menuLink, test } from './fixtures';
-import { apiOf, createCustomer } from './ledger-support';
+import { apiOf, createCustomer, day } from './ledger-support';
 
 /** A custom page, the heading it shows once loaded, and how to reach it. */
 interface CustomPage {
@@ -17,6 +17,19 @@ const PAGES: CustomPage[] = [
   { name: 'aging', path: fixed('/#/reports/aging'), heading: /^Antigüedad de saldos/ },
   { name: 'agenda', path: fixed('/#/agenda'), heading: /^Agenda de cobranzas/ },
   { name: 'collection sheet', path: fixed('/#/collection-sheets'), heading: /^Hoja de cobranzas/ },
+  {
+    name: 'collection sheet of a collector',
+    path: async (page) => {
+      const [collector] = await (await apiOf(page)).get<Array<{ id: number }>>('/api/collectors?range=[0,0]');
+      return `/#/collection-sheets?collectorId=${collector.id}&date=${day(0)}`;
+    },
+    heading: /^Hoja de cobranzas/,
+  },
+  {
+    name: 'collection sheet results',
+    path: fixed('/#/collection-sheets/results'),
+    heading: /^Resultados de la hoja de cobranzas/,
+  },
   {
     name: 'statement',
     path: async (page) => {

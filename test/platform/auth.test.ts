@@ -125,6 +125,7 @@ describe('every route needs a session', () => {
       '/segments',
       '/banks',
       '/exchange-rates',
+      '/holidays',
       '/customers',
       '/branches',
       '/contacts',

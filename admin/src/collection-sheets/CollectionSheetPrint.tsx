@@ -98,7 +98,7 @@ const CollectionSheetPrint = () => {
         </Box>
       </Box>
       {sheet.visits.map((visit, i) => (
-        <VisitBlock key={visit.callId} visit={visit} n={i + 1} />
+        <VisitBlock key={visit.stopId ?? `call-${visit.callId}`} visit={visit} n={i + 1} />
       ))}
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', mt: 2, breakInside: 'avoid' }}>
         <Box sx={{ fontWeight: 700 }} data-print-totals>

@@ -6,7 +6,7 @@ import EmailIcon from '@mui/icons-material/Email';
 import WhatsAppIcon from '@mui/icons-material/WhatsApp';
 import VisitIcon from '@mui/icons-material/DirectionsWalk';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import type { Channel, Outcome, PromiseStatus, VisitResult } from './types';
+import type { Channel, Outcome, PromiseStatus, StopResult, VisitResult } from './types';
 
 type ChipColor = 'default' | 'primary' | 'secondary' | 'success' | 'error' | 'info' | 'warning';
 
@@ -63,6 +63,20 @@ export const VisitResultChip = ({ result }: { result: VisitResult | null | undef
   const translate = useTranslate();
   if (!result) return null;
   return <Chip size="small" color={VISIT_COLORS[result]} label={translate(`collections.visitResults.${result}`)} />;
+};
+
+const STOP_COLORS: Record<StopResult, ChipColor> = {
+  collected: 'success',
+  not_home: 'default',
+  promise: 'primary',
+  refused: 'error',
+};
+
+/** What a stop of the collection sheet brought back. */
+export const StopResultChip = ({ result }: { result: StopResult | null | undefined }) => {
+  const translate = useTranslate();
+  if (!result) return null;
+  return <Chip size="small" color={STOP_COLORS[result]} label={translate(`collections.stopResults.${result}`)} />;
 };
 
 const CHANNEL_ICONS: Record<Channel, ReactElement> = {

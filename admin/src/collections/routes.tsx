@@ -7,6 +7,7 @@ export const AGING_PATH = '/reports/aging';
 
 const AgendaPage = lazyPage(() => import('../agenda/AgendaPage'));
 const CollectionSheetPage = lazyPage(() => import('../collection-sheets/CollectionSheetPage'));
+const CollectionSheetResults = lazyPage(() => import('../collection-sheets/CollectionSheetResults'));
 const CollectionSheetPrint = lazyPage(() => import('../collection-sheets/CollectionSheetPrint'));
 const AgingPage = lazyPage(() => import('../reports/AgingPage'));
 
@@ -14,6 +15,7 @@ const AgingPage = lazyPage(() => import('../reports/AgingPage'));
 export const COLLECTIONS_ROUTES = [
   <Route key="agenda" path={AGENDA_PATH} element={<AgendaPage />} />,
   <Route key="collection-sheet" path={SHEET_PATH} element={<CollectionSheetPage />} />,
+  <Route key="collection-sheet-results" path={`${SHEET_PATH}/results`} element={<CollectionSheetResults />} />,
   <Route key="aging" path={AGING_PATH} element={<AgingPage />} />,
 ];
 

@@ -15,6 +15,10 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const VISIT_RESULTS = ['collected', 'partial', 'not_collected', 'rescheduled'] as const;
 export type VisitResult = (typeof VISIT_RESULTS)[number];
 
+/** What a stop of the collection sheet brought back: cobró, no estaba, promesa de pago, rechazo. */
+export const STOP_RESULTS = ['collected', 'not_home', 'promise', 'refused'] as const;
+export type StopResult = (typeof STOP_RESULTS)[number];
+
 export const PROMISE_STATUSES = ['kept', 'broken', 'pending'] as const;
 export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 
@@ -114,8 +118,19 @@ export interface SheetOpenItem {
   side: 'debit' | 'credit';
 }
 
+/** A stop of a collection sheet: a visit agreed in a call (callId) or a customer added to the sheet. */
 export interface SheetVisit {
-  callId: number;
+  /** Null while an agreed visit is not yet placed on the sheet (the first change places it). */
+  stopId: number | null;
+  position: number | null;
+  callId: number | null;
+  result: StopResult | null;
+  resultReceiptId: number | null;
+  resultAmount: string | null;
+  resultPromiseDate: string | null;
+  resultPromiseAmount: string | null;
+  resultReason: string | null;
+  resultCallId: number | null;
   visitFrom: string | null;
   visitTo: string | null;
   customerId: number;
@@ -144,6 +159,7 @@ export interface SheetVisit {
 export interface CollectionSheet {
   company: { name: string; taxId: string | null; street: string | null; city: string | null; phone: string | null };
   collector: { id: number; code: string; name: string; phone: string | null; zone: string | null };
+  sheetId: number | null;
   date: string;
   visits: SheetVisit[];
   totals: { visits: number; due: string; promised: string };

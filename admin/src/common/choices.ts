@@ -24,6 +24,9 @@ export const ACCOUNT_CURRENCIES = ['ARS', 'USD'] as const;
 export const ACCOUNT_CURRENCY_CHOICES = choicesOf(ACCOUNT_CURRENCIES, 'ctacte.currencies');
 export const QUOTED_CURRENCY_CHOICES = choicesOf(['USD', 'EUR', 'BRL'] as const, 'ctacte.currencies');
 
+/** Kinds of day off in the holiday table (Ley 27.399). */
+export const HOLIDAY_KIND_CHOICES = choicesOf(['fixed', 'movable', 'non_working'] as const, 'ctacte.holidayKinds');
+
 /** Sí / No choices for a boolean filter shown as a list of two. */
 export const YES_NO = [
   { value: true, label: 'ra.boolean.true' },

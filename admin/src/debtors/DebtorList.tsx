@@ -8,6 +8,8 @@ import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { LogCallButton } from '../collections/LogCallButton';
 import type { Debtor } from '../collections/types';
 import { DebtorFilterSidebar } from './DebtorFilterSidebar';
+import { AddToSheetButton } from './AddToSheetButton';
+import { useCan } from '../ledger/useCan';
 import {
   DebtorAccountField,
   DebtorCustomerField,
@@ -54,29 +56,33 @@ const LogCall = () => {
 /**
  * Deudores: the customers that owe, most overdue first, with how late they are,
  * the follow-up and the latest promise. A row opens the customer's collections
- * tab; "Registrar llamada" logs a call without leaving the list.
+ * tab; "Registrar llamada" logs a call without leaving the list; the rows ticked go onto a
+ * collector's sheet ("Agregar a la hoja de …").
  */
-export const DebtorList = () => (
-  <List
-    filters={debtorFilters}
-    aside={<DebtorFilterSidebar />}
-    sort={{ field: 'overdue', order: 'DESC' }}
-    perPage={25}
-    actions={<DebtorListActions />}
-    sx={CONTAINED_LIST_SX}
-  >
-    <DataTable
-      bulkActionButtons={false}
-      rowClick={(id) => `/customers/${id}/show/collections`}
-      sx={{ '& td, & th': { px: 0.75 } }}
+export const DebtorList = () => {
+  const mayPlan = useCan('collections.write');
+  return (
+    <List
+      filters={debtorFilters}
+      aside={<DebtorFilterSidebar />}
+      sort={{ field: 'overdue', order: 'DESC' }}
+      perPage={25}
+      actions={<DebtorListActions />}
+      sx={CONTAINED_LIST_SX}
     >
-      <DataTable.Col source="legalName" label="collections.debtors.customer" field={DebtorCustomerField} />
-      <DataTable.Col source="collectorName" label="collections.debtors.people" field={DebtorPeopleField} />
-      <DataTable.Col source="overdue" label="collections.debtors.account" align="right" field={DebtorAccountField} />
-      <DataTable.Col source="daysOverdue" field={DebtorLatenessField} />
-      <DataTable.Col source="nextContactAt" label="collections.debtors.followUp" field={DebtorFollowUpField} />
-      <DataTable.Col source="promiseDate" label="collections.debtors.promise" align="right" field={DebtorPromiseField} />
-      <DataTable.Col label={false} disableSort align="center" field={LogCall} />
-    </DataTable>
-  </List>
-);
+      <DataTable
+        bulkActionButtons={mayPlan ? <AddToSheetButton /> : false}
+        rowClick={(id) => `/customers/${id}/show/collections`}
+        sx={{ '& td, & th': { px: 0.75 } }}
+      >
+        <DataTable.Col source="legalName" label="collections.debtors.customer" field={DebtorCustomerField} />
+        <DataTable.Col source="collectorName" label="collections.debtors.people" field={DebtorPeopleField} />
+        <DataTable.Col source="overdue" label="collections.debtors.account" align="right" field={DebtorAccountField} />
+        <DataTable.Col source="daysOverdue" field={DebtorLatenessField} />
+        <DataTable.Col source="nextContactAt" label="collections.debtors.followUp" field={DebtorFollowUpField} />
+        <DataTable.Col source="promiseDate" label="collections.debtors.promise" align="right" field={DebtorPromiseField} />
+        <DataTable.Col label={false} disableSort align="center" field={LogCall} />
+      </DataTable>
+    </List>
+  );
+};

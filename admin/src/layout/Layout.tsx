@@ -4,6 +4,7 @@ import { Layout, useSidebarState } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { AppAppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
+import { STICKY_COLUMNS_SX } from './stickyColumns';
 
 /** Below this width the menu takes room the lists need: it folds to its icons. */
 const NARROW = '(max-width: 1279.95px)';
@@ -80,6 +81,9 @@ export const AppLayout = ({ children }: { children: ReactNode }) => (
       '& .list-page .RaList-main': { minWidth: 0 },
       '& .list-page .RaList-content': visibleScrollbar,
       '& .MuiTableContainer-root': visibleScrollbar,
+      // Any other box that holds a page's table (hand-built reports and sheets) scrolls it the same way.
+      '& main :has(> .MuiTable-root):not(.MuiTable-root *)': visibleScrollbar,
+      ...STICKY_COLUMNS_SX,
     }}
   >
     <SidebarByWidth />

@@ -6,9 +6,10 @@ import CarrierIcon from '@mui/icons-material/LocalShipping';
 import SegmentIcon from '@mui/icons-material/Category';
 import BankIcon from '@mui/icons-material/AccountBalance';
 import ExchangeRateIcon from '@mui/icons-material/CurrencyExchange';
+import HolidayIcon from '@mui/icons-material/EventBusy';
 import { formatDate } from '../common/dates';
 import { formatDecimal } from '../common/money';
-import { ACCOUNT_CURRENCY_CHOICES, QUOTED_CURRENCY_CHOICES } from '../common/choices';
+import { ACCOUNT_CURRENCY_CHOICES, HOLIDAY_KIND_CHOICES, QUOTED_CURRENCY_CHOICES } from '../common/choices';
 import { SegmentLevelTabs } from './SegmentLevelTabs';
 import type { ColumnSpec, ReferenceTableSpec } from './spec';
 
@@ -126,5 +127,19 @@ export const REFERENCE_TABLES: ReferenceTableSpec[] = [
     sort: { field: 'date', order: 'DESC' },
     search: false,
     representation: (r) => `${String(r.currency ?? '')} ${formatDate(r.date as string)}: ${formatDecimal(r.rate as string, 2)}`,
+  },
+  {
+    // National holidays and non-working days (Ley 27.399), seeded for 2026–2027: the collection
+    // sheet's next working day skips them; the admin adds each year's decrees.
+    name: 'holidays',
+    icon: HolidayIcon,
+    columns: [
+      { source: 'date', kind: 'date', required: true, sortable: true, filter: 'range' },
+      { source: 'name', kind: 'text', max: 120, required: true, sortable: true },
+      { source: 'kind', kind: 'choice', choices: HOLIDAY_KIND_CHOICES, required: true, sortable: true, filter: true },
+    ],
+    sort: { field: 'date', order: 'ASC' },
+    search: true,
+    representation: (r) => `${formatDate(r.date as string)} — ${String(r.name ?? '')}`,
   },
 ];

@@ -3,7 +3,7 @@ import { resourceRouter } from '../http/resource';
 import { authRouter } from '../modules/auth';
 import { usersResource } from '../modules/auth';
 import { auditEventsResource } from '../modules/audit';
-import { segmentLevelsResource } from '../modules/reference';
+import { holidaysResource, holidaysRoutes, segmentLevelsResource } from '../modules/reference';
 import { companyRouter } from '../modules/company';
 import {
   banksResource,
@@ -70,6 +70,7 @@ export function mounts(): Array<[string, Router]> {
     ['/segments', resourceRouter(segmentsResource)],
     ['/banks', resourceRouter(banksResource)],
     ['/exchange-rates', resourceRouter(exchangeRatesResource)],
+    ['/holidays', resourceRouter(holidaysResource, holidaysRoutes)],
     ['/customers', resourceRouter(customersResource, (r) => (customerRoutes(r), customerLedgerRoutes(r)))],
     ['/branches', resourceRouter(branchesResource)],
     ['/contacts', resourceRouter(contactsResource)],

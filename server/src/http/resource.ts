@@ -180,12 +180,20 @@ function checkGuards(def: ResourceDef, ctx: Ctx, data: Data, before?: Data): voi
   }
 }
 
-export async function createRecord(def: ResourceDef, ctx: Ctx, body: unknown): Promise<Data> {
+/** Creates a record in its own transaction, or inside the caller's (`opts.trx`) when it is one step of a larger write. */
+export async function createRecord(
+  def: ResourceDef,
+  ctx: Ctx,
+  body: unknown,
+  opts: { trx?: Knex.Transaction } = {},
+): Promise<Data> {
   if (!def.access.create || !def.schema) throw methodNotAllowed();
   assertCan(ctx.user.role, def.access.create);
   const valid = validate<Data>(def.schema, body ?? {}, ctx.lang, { op: 'create' });
   checkGuards(def, ctx, valid);
-  return withTransaction(ctx.knex, async (trx) => {
+  const inTransaction = <T>(fn: (trx: Knex.Transaction) => Promise<T>) =>
+    opts.trx ? fn(opts.trx) : withTransaction(ctx.knex, fn);
+  return inTransaction(async (trx) => {
     const info: WriteInfo = { op: 'create', trx };
     const data = def.hooks?.prepare ? await def.hooks.prepare(ctx, valid, info) : valid;
     const [{ id }] = (await trx(def.table)

@@ -50,6 +50,7 @@ const commonEn: Messages<typeof commonEs> = {
       today: 'Today is %{date}.',
       shortcuts: 'Shortcuts',
     },
+    holidayKinds: catalogEn.values.holidayKinds,
     currencies: {
       ARS: 'Pesos (ARS)',
       USD: 'Dollars (USD)',

@@ -2,7 +2,7 @@ import type { Messages } from '../types';
 import type tablesEs from '../es/tables';
 import { catalogEn } from '../../../../shared/catalog/en';
 
-/** Reference tables: payment terms, salespeople, collectors, price lists, carriers, segments, banks, exchange rates. Same keys as ../es/tables.ts. */
+/** Reference tables: payment terms, salespeople, collectors, price lists, carriers, segments, banks, exchange rates, holidays. Same keys as ../es/tables.ts. */
 const tablesEn: Messages<typeof tablesEs> = {
   resources: {
     'payment-terms': {
@@ -52,6 +52,12 @@ const tablesEn: Messages<typeof tablesEs> = {
       forcedCaseName: 'exchange rate |||| exchange rates',
       page: { create: 'New exchange rate' },
       fields: catalogEn.fields['exchange-rates'],
+    },
+    holidays: {
+      name: 'Holiday |||| Holidays',
+      forcedCaseName: 'holiday |||| holidays',
+      page: { create: 'New holiday' },
+      fields: catalogEn.fields['holidays'],
     },
   },
 };

@@ -247,6 +247,7 @@ const commonEs = {
       today: 'Hoy es %{date}.',
       shortcuts: 'Accesos',
     },
+    holidayKinds: catalogEs.values.holidayKinds,
     currencies: {
       ARS: 'Pesos (ARS)',
       USD: 'Dólares (USD)',

@@ -1,6 +1,6 @@
 import { catalogEs } from '../../../../shared/catalog/es';
 
-/** Reference tables: payment terms, salespeople, collectors, price lists, carriers, segments, banks, exchange rates. Castellano de la Argentina, registro profesional neutro (sin voseo). */
+/** Reference tables: payment terms, salespeople, collectors, price lists, carriers, segments, banks, exchange rates, holidays. Castellano de la Argentina, registro profesional neutro (sin voseo). */
 const tablesEs = {
   resources: {
     'payment-terms': {
@@ -50,6 +50,12 @@ const tablesEs = {
       forcedCaseName: 'cotización |||| cotizaciones',
       page: { create: 'Nueva cotización' },
       fields: catalogEs.fields['exchange-rates'],
+    },
+    holidays: {
+      name: 'Feriado |||| Feriados',
+      forcedCaseName: 'feriado |||| feriados',
+      page: { create: 'Nuevo feriado' },
+      fields: catalogEs.fields['holidays'],
     },
   },
 };

@@ -8,6 +8,17 @@ import { Joi, validate } from '../../http/validate';
 import { parseDialect } from '../../lib/csv';
 import { agenda, recordVisitResult } from './collections.service';
 import { collectionSheet, sheetCsv, sheetQuerySchema } from './sheets.service';
+import {
+  addSchema,
+  addStops,
+  buildSchema,
+  buildSheet,
+  orderSchema,
+  recordStopResult,
+  removeStop,
+  reorderStops,
+  resultSchema,
+} from './sheet-stops.service';
 
 export function callRoutes(router: Router): void {
   router.put(
@@ -66,6 +77,51 @@ export function sheetsRouter(): Router {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="hoja-de-cobranzas-${sheet.collector.code}-${sheet.date}.csv"`);
       res.send(sheetCsv(sheet, parseDialect(req.query.dialect), ctx.lang));
+    },
+  );
+  router.post(
+    '/',
+    apiDoc({
+      summary: "Open (build) a collector's sheet for a day",
+      permission: 'collections.write',
+      body: buildSchema,
+      response: {},
+    }),
+    async (req, res) => {
+      res.json(await buildSheet(ctxOf(req), req.body));
+    },
+  );
+  router.post(
+    '/stops',
+    apiDoc({
+      summary: 'Add customers as stops at the end of a sheet',
+      permission: 'collections.write',
+      body: addSchema,
+      response: {},
+    }),
+    async (req, res) => {
+      res.json(await addStops(ctxOf(req), req.body));
+    },
+  );
+  router.delete(
+    '/stops/:id',
+    apiDoc({ summary: 'Remove a stop from its sheet', permission: 'collections.write', response: {} }),
+    async (req, res) => {
+      res.json(await removeStop(ctxOf(req), parseId(req.params.id)));
+    },
+  );
+  router.put(
+    '/order',
+    apiDoc({ summary: "Reorder a sheet's stops", permission: 'collections.write', body: orderSchema, response: {} }),
+    async (req, res) => {
+      res.json(await reorderStops(ctxOf(req), req.body));
+    },
+  );
+  router.put(
+    '/stops/:id/result',
+    apiDoc({ summary: "Record a stop's result", permission: 'collections.write', body: resultSchema, response: {} }),
+    async (req, res) => {
+      res.json(await recordStopResult(ctxOf(req), parseId(req.params.id), req.body));
     },
   );
   return router;

@@ -11,3 +11,7 @@ export {
 } from './reference.resources';
 export { segmentLevelsResource } from './segment-levels.resource';
 export { ARGENTINE_BANKS } from './banks.data';
+export { holidaysResource } from './holidays.resource';
+export { holidaysRoutes } from './holidays.routes';
+export { ARGENTINE_HOLIDAYS } from './holidays.data';
+export { nextWorkingDay } from './working-days';
