@@ -8,6 +8,7 @@ import { applyCredits, unapply } from '../server/src/modules/ledger/applications
 import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service';
 import { transitionValue } from '../server/src/modules/ledger/values.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
+import { treasuryDefaults } from '../server/src/modules/company/company.service';
 import { audit } from '../server/src/http/audit';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
 import { applicationRow, paymentRow, snakeRow, valueRow, withholdingRow } from '../server/src/modules/ledger/receipt-rows';
@@ -196,6 +197,7 @@ interface Payment {
   drawerTaxId: string | null;
   drawerName: string | null;
   echeq: boolean;
+  echeqId: string | null;
   reference: string | null;
   card: { issuerId: number; planId: number; installments: number; coefficient: string; surcharge: Dec; installment: Dec } | null;
   coupon: string | null;
@@ -763,6 +765,7 @@ class History {
         drawerTaxId: null,
         drawerName: null,
         echeq: false,
+        echeqId: null,
         reference: null,
         card: null,
         coupon: null,
@@ -820,6 +823,7 @@ class History {
         drawerTaxId: drawer ? drawer.taxId : c.taxId,
         drawerName: drawer ? drawer.name : c.legalName,
         echeq,
+        echeqId: echeq ? `E${String(this.chequeNumber).padStart(11, '0')}` : null,
         value: {
           kind: thirdParty ? 'third_party_cheque' : 'customer_cheque',
           state: 'in_portfolio',
@@ -996,6 +1000,7 @@ const chronological =
     date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a.seq - b.seq;
 
 async function write(trx: Knex.Transaction, ref: Reference, h: History, counters: ReturnType<typeof number>): Promise<void> {
+  const treasury = await treasuryDefaults(trx, ref.companyId);
   const { companyId, clerkId } = ref;
   const r = rng(SEED + 5);
   const docs = [...h.docs].sort(chronological((d) => d.issueDate));
@@ -1068,8 +1073,15 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
       paymentDate: p.paymentDate,
       drawerTaxId: p.drawerTaxId,
       drawerName: p.drawerName,
-      echeq: p.echeq,
+      kind: p.method.endsWith('cheque') ? (p.echeq ? 'echeq' : 'cheque') : null,
+      deferred: p.paymentDate !== null && p.issueDate !== null && p.paymentDate > p.issueDate,
+      notToOrder: false,
+      echeqId: p.echeqId,
       reference: p.reference,
+      cashBoxId: treasury.defaultCashBoxId,
+      bankAccountId: treasury.defaultBankAccountId,
+      originCbu: null,
+      originTaxId: null,
       cardIssuerId: p.card?.issuerId ?? null,
       cardPlanId: p.card?.planId ?? null,
       couponNumber: p.coupon,
@@ -1092,7 +1104,6 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
       return snakeRow({
         id: v.id,
         ...valueRow(companyId, p.receipt.customer!.id, p.receipt.id, { id: p.id, ...paymentOf(p) }, v.stateDate),
-        kind: v.kind,
         state: v.state,
         endorsedTo: v.endorsedTo,
         depositBankId: v.depositBankId,

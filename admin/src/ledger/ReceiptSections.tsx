@@ -132,7 +132,7 @@ export const ValuesTable = ({ values }: { values: ReceiptValue[] }) => {
       <TableBody>
         {values.map((v) => (
           <TableRow key={v.id}>
-            <TableCell>{translate(`ledger.methods.${v.kind}`)}</TableCell>
+            <TableCell>{translate(`ledger.methods.${v.method}`)}</TableCell>
             <TableCell>{v.number}</TableCell>
             <TableCell>{formatDate(v.paymentDate)}</TableCell>
             <TableCell align="right" sx={num}>

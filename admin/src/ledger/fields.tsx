@@ -151,7 +151,7 @@ export const ValueStateField = (props: Partial<FieldProps>) => (
 
 export const PaymentMethodField = ({ short, ...props }: Partial<FieldProps> & { short?: boolean }) => {
   const translate = useTranslate();
-  const method = useFieldValue({ source: 'kind', ...props }) as PaymentMethod | null;
+  const method = useFieldValue({ source: 'method', ...props }) as PaymentMethod | null;
   if (!method) return null;
   const name = translate(`ledger.methods.${method}`);
   return short ? (

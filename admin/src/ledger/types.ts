@@ -27,6 +27,8 @@ export const PAYMENT_METHODS = [
   'card',
 ] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const CHEQUE_KINDS = ['cheque', 'echeq'] as const;
+export type ChequeKind = (typeof CHEQUE_KINDS)[number];
 /** Methods that enter the portfolio of values (cartera). */
 export const VALUE_KINDS = ['customer_cheque', 'third_party_cheque', 'customer_note', 'third_party_note'] as const;
 
@@ -145,7 +147,8 @@ export interface ReceiptWithholding {
 
 export interface ReceiptValue {
   id: number;
-  kind: PaymentMethod;
+  method: PaymentMethod;
+  kind: ChequeKind | null;
   number: string;
   bankId: number | null;
   paymentDate: string | null;
@@ -214,7 +217,8 @@ export interface LedgerValue {
   customerName: string;
   receiptId: number;
   receiptNumber: string;
-  kind: PaymentMethod;
+  method: PaymentMethod;
+  kind: ChequeKind | null;
   bankId: number | null;
   bankCode: string | null;
   bankName: string | null;

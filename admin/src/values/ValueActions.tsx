@@ -43,7 +43,7 @@ export const ValueActions = () => {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!value || !allowed) return null;
   const moves = VALUE_TRANSITIONS[value.state] ?? [];
-  const label = `${translate(`ledger.methods.${value.kind}`)} ${value.number}`;
+  const label = `${translate(`ledger.methods.${value.method}`)} ${value.number}`;
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }} onClick={(e) => e.stopPropagation()}>
       {moves.length > 0 && (

@@ -23,7 +23,7 @@ const filters = [
   <DateInput key="paymentDate_lte" source="paymentDate_lte" alwaysOn />,
   <BankInput key="bankId" source="bankId" label="resources.values.fields.bankId" />,
   <CustomerInput key="customerId" source="customerId" sx={{ minWidth: 320 }} />,
-  <ChoiceInput key="kind" source="kind" choices={VALUE_KIND_CHOICES} />,
+  <ChoiceInput key="method" source="method" choices={VALUE_KIND_CHOICES} />,
   <NullableBooleanInput key="echeq" source="echeq" />,
   <MoneyInput key="amount_gte" source="amount_gte" />,
   <MoneyInput key="amount_lte" source="amount_lte" />,

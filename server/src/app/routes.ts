@@ -24,6 +24,7 @@ import {
   importCustomers,
 } from '../modules/customers';
 import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers';
+import { bankAccountsResource, cashBoxesResource } from '../modules/treasury';
 import {
   adjustmentsResource,
   applicationsResource,
@@ -69,6 +70,8 @@ export function mounts(): Array<[string, Router]> {
     ['/segments', resourceRouter(segmentsResource)],
     ['/banks', resourceRouter(banksResource)],
     ['/exchange-rates', resourceRouter(exchangeRatesResource)],
+    ['/bank-accounts', resourceRouter(bankAccountsResource)],
+    ['/cash-boxes', resourceRouter(cashBoxesResource)],
     ['/customers', resourceRouter(customersResource, (r) => (customerRoutes(r), customerLedgerRoutes(r)))],
     ['/branches', resourceRouter(branchesResource)],
     ['/contacts', resourceRouter(contactsResource)],

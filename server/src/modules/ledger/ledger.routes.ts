@@ -17,7 +17,7 @@ import {
 } from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
-import { depositValues, transitionValue, valueHistory } from './values.service';
+import { depositValues, replaceValueLine, transitionValue, valueHistory } from './values.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
 import { readCtx } from '../../http/read-routing';
 
@@ -127,6 +127,10 @@ export function valueRoutes(router: Router): void {
   });
   router.get('/:id/history', async (req, res) => {
     res.json(await valueHistory(ctxOf(req), parseId(req.params.id)));
+  });
+  // A repudiated ECHEQ's receipt line replaced by another payment of the same amount.
+  router.post('/:id/replace-line', async (req, res) => {
+    res.json(await replaceValueLine(ctxOf(req), parseId(req.params.id), req.body));
   });
 }
 
