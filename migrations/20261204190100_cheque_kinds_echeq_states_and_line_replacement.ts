@@ -16,7 +16,7 @@ export async function up(knex: Knex): Promise<void> {
     ALTER TABLE "values" RENAME CONSTRAINT values_kind_check TO values_method_check;
     ALTER TABLE "values"
       ALTER COLUMN state TYPE varchar(20),
-      ADD COLUMN kind varchar(5),
+      ADD COLUMN kind varchar(6),
       ADD COLUMN deferred boolean NOT NULL DEFAULT false,
       ADD COLUMN not_to_order boolean NOT NULL DEFAULT false,
       ADD COLUMN echeq_id varchar(40),
@@ -54,7 +54,7 @@ export async function up(knex: Knex): Promise<void> {
       ADD CONSTRAINT value_transitions_amounts CHECK (coalesce(charges, 0) >= 0 AND coalesce(interest, 0) >= 0 AND coalesce(fee, 0) >= 0);
 
     ALTER TABLE receipt_payments
-      ADD COLUMN kind varchar(5),
+      ADD COLUMN kind varchar(6),
       ADD COLUMN deferred boolean NOT NULL DEFAULT false,
       ADD COLUMN not_to_order boolean NOT NULL DEFAULT false,
       ADD COLUMN echeq_id varchar(40),
