@@ -130,12 +130,12 @@ describe('a real Argentine receipt', () => {
       '00998877 echeq pending_acceptance',
     ]);
     // Cash and the transfer land where the company's settings say; cheques in the portfolio.
-    const company = (await agents.clerk.get('/api/company')).body;
+    const settings = (await agents.clerk.get('/api/company')).body;
     expect(r.payments.map((p: Record<string, unknown>) => [p.destination, p.cashBoxId, p.bankAccountId])).toEqual([
-      ['cash_box', company.defaultCashBoxId, null],
+      ['cash_box', settings.defaultCashBoxId, null],
       ['portfolio', null, null],
       ['portfolio', null, null],
-      ['bank_account', null, company.defaultBankAccountId],
+      ['bank_account', null, settings.defaultBankAccountId],
     ]);
     expect(r.applications).toHaveLength(3);
     expect((await doc(clerk, inv[0].id)).openAmount).toBe('0.00');
