@@ -49,6 +49,14 @@ registerConstraint('values_cheque_unique', {
     en: 'That cheque (bank, number and drawer) is already registered in the portfolio',
   },
 });
+registerConstraint('values_echeq_unique', {
+  status: 409,
+  code: 'DUPLICATE_ECHEQ',
+  text: {
+    es: 'Ese ECHEQ (por su ID) ya está registrado en la cartera',
+    en: 'That ECHEQ (by its id) is already registered in the portfolio',
+  },
+});
 registerConstraint('receipt_withholdings_certificate_unique', {
   status: 409,
   code: 'DUPLICATE_CERTIFICATE',
