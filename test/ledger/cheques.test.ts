@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 const paths = (res: { body: { details?: Array<{ path: string }> } }) => (res.body.details ?? []).map((d) => d.path);
 
-function cheque(over: Record<string, unknown> = {}) {
+function cheque(over: Record<string, unknown> = {}): Record<string, unknown> {
   serial += 1;
   return {
     method: 'third_party_cheque',

@@ -28,6 +28,7 @@ import { bankAccountsResource, cashBoxesResource } from '../modules/treasury';
 import {
   adjustmentsResource,
   applicationsResource,
+  depositSlipsResource,
   documentsResource,
   receiptsResource,
   valuesResource,
@@ -37,6 +38,7 @@ import {
   adjustmentRoutes,
   applicationRoutes,
   customerLedgerRoutes,
+  depositSlipRoutes,
   documentRoutes,
   receiptRoutes,
   valueRoutes,
@@ -82,6 +84,7 @@ export function mounts(): Array<[string, Router]> {
     ['/adjustments', resourceRouter(adjustmentsResource, adjustmentRoutes)],
     ['/applications', resourceRouter(applicationsResource, applicationRoutes)],
     ['/values', resourceRouter(valuesResource, valueRoutes)],
+    ['/deposit-slips', resourceRouter(depositSlipsResource, depositSlipRoutes)],
     ['/withholdings', resourceRouter(withholdingsResource)],
     ['/collection-calls', resourceRouter(callsResource, callRoutes)],
     ['/debtors', resourceRouter(debtorsResource)],

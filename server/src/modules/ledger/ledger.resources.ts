@@ -202,6 +202,7 @@ export const valuesResource: ResourceDef = {
     bankAccountId: { type: 'int', filter: true },
     bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.id = v.bank_account_id)' },
     discountFee: { type: 'money' },
+    depositSlipId: { type: 'int', filter: true },
     state: { type: 'enum', values: VALUE_STATES, filter: true, sort: true, labels: 'valueStates' },
     stateDate: { type: 'date', range: true, sort: true },
     endorsedTo: { type: 'text' },
@@ -222,6 +223,42 @@ export const valuesResource: ResourceDef = {
   },
   search: ['v.number', 'v.drawer_name', 'c.code', 'c.legal_name'],
   defaultSort: ['paymentDate', 'ASC'],
+};
+
+/** Boletas de depósito: read here, written by their service (POST with valueIds, then credit). */
+export const depositSlipsResource: ResourceDef = {
+  name: 'deposit-slips',
+  table: 'deposit_slips',
+  alias: 'ds',
+  access: { read: 'read' },
+  fields: {
+    id: { type: 'int', sort: true },
+    date: { type: 'date', filter: true, range: true, sort: true },
+    bankAccountId: { type: 'int', filter: true },
+    bankAccountCode: { type: 'text', sql: 'ba.code' },
+    bankAccountName: { type: 'text', sql: 'ba.name' },
+    bankName: { type: 'text', sql: 'bk.name' },
+    cbu: { type: 'text', sql: 'ba.cbu' },
+    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    total: { type: 'money', sort: true, range: true },
+    valueCount: { type: 'int', sort: true },
+    pendingCount: {
+      type: 'int',
+      sql: `(SELECT count(*) FROM "values" sv WHERE sv.company_id = ds.company_id AND sv.deposit_slip_id = ds.id AND sv.state = 'deposited')`,
+      readOnly: true,
+    },
+    rejectedCount: {
+      type: 'int',
+      sql: `(SELECT count(*) FROM "values" sv WHERE sv.company_id = ds.company_id AND sv.deposit_slip_id = ds.id AND sv.state = 'rejected')`,
+      readOnly: true,
+    },
+    notes: { type: 'text' },
+    createdAt: { type: 'timestamp', sort: true, csv: false },
+  },
+  from: (qb) => {
+    qb.join('bank_accounts as ba', 'ba.id', 'ds.bank_account_id').join('banks as bk', 'bk.id', 'ba.bank_id');
+  },
+  defaultSort: ['date', 'DESC'],
 };
 
 export const withholdingsResource: ResourceDef = {

@@ -19,6 +19,7 @@ import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
 import { depositValues, replaceValueLine, transitionValue, valueHistory } from './values.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
+import { createSlip, creditSlip, slipDetail } from './deposit-slips.service';
 import { readCtx } from '../../http/read-routing';
 
 const cancelHint = {
@@ -131,6 +132,19 @@ export function valueRoutes(router: Router): void {
   // A repudiated ECHEQ's receipt line replaced by another payment of the same amount.
   router.post('/:id/replace-line', async (req, res) => {
     res.json(await replaceValueLine(ctxOf(req), parseId(req.params.id), req.body));
+  });
+}
+
+export function depositSlipRoutes(router: Router): void {
+  router.post('/', async (req, res) => {
+    res.status(201).json(await createSlip(ctxOf(req), req.body));
+  });
+  router.get('/:id', async (req, res) => {
+    const ctx = ctxOf(req);
+    res.json(await slipDetail(ctx.knex, ctx, parseId(req.params.id)));
+  });
+  router.post('/:id/credit', async (req, res) => {
+    res.json(await creditSlip(ctxOf(req), parseId(req.params.id), req.body));
   });
 }
 

@@ -45,54 +45,84 @@ interface TransitionInput {
   charges?: string;
   interest?: string;
   fee?: string;
+  /** Set by a deposit slip, never by the request. */
+  depositSlipId?: number;
 }
 
 /**
- * Several cheques taken to the bank together: one deposit date and bank account
- * for all, each moved as `POST /api/values/:id/transition` would (its own
- * transition row and audit event), all in one transaction: every value is
- * deposited, or none. Customers, then values, are locked in id order.
+ * Several cheques taken to the bank together (`POST /api/values/deposit`): the same rule as a
+ * deposit slip, whose values it answers. Without a bank account, the company's default one.
  */
 export async function depositValues(ctx: Ctx, body: unknown) {
   assertCan(ctx.user.role, 'ledger.post');
-  const input = validate<{ valueIds: number[]; date?: string; depositBankId?: number; bankAccountId?: number }>(
-    depositSchema,
-    body ?? {},
-    ctx.lang,
+  const input = validate<SlipInput>(depositSchema, body ?? {}, ctx.lang);
+  return withTransaction(ctx.knex, async (trx) => (await depositInSlip(trx, ctx, input)).values);
+}
+
+export interface SlipInput {
+  valueIds: number[];
+  date?: string;
+  depositBankId?: number;
+  bankAccountId?: number;
+  notes?: string;
+}
+
+/**
+ * A deposit slip: one bank account, one date, its values moved to `deposited` one by one in
+ * id order (each with its transition row and audit event, each checked by the presentation
+ * rules: not before its payment date unless a common cheque), all in the caller's transaction
+ * — every value is deposited, or none. Customers, then values, are locked in id order.
+ */
+export async function depositInSlip(trx: Knex.Transaction, ctx: Ctx, input: SlipInput) {
+  const ids = [...input.valueIds].sort((a, b) => a - b);
+  const owners = (await trx('values')
+    .where({ companyId: ctx.companyId })
+    .whereIn('id', ids)
+    .select('id', 'customerId', 'amount', 'currency')) as Array<{ id: number; customerId: number; amount: string; currency: string }>;
+  const missing = ids.filter((id) => !owners.some((o) => o.id === id));
+  if (missing.length)
+    throw notFound({ es: `No existen los valores ${missing.join(', ')}`, en: `No such values: ${missing.join(', ')}` });
+  await lockCustomers(
+    trx,
+    ctx,
+    owners.map((o) => o.customerId),
   );
-  return withTransaction(ctx.knex, async (trx) => {
-    const ids = [...input.valueIds].sort((a, b) => a - b);
-    const owners = (await trx('values')
-      .where({ companyId: ctx.companyId })
-      .whereIn('id', ids)
-      .select('id', 'customerId')) as Array<{
-      id: number;
-      customerId: number;
-    }>;
-    const missing = ids.filter((id) => !owners.some((o) => o.id === id));
-    if (missing.length)
-      throw notFound({ es: `No existen los valores ${missing.join(', ')}`, en: `No such values: ${missing.join(', ')}` });
-    await lockCustomers(
-      trx,
-      ctx,
-      owners.map((o) => o.customerId),
+  const settings = await companySettings(trx, ctx.companyId);
+  const bankAccountId = input.bankAccountId ?? settings.defaultBankAccountId;
+  if (!bankAccountId)
+    throw badRequest('BANK_ACCOUNT', { es: 'bankAccountId: indique la cuenta', en: 'bankAccountId: give the account' }, [
+      { path: 'bankAccountId', message: { es: 'obligatoria', en: 'required' } },
+    ]);
+  const currency = owners[0].currency;
+  await checkBankAccount(trx, ctx.companyId, bankAccountId, currency);
+  const [{ id: slipId }] = (await trx('deposit_slips')
+    .insert({
+      companyId: ctx.companyId,
+      bankAccountId,
+      date: input.date ?? today(),
+      currency,
+      total: sum(owners.map((o) => o.amount)).toFixed(2),
+      valueCount: owners.length,
+      notes: input.notes ?? null,
+      createdBy: ctx.user.id,
+    })
+    .returning('id')) as Array<{ id: number }>;
+  const values = [];
+  for (const id of ids)
+    values.push(
+      await moveValue(trx, ctx, id, {
+        to: 'deposited',
+        date: input.date,
+        depositBankId: input.depositBankId,
+        bankAccountId,
+        depositSlipId: slipId,
+      }),
     );
-    const deposited = [];
-    for (const id of ids)
-      deposited.push(
-        await moveValue(trx, ctx, id, {
-          to: 'deposited',
-          date: input.date,
-          depositBankId: input.depositBankId,
-          bankAccountId: input.bankAccountId,
-        }),
-      );
-    return deposited;
-  });
+  return { slipId, values };
 }
 
 /** One move of one value, inside the caller's transaction. */
-async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, input: TransitionInput) {
+export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, input: TransitionInput) {
   const peek = (await trx('values').where({ id, companyId: ctx.companyId }).first('customerId')) as
     { customerId: number } | undefined;
   if (!peek) throw notFound();
@@ -187,6 +217,7 @@ async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, input: Tra
       depositBankId: input.to === 'deposited' ? (input.depositBankId ?? null) : value.depositBankId,
       bankAccountId: (PRESENTATION_STATES as readonly string[]).includes(input.to) ? (input.bankAccountId ?? null) : value.bankAccountId,
       discountFee: input.to === 'discounted' ? (input.fee ?? null) : value.discountFee,
+      depositSlipId: input.depositSlipId ?? value.depositSlipId,
       rejectionDocumentId: rejectionDocumentId ?? value.rejectionDocumentId,
       updatedAt: trx.fn.now(),
     });
@@ -202,6 +233,7 @@ async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, input: Tra
     charges: input.charges ?? null,
     interest: input.interest ?? null,
     fee: input.fee ?? null,
+    depositSlipId: input.depositSlipId ?? null,
     userId: ctx.user.id,
   });
   const after = await getRecord(valuesResource, ctx, id, { trx });

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { today } from '../../lib/dates';
 
 export interface Discrepancy {
-  invariant: 1 | 2 | 3 | 4 | 5 | 6;
+  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   companyId: number;
   subject: string;
   detail: string;
@@ -16,7 +16,8 @@ export interface Discrepancy {
  * receipt's total is its live payments (a line replaced after its ECHEQ was repudiated
  * no longer counts) plus its withholdings, and 6, every value is in exactly one live
  * state: the one its transitions lead to, one after the other from where it came in,
- * a rejected one with its debit note, and the value of a replaced line repudiated.
+ * a rejected one with its debit note, and the value of a replaced line repudiated;
+ * 7, a deposit slip's total and count are its values', all in its currency.
  * Read-only; returns what does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
@@ -246,6 +247,39 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       ]
         .filter(Boolean)
         .join('; '),
+    });
+
+  const sscope = companyId ? 'AND s.company_id = ' + Number(companyId) : '';
+  const slipRows = (
+    await db.raw(`
+      SELECT s.company_id, s.id, s.total, s.value_count, s.currency,
+             coalesce(sum(v.amount), 0) AS values_total, count(v.id) AS values_count,
+             count(v.id) FILTER (WHERE v.currency <> s.currency) AS other_currency
+        FROM deposit_slips s
+        LEFT JOIN "values" v ON v.company_id = s.company_id AND v.deposit_slip_id = s.id
+       WHERE true ${sscope}
+       GROUP BY s.company_id, s.id
+      HAVING s.total <> coalesce(sum(v.amount), 0) OR s.value_count <> count(v.id)
+          OR count(v.id) FILTER (WHERE v.currency <> s.currency) > 0
+       ORDER BY s.id`)
+  ).rows as Array<{
+    companyId: number;
+    id: number;
+    total: string;
+    valueCount: number;
+    currency: string;
+    valuesTotal: string;
+    valuesCount: string;
+    otherCurrency: string;
+  }>;
+  for (const r of slipRows)
+    found.push({
+      invariant: 7,
+      companyId: r.companyId,
+      subject: `deposit slip ${r.id}`,
+      detail:
+        `total ${r.total} for ${r.valueCount} values, its values add up to ${r.valuesTotal} in ${r.valuesCount}` +
+        (Number(r.otherCurrency) ? `; ${r.otherCurrency} not in ${r.currency}` : ''),
     });
   return found;
 }
