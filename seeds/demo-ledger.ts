@@ -6,7 +6,8 @@ import { addDays, daysBetween, today as todayInArgentina } from '../server/src/l
 import { cancelDocument, postDocument } from '../server/src/modules/ledger/documents.service';
 import { applyCredits, unapply } from '../server/src/modules/ledger/applications.service';
 import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service';
-import { transitionValue } from '../server/src/modules/ledger/values.service';
+import { replaceValueLine, transitionValue } from '../server/src/modules/ledger/values.service';
+import { createSlip, creditSlip } from '../server/src/modules/ledger/deposit-slips.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
 import { treasuryDefaults } from '../server/src/modules/company/company.service';
 import { audit } from '../server/src/http/audit';
@@ -173,11 +174,11 @@ interface Application {
 
 interface Value {
   kind: 'customer_cheque' | 'third_party_cheque' | 'customer_note';
-  state: 'in_portfolio' | 'deposited' | 'endorsed';
+  state: 'pending_acceptance' | 'accepted' | 'in_portfolio' | 'deposited' | 'endorsed' | 'credited';
   stateDate: string;
   endorsedTo: string | null;
   depositBankId: number | null;
-  moves: Array<{ to: 'deposited' | 'endorsed'; date: string }>;
+  moves: Array<{ to: 'accepted' | 'deposited' | 'endorsed' | 'credited'; date: string }>;
   id: number;
 }
 
@@ -920,6 +921,17 @@ class History {
       if (!v) continue;
       const received = p.receipt.issueDate;
       const payable = p.paymentDate!;
+      if (p.echeq) {
+        // An ECHEQ waits for its acceptance (BCRA, Com. "A" 6578): those of the last two days still do.
+        if (daysBetween(received, today) <= 2) {
+          v.state = 'pending_acceptance';
+          continue;
+        }
+        const accepted = minDate(today, nextBusinessDay(received));
+        v.moves.push({ to: 'accepted', date: accepted });
+        v.state = 'accepted';
+        v.stateDate = accepted;
+      }
       if (r.chance(0.09) && daysBetween(received, today) > 3) {
         const date = minDate(today, addDays(received, r.int(1, Math.max(1, Math.min(25, daysBetween(received, payable))))));
         v.moves.push({ to: 'endorsed', date });
@@ -935,6 +947,13 @@ class History {
       v.state = 'deposited';
       v.stateDate = depositDate;
       v.depositBankId = r.pick(accounts);
+      // The bank reports the ECHEQs it credited: those deposited more than a month ago, two business days later.
+      if (p.echeq && daysBetween(depositDate, today) > 30) {
+        const credited = nextBusinessDay(addDays(depositDate, 1));
+        v.moves.push({ to: 'credited', date: credited });
+        v.state = 'credited';
+        v.stateDate = credited;
+      }
     }
   }
 
@@ -1116,10 +1135,10 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
     trx,
     'value_transitions',
     values.flatMap((p) =>
-      p.value!.moves.map((m) => ({
+      p.value!.moves.map((m, i, moves) => ({
         company_id: companyId,
         value_id: p.value!.id,
-        from_state: 'in_portfolio',
+        from_state: i > 0 ? moves[i - 1].to : p.echeq ? 'pending_acceptance' : 'in_portfolio',
         to_state: m.to,
         date: m.date,
         reason: m.to === 'endorsed' ? `Endosado a ${p.value!.endorsedTo}` : null,
@@ -1163,6 +1182,50 @@ export interface Corrections {
   reapplied: number;
   adjustments: number;
   voidedReceipts: number;
+}
+
+/**
+ * The treasury of the last days, through the services: an ECHEQ repudiated and its receipt
+ * line replaced by a transfer, another discounted at the bank, and the cheques due that were
+ * waiting for the trip to the bank taken in deposit slips (the oldest one already credited).
+ */
+async function treasury(trx: Knex.Transaction, ref: Reference, users: DemoUsers): Promise<void> {
+  const { today, companyId } = ref;
+  const clerk = ctxFor(trx, users.clerk);
+  const pending = (await trx('values')
+    .where({ companyId, kind: 'echeq', state: 'pending_acceptance', currency: 'ARS' })
+    .orderBy('id')
+    .select('id', 'accountAmount', 'bankId', 'stateDate')) as Array<{ id: number; accountAmount: string; bankId: number; stateDate: string }>;
+  const repudiated = pending[0];
+  if (repudiated) {
+    await transitionValue(clerk, repudiated.id, {
+      to: 'repudiated',
+      date: today,
+      reason: 'El ECHEQ no corresponde a la operación: el librador lo emitió a otro beneficiario',
+    });
+    await replaceValueLine(clerk, repudiated.id, {
+      date: today,
+      payment: {
+        method: 'transfer',
+        amount: repudiated.accountAmount,
+        bankId: repudiated.bankId,
+        reference: 'Transferencia en reemplazo del ECHEQ repudiado',
+      },
+    });
+  }
+  const due = (await trx('values')
+    .where({ companyId, currency: 'ARS' })
+    .whereIn('state', ['in_portfolio', 'accepted'])
+    .where('paymentDate', '<=', today)
+    .orderBy('id')
+    .select('id', 'kind')) as Array<{ id: number; kind: string | null }>;
+  const discounted = due.find((v) => v.kind === 'echeq');
+  if (discounted) await transitionValue(clerk, discounted.id, { to: 'discounted', date: today, fee: '1850.00' });
+  const toDeposit = due.filter((v) => v !== discounted).map((v) => v.id);
+  const slips = [];
+  for (let i = 0; i < toDeposit.length && slips.length < 3; i += 6)
+    slips.push(await createSlip(clerk, { valueIds: toDeposit.slice(i, i + 6), date: today, notes: 'Depósito en ventanilla' }));
+  if (slips[0]) await creditSlip(clerk, Number((slips[0] as Record<string, unknown>).id), { date: today });
 }
 
 async function correct(trx: Knex.Transaction, ref: Reference, h: History, users: DemoUsers): Promise<Corrections> {
@@ -1445,6 +1508,7 @@ export async function seedDemoLedger(
   await trx.raw('ANALYZE documents, applications, receipt_payments, "values"');
   await refreshCompanyFigures(trx, companyId, today, { all: true });
   const corrections = await correct(trx, ref, history, users);
+  await treasury(trx, ref, users);
   const found = await verifyLedger(trx, companyId);
   if (found.length)
     throw new Error(

@@ -113,6 +113,7 @@ export const catalogEn: Catalog = {
       bankAccountName: 'Deposit account',
       discountFee: 'Discount fee',
       depositSlipId: 'Deposit slip',
+      lineReplaced: 'Replaced on the receipt',
       presentationDeadline: 'Present by',
       expired: 'Expired',
       amount: 'Amount',

@@ -117,6 +117,7 @@ export const catalogEs = {
       bankAccountName: 'Cuenta de depósito',
       discountFee: 'Comisión de descuento',
       depositSlipId: 'Boleta de depósito',
+      lineReplaced: 'Reemplazado en el recibo',
       presentationDeadline: 'Presentar hasta',
       expired: 'Vencido',
       amount: 'Importe',

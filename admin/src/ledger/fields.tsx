@@ -125,6 +125,11 @@ export const CustomerCell = ({
 };
 
 const VALUE_STATE_COLORS: Record<ValueState, ChipColor> = {
+  pending_acceptance: 'warning',
+  accepted: 'info',
+  repudiated: 'error',
+  discounted: 'success',
+  credited: 'success',
   in_portfolio: 'info',
   deposited: 'success',
   endorsed: 'secondary',

@@ -203,6 +203,11 @@ export const valuesResource: ResourceDef = {
     bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.id = v.bank_account_id)' },
     discountFee: { type: 'money' },
     depositSlipId: { type: 'int', filter: true },
+    lineReplaced: {
+      type: 'bool',
+      sql: '(SELECT p.replaced_by_line IS NOT NULL FROM receipt_payments p WHERE p.id = v.payment_id)',
+      readOnly: true,
+    },
     state: { type: 'enum', values: VALUE_STATES, filter: true, sort: true, labels: 'valueStates' },
     stateDate: { type: 'date', range: true, sort: true },
     endorsedTo: { type: 'text' },
