@@ -288,6 +288,8 @@ export interface Company {
   email: string | null;
   lockDate: string | null;
   defaultReceiptPointOfSale: number;
+  defaultCashBoxId?: number | null;
+  defaultBankAccountId?: number | null;
 }
 
 /** The customer fields the ledger screens read (receipt header, statement, pickers). */

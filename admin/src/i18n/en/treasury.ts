@@ -41,6 +41,7 @@ const treasuryEn: Messages<typeof treasuryEs> = {
       originTaxId: 'Origin CUIT',
       kind: 'Kind',
       echeqId: 'ECHEQ id',
+      echeqIdWhat: 'the ECHEQ id',
       deferred: 'Deferred',
       notToOrder: 'Not to order',
     },

@@ -39,6 +39,7 @@ const treasuryEs = {
       originTaxId: 'CUIT de origen',
       kind: 'Tipo',
       echeqId: 'ID de ECHEQ',
+      echeqIdWhat: 'el ID de ECHEQ',
       deferred: 'Pago diferido',
       notToOrder: 'No a la orden',
     },
