@@ -1195,7 +1195,12 @@ async function treasury(trx: Knex.Transaction, ref: Reference, users: DemoUsers)
   const pending = (await trx('values')
     .where({ companyId, kind: 'echeq', state: 'pending_acceptance', currency: 'ARS' })
     .orderBy('id')
-    .select('id', 'accountAmount', 'bankId', 'stateDate')) as Array<{ id: number; accountAmount: string; bankId: number; stateDate: string }>;
+    .select('id', 'accountAmount', 'bankId', 'stateDate')) as Array<{
+    id: number;
+    accountAmount: string;
+    bankId: number;
+    stateDate: string;
+  }>;
   const repudiated = pending[0];
   if (repudiated) {
     await transitionValue(clerk, repudiated.id, {

@@ -40,7 +40,8 @@ function cheque(over: Record<string, unknown> = {}): Record<string, unknown> {
   };
 }
 
-const echeq = (over: Record<string, unknown> = {}) => cheque({ kind: 'echeq', echeqId: `ECQ${(serial + 1).toString(36).toUpperCase()}X`, ...over });
+const echeq = (over: Record<string, unknown> = {}) =>
+  cheque({ kind: 'echeq', echeqId: `ECQ${(serial + 1).toString(36).toUpperCase()}X`, ...over });
 
 async function receive(issueDate: string, payments: object[]) {
   return agents.clerk.post('/api/receipts', { customerId: customer.id, issueDate, payments });
@@ -93,7 +94,9 @@ describe('the dates of a cheque (Ley 24.452, arts. 23, 25 and 54)', () => {
     const common = await receive('2026-03-02', [cheque({ issueDate: '2026-03-01', paymentDate: '2026-04-01', deferred: false })]);
     expect(common.body.code).toBe('CHEQUE_COMMON_DATES');
     expect(paths(common)).toEqual(['payments.0.paymentDate']);
-    const deferred = await receive('2026-03-02', [cheque({ issueDate: '2026-03-01', paymentDate: '2026-03-01', deferred: true })]);
+    const deferred = await receive('2026-03-02', [
+      cheque({ issueDate: '2026-03-01', paymentDate: '2026-03-01', deferred: true }),
+    ]);
     expect(deferred.body.code).toBe('CHEQUE_DEFERRED_TERM');
   });
 
@@ -165,11 +168,25 @@ describe('ECHEQ', () => {
     const first = echeq({ issueDate: '2026-04-01', paymentDate: '2026-04-01' });
     expect((await receive('2026-04-02', [first])).status).toBe(201);
     const again = await receive('2026-04-02', [
-      echeq({ echeqId: first.echeqId, bankId: banks['011'], drawerTaxId: makeCuit('30'), issueDate: '2026-04-01', paymentDate: '2026-04-01' }),
+      echeq({
+        echeqId: first.echeqId,
+        bankId: banks['011'],
+        drawerTaxId: makeCuit('30'),
+        issueDate: '2026-04-01',
+        paymentDate: '2026-04-01',
+      }),
     ]);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DUPLICATE_ECHEQ');
-    const paper = await receive('2026-04-02', [cheque({ number: first.number, bankId: first.bankId, drawerTaxId: first.drawerTaxId, issueDate: '2026-04-01', paymentDate: '2026-04-01' })]);
+    const paper = await receive('2026-04-02', [
+      cheque({
+        number: first.number,
+        bankId: first.bankId,
+        drawerTaxId: first.drawerTaxId,
+        issueDate: '2026-04-01',
+        paymentDate: '2026-04-01',
+      }),
+    ]);
     expect(paper.status).toBe(201);
   });
 
@@ -209,7 +226,13 @@ describe('ECHEQ', () => {
     await move(id, { to: 'deposited', date: '2026-04-02' });
     await move(id, { to: 'credited', date: '2026-04-03' });
     const balance = await balanceOf(agents.clerk, customer.id);
-    const res = await move(id, { to: 'rejected', date: '2026-04-05', reason: 'Sin fondos suficientes', charges: '450.00', interest: '120.35' });
+    const res = await move(id, {
+      to: 'rejected',
+      date: '2026-04-05',
+      reason: 'Sin fondos suficientes',
+      charges: '450.00',
+      interest: '120.35',
+    });
     expect(res.status).toBe(200);
     const nd = await doc(agents.clerk, res.body.rejectionDocumentId);
     expect(nd).toMatchObject({ type: 'ND', total: '5570.35', openAmount: '5570.35' });

@@ -46,7 +46,13 @@ describe('deposit slips (boletas de depósito)', () => {
     const res = await agents.clerk.post('/api/deposit-slips', { valueIds: ids, bankAccountId: account, date: '2026-11-20' });
     expect(res.status).toBe(201);
     // 20 × 1000.50 + 10 × (0 + 1 + … + 19) = 20010 + 1900
-    expect(res.body).toMatchObject({ total: '21910.00', valueCount: 20, pendingCount: 20, bankAccountId: account, date: '2026-11-20' });
+    expect(res.body).toMatchObject({
+      total: '21910.00',
+      valueCount: 20,
+      pendingCount: 20,
+      bankAccountId: account,
+      date: '2026-11-20',
+    });
     expect(res.body.values.map((v: { state: string }) => v.state)).toEqual(ids.map(() => 'deposited'));
 
     const credited = await agents.clerk.post(`/api/deposit-slips/${res.body.id}/credit`, { date: '2026-11-22' });
@@ -74,7 +80,11 @@ describe('deposit slips (boletas de depósito)', () => {
     const due = await cheques(['200.00'], '2026-11-20');
     const before = await ledgerSnapshot(company.knex, company.companyId);
     const slips = await company.knex('deposit_slips').where({ companyId: company.companyId }).count<{ n: string }[]>('* as n');
-    const res = await agents.clerk.post('/api/deposit-slips', { valueIds: [...due, ...early], bankAccountId: account, date: '2026-11-24' });
+    const res = await agents.clerk.post('/api/deposit-slips', {
+      valueIds: [...due, ...early],
+      bankAccountId: account,
+      date: '2026-11-24',
+    });
     expect(res.status).toBe(400);
     expect(paths(res)).toEqual(['date']);
     expect(await ledgerSnapshot(company.knex, company.companyId)).toEqual(before);
@@ -90,7 +100,11 @@ describe('deposit slips (boletas de depósito)', () => {
       currency: 'USD',
     });
     const ids = await cheques(['10.00']);
-    const wrong = await agents.clerk.post('/api/deposit-slips', { valueIds: ids, bankAccountId: usd.body.id, date: '2026-11-20' });
+    const wrong = await agents.clerk.post('/api/deposit-slips', {
+      valueIds: ids,
+      bankAccountId: usd.body.id,
+      date: '2026-11-20',
+    });
     expect(wrong.status).toBe(400);
     expect(paths(wrong)).toEqual(['bankAccountId']);
     const other = await createTestCompany('Boletas ajenas');

@@ -160,7 +160,10 @@ describe('ledger:verify', () => {
         });
       });
       expect(sixes(found)).toEqual([
-        [`value ${value.id} #V-6`, 'state deposited, its transitions lead to deposited; a transition does not start where the previous one ended'],
+        [
+          `value ${value.id} #V-6`,
+          'state deposited, its transitions lead to deposited; a transition does not start where the previous one ended',
+        ],
       ]);
     });
 
@@ -180,7 +183,7 @@ describe('ledger:verify', () => {
       ]);
     });
 
-    test("when a line is marked replaced but its value was not repudiated, then invariants 5 and 6 name the receipt and the value", async () => {
+    test('when a line is marked replaced but its value was not repudiated, then invariants 5 and 6 name the receipt and the value', async () => {
       const found = await verifyAfter((trx) =>
         trx('receiptPayments').where({ documentId: receiptId }).update({ replacedByLine: 2, replacedDate: '2026-10-12' }),
       );

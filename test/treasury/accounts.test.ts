@@ -126,11 +126,27 @@ describe('where each receipt payment line lands', () => {
   });
 
   test.each([
-    ['a transfer in pesos to a dollar account', () => [{ method: 'transfer', amount: '1', bankId: banks['011'], reference: 'x', bankAccountId: usdAccount }], 'payments.0.bankAccountId'],
-    ['a caja on a transfer line', () => [{ method: 'transfer', amount: '1', bankId: banks['011'], reference: 'x', cashBoxId: box }], 'payments.0.cashBoxId'],
-    ['a bank account on a cash line', () => [{ method: 'cash', amount: '1', bankAccountId: usdAccount }], 'payments.0.bankAccountId'],
+    [
+      'a transfer in pesos to a dollar account',
+      () => [{ method: 'transfer', amount: '1', bankId: banks['011'], reference: 'x', bankAccountId: usdAccount }],
+      'payments.0.bankAccountId',
+    ],
+    [
+      'a caja on a transfer line',
+      () => [{ method: 'transfer', amount: '1', bankId: banks['011'], reference: 'x', cashBoxId: box }],
+      'payments.0.cashBoxId',
+    ],
+    [
+      'a bank account on a cash line',
+      () => [{ method: 'cash', amount: '1', bankAccountId: usdAccount }],
+      'payments.0.bankAccountId',
+    ],
     ['a caja that does not exist', () => [{ method: 'cash', amount: '1', cashBoxId: 99999999 }], 'payments.0.cashBoxId'],
-    ['an origin CBU with a wrong check digit', () => [{ method: 'transfer', amount: '1', bankId: banks['011'], reference: 'x', originCbu: '0110599520000001234568' }], 'payments.0.originCbu'],
+    [
+      'an origin CBU with a wrong check digit',
+      () => [{ method: 'transfer', amount: '1', bankId: banks['011'], reference: 'x', originCbu: '0110599520000001234568' }],
+      'payments.0.originCbu',
+    ],
   ])('when a line has %s, then 400 names the field and nothing is written', async (_, payments, path) => {
     const before = await ledgerSnapshot(company.knex, company.companyId);
     const res = await receipt(payments());
@@ -144,7 +160,9 @@ describe('where each receipt payment line lands', () => {
     const theirsRes = await receipt([{ method: 'cash', amount: '1', cashBoxId: theirs }]);
     expect(theirsRes.status).toBe(400);
     expect(paths(theirsRes)).toEqual(['payments.0.cashBoxId']);
-    const idle = (await agents.admin.post('/api/cash-boxes', { code: uniq('CJ').slice(0, 20), name: 'Caja cerrada', active: false })).body.id;
+    const idle = (
+      await agents.admin.post('/api/cash-boxes', { code: uniq('CJ').slice(0, 20), name: 'Caja cerrada', active: false })
+    ).body.id;
     const idleRes = await receipt([{ method: 'cash', amount: '1', cashBoxId: idle }]);
     expect(idleRes.status).toBe(400);
     expect(paths(idleRes)).toEqual(['payments.0.cashBoxId']);

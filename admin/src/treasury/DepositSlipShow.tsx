@@ -1,6 +1,18 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import CreditIcon from '@mui/icons-material/Savings';
 import { Loading, required, Title, useNotify, useTranslate } from 'react-admin';
@@ -50,7 +62,8 @@ export const DepositSlipShow = () => {
             {s.cbu ? ` · CBU ${formatCbu(s.cbu as string)}` : ''}
           </Typography>
           <Typography sx={{ mb: 2 }}>
-            {translate('resources.deposit-slips.fields.total')}: <strong>{formatMoney(s.total as string, s.currency as Currency)}</strong> ·{' '}
+            {translate('resources.deposit-slips.fields.total')}:{' '}
+            <strong>{formatMoney(s.total as string, s.currency as Currency)}</strong> ·{' '}
             {pending > 0 ? translate('treasury.slips.pending', { count: pending }) : translate('treasury.slips.credited')}
           </Typography>
           <Table size="small" aria-label={translate('treasury.slips.values')}>

@@ -59,7 +59,8 @@ export const DepositSelectedButton = () => {
               bankAccountId: v.bankAccountId ?? undefined,
             });
             notify('ledger.values.depositSelectedDone', { type: 'success', messageArgs: { smart_count: selectedIds.length } });
-            if (moved[0]?.depositSlipId) notify('treasury.slips.made', { type: 'info', messageArgs: { id: moved[0].depositSlipId } });
+            if (moved[0]?.depositSlipId)
+              notify('treasury.slips.made', { type: 'info', messageArgs: { id: moved[0].depositSlipId } });
             unselectAll();
             await refreshLedger();
             refresh();

@@ -74,7 +74,10 @@ export const ValueActions = () => {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!value || !allowed) return null;
   const replaceable = value.state === 'repudiated' && !value.lineReplaced;
-  const moves: Array<ValueMove | 'replace'> = [...(VALUE_TRANSITIONS[value.state] ?? []), ...(replaceable ? ['replace' as const] : [])];
+  const moves: Array<ValueMove | 'replace'> = [
+    ...(VALUE_TRANSITIONS[value.state] ?? []),
+    ...(replaceable ? ['replace' as const] : []),
+  ];
   const label = `${translate(`ledger.methods.${value.method}`)} ${value.number}`;
   const done = async () => {
     await refreshLedger();

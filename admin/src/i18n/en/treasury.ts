@@ -72,7 +72,8 @@ const treasuryEn: Messages<typeof treasuryEs> = {
       charges: 'Bank charges of the rejection',
       interest: 'Interest',
       bankAccount: 'Deposit account',
-      replaceHelp: "The replacement is worth as much as the repudiated ECHEQ's line (%{amount}): the receipt's total does not change.",
+      replaceHelp:
+        "The replacement is worth as much as the repudiated ECHEQ's line (%{amount}): the receipt's total does not change.",
       method: 'Payment method',
       reference: 'Reference',
       expired: 'Expired',

@@ -115,7 +115,8 @@ const LineDestination = ({ index, method }: { index: number; method: PaymentLine
   useEffect(() => {
     if (field && fallback && !getValues(`payments.${index}.${field}`)) setValue(`payments.${index}.${field}`, fallback);
   }, [field, fallback, index, getValues, setValue]);
-  if (method === 'cash') return <CashBoxInput source={`payments.${index}.cashBoxId`} label="treasury.lines.cashBox" helperText={false} />;
+  if (method === 'cash')
+    return <CashBoxInput source={`payments.${index}.cashBoxId`} label="treasury.lines.cashBox" helperText={false} />;
   if (method === 'transfer')
     return <BankAccountInput source={`payments.${index}.bankAccountId`} label="treasury.lines.bankAccount" helperText={false} />;
   return null;

@@ -197,7 +197,11 @@ export function problemsOf(values: ReceiptValues, totals: Totals, items: OpenIte
       if (value === null || value === '' || value === undefined) out.push(missing(field, line, at(field)));
     }
     if (p.method.endsWith('cheque') && p.echeq && !text(p.echeqId))
-      out.push({ key: 'ledger.receipt.problems.missing', args: { field: 'treasury.lines.echeqIdWhat', ...line }, path: at('echeqId') });
+      out.push({
+        key: 'ledger.receipt.problems.missing',
+        args: { field: 'treasury.lines.echeqIdWhat', ...line },
+        path: at('echeqId'),
+      });
     if (p.issueDate && p.paymentDate && p.paymentDate < p.issueDate)
       out.push({ key: 'ledger.receipt.problems.paymentBeforeIssue', args: line, path: at('paymentDate') });
     if (p.drawerTaxId && METHOD_FIELDS[p.method].includes('drawerTaxId') && cuitProblem(p.drawerTaxId))

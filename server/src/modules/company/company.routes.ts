@@ -55,7 +55,9 @@ async function checkDefaults(trx: Knex.Transaction, companyId: number, data: Rec
     ['defaultBankAccountId', 'bank_accounts'],
   ] as const) {
     if (data[field] === null) continue;
-    const row = await trx(table).where({ companyId, id: data[field] as number, active: true }).first('id');
+    const row = await trx(table)
+      .where({ companyId, id: data[field] as number, active: true })
+      .first('id');
     if (!row)
       throw badRequest('TREASURY_DEFAULT', { es: `${field}: no existe o está inactiva`, en: `${field}: missing or inactive` }, [
         { path: field, message: { es: 'no existe o está inactiva', en: 'missing or inactive' } },

@@ -27,11 +27,15 @@ const creditSchema = Joi.object({
 /** A slip with its values, as the slip's page and its print show it. */
 export async function slipDetail(db: Knex | Knex.Transaction, ctx: Ctx, slipId: number) {
   const slip = await getRecord(depositSlipsResource, ctx, slipId, { trx: db as Knex.Transaction });
-  const { rows } = await listRecords(valuesResource, { ...ctx, knex: db as Knex }, {
-    filter: { depositSlipId: slipId },
-    sort: ['id', 'ASC'],
-    range: [0, 499],
-  });
+  const { rows } = await listRecords(
+    valuesResource,
+    { ...ctx, knex: db as Knex },
+    {
+      filter: { depositSlipId: slipId },
+      sort: ['id', 'ASC'],
+      range: [0, 499],
+    },
+  );
   return { ...slip, values: rows };
 }
 
@@ -57,8 +61,7 @@ export async function creditSlip(ctx: Ctx, slipId: number, body: unknown) {
   const input = validate<{ date?: string; valueIds?: number[] }>(creditSchema, body ?? {}, ctx.lang);
   return withTransaction(ctx.knex, async (trx) => {
     const slip = (await trx('deposit_slips').where({ companyId: ctx.companyId, id: slipId }).first('id')) as
-      | { id: number }
-      | undefined;
+      { id: number } | undefined;
     if (!slip) throw notFound();
     const values = (await trx('values')
       .where({ companyId: ctx.companyId, depositSlipId: slipId })
@@ -73,7 +76,10 @@ export async function creditSlip(ctx: Ctx, slipId: number, body: unknown) {
       );
     const wanted = values.filter((v) => (input.valueIds ? input.valueIds.includes(v.id) : v.state === 'deposited'));
     if (!wanted.length)
-      throw conflict('NOTHING_TO_CREDIT', { es: 'La boleta no tiene valores por acreditar', en: 'The slip has no values to credit' });
+      throw conflict('NOTHING_TO_CREDIT', {
+        es: 'La boleta no tiene valores por acreditar',
+        en: 'The slip has no values to credit',
+      });
     await lockCustomers(
       trx,
       ctx,

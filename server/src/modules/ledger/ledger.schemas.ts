@@ -159,8 +159,7 @@ const payment = Joi.object({
       },
       helpers,
     ) => {
-      const at = (field: string) =>
-        ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
+      const at = (field: string) => ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
       if (value.issueDate && value.paymentDate && value.paymentDate < value.issueDate)
         return helpers.error('payment.paymentBeforeIssue', {}, at('paymentDate'));
       if (!(CHEQUE_METHODS as readonly string[]).includes(value.method)) return value;
@@ -277,9 +276,7 @@ export const documentBatchSchema: ObjectSchema = Joi.object({
 });
 
 export const transitionSchema: ObjectSchema = Joi.object({
-  to: Joi.string()
-    .valid('accepted', 'repudiated', 'deposited', 'discounted', 'endorsed', 'credited', 'rejected')
-    .required(),
+  to: Joi.string().valid('accepted', 'repudiated', 'deposited', 'discounted', 'endorsed', 'credited', 'rejected').required(),
   date: Joi.isoDate(),
   reason: Joi.string().trim().max(500),
   endorsedTo: Joi.string().trim().max(200),

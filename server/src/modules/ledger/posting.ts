@@ -102,8 +102,15 @@ export async function lockCustomerWithSettings(
       trx.raw(opts.documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
     )) as (LockedCustomer & CompanySettings & { documentId: number | null }) | undefined;
   if (!row) throw customerNotFound();
-  const { lockDate, defaultReceiptPointOfSale, overdueToleranceDays, defaultCashBoxId, defaultBankAccountId, documentId, ...customer } =
-    row;
+  const {
+    lockDate,
+    defaultReceiptPointOfSale,
+    overdueToleranceDays,
+    defaultCashBoxId,
+    defaultBankAccountId,
+    documentId,
+    ...customer
+  } = row;
   return {
     customer,
     settings: { lockDate, defaultReceiptPointOfSale, overdueToleranceDays, defaultCashBoxId, defaultBankAccountId },
@@ -123,7 +130,13 @@ export interface CompanySettings {
 export async function companySettings(db: Knex | Knex.Transaction, companyId: number): Promise<CompanySettings> {
   return (await db('companies')
     .where({ id: companyId })
-    .first('lockDate', 'defaultReceiptPointOfSale', 'overdueToleranceDays', 'defaultCashBoxId', 'defaultBankAccountId')) as CompanySettings;
+    .first(
+      'lockDate',
+      'defaultReceiptPointOfSale',
+      'overdueToleranceDays',
+      'defaultCashBoxId',
+      'defaultBankAccountId',
+    )) as CompanySettings;
 }
 
 /** Nothing is posted, cancelled, applied or unapplied on or before the lock date. */

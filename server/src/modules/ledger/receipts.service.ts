@@ -139,13 +139,22 @@ export async function checkPayments(
   priced.forEach((p) => {
     const v = p.input;
     if (v.kind && v.issueDate && v.paymentDate)
-      checkChequeOnIntake({ kind: v.kind, deferred: !!v.deferred, issueDate: v.issueDate, paymentDate: v.paymentDate }, issueDate, pathOf(p.line - 1));
+      checkChequeOnIntake(
+        { kind: v.kind, deferred: !!v.deferred, issueDate: v.issueDate, paymentDate: v.paymentDate },
+        issueDate,
+        pathOf(p.line - 1),
+      );
   });
   const where = await resolveDestinations(
     trx,
     ctx.companyId,
     settings,
-    priced.map((p) => ({ method: p.input.method, currency: p.currency, cashBoxId: p.input.cashBoxId, bankAccountId: p.input.bankAccountId })),
+    priced.map((p) => ({
+      method: p.input.method,
+      currency: p.currency,
+      cashBoxId: p.input.cashBoxId,
+      bankAccountId: p.input.bankAccountId,
+    })),
     priced.map((p) => pathOf(p.line - 1)),
   );
   return priced.map((p, i) => ({ ...p, destination: where[i] }));
@@ -523,7 +532,9 @@ export async function insertPayments(
   let values: Array<{ id: number }> = [];
   if (held.length) {
     const valueRows = held.map((v) => valueRow(ctx.companyId, customer.id, id, v as Parameters<typeof valueRow>[3], issueDate));
-    values = ((await trx('values').insert(valueRows).returning(VALUE_FIELDS)) as Array<{ id: number }>).sort((x, y) => x.id - y.id);
+    values = ((await trx('values').insert(valueRows).returning(VALUE_FIELDS)) as Array<{ id: number }>).sort(
+      (x, y) => x.id - y.id,
+    );
   }
   return { payments: inserted, values };
 }

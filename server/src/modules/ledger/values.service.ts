@@ -78,7 +78,12 @@ export async function depositInSlip(trx: Knex.Transaction, ctx: Ctx, input: Slip
   const owners = (await trx('values')
     .where({ companyId: ctx.companyId })
     .whereIn('id', ids)
-    .select('id', 'customerId', 'amount', 'currency')) as Array<{ id: number; customerId: number; amount: string; currency: string }>;
+    .select('id', 'customerId', 'amount', 'currency')) as Array<{
+    id: number;
+    customerId: number;
+    amount: string;
+    currency: string;
+  }>;
   const missing = ids.filter((id) => !owners.some((o) => o.id === id));
   if (missing.length)
     throw notFound({ es: `No existen los valores ${missing.join(', ')}`, en: `No such values: ${missing.join(', ')}` });
@@ -159,9 +164,11 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
     checkPresentation(value, date);
     if (input.bankAccountId) await checkBankAccount(trx, ctx.companyId, input.bankAccountId, value.currency);
   } else if (input.bankAccountId)
-    throw badRequest('BANK_ACCOUNT_NOT_USED', { es: 'bankAccountId: sólo al depositar o descontar', en: 'bankAccountId: only to deposit or discount' }, [
-      { path: 'bankAccountId', message: { es: 'sólo al depositar o descontar', en: 'only to deposit or discount' } },
-    ]);
+    throw badRequest(
+      'BANK_ACCOUNT_NOT_USED',
+      { es: 'bankAccountId: sólo al depositar o descontar', en: 'bankAccountId: only to deposit or discount' },
+      [{ path: 'bankAccountId', message: { es: 'sólo al depositar o descontar', en: 'only to deposit or discount' } }],
+    );
   // "No a la orden": transferable only as an ordinary assignment (cesión), never by endorsement (Ley 24.452, art. 12).
   if (input.to === 'endorsed' && value.notToOrder)
     throw badRequest(
@@ -215,7 +222,9 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
       stateReason: input.reason ?? null,
       endorsedTo: input.to === 'endorsed' ? input.endorsedTo : value.endorsedTo,
       depositBankId: input.to === 'deposited' ? (input.depositBankId ?? null) : value.depositBankId,
-      bankAccountId: (PRESENTATION_STATES as readonly string[]).includes(input.to) ? (input.bankAccountId ?? null) : value.bankAccountId,
+      bankAccountId: (PRESENTATION_STATES as readonly string[]).includes(input.to)
+        ? (input.bankAccountId ?? null)
+        : value.bankAccountId,
       discountFee: input.to === 'discounted' ? (input.fee ?? null) : value.discountFee,
       depositSlipId: input.depositSlipId ?? value.depositSlipId,
       rejectionDocumentId: rejectionDocumentId ?? value.rejectionDocumentId,
@@ -281,18 +290,23 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
   const input = validate<{ date?: string; payment: PaymentInput }>(replaceLineSchema, body ?? {}, ctx.lang);
   return withTransaction(ctx.knex, async (trx) => {
     const peek = (await trx('values').where({ id, companyId: ctx.companyId }).first('customerId')) as
-      | { customerId: number }
-      | undefined;
+      { customerId: number } | undefined;
     if (!peek) throw notFound();
     const customer = await lockCustomer(trx, ctx, peek.customerId);
-    const value = (await trx('values').where({ id }).forUpdate().first('state', 'stateDate', 'number', 'paymentId', 'receiptId')) as {
+    const value = (await trx('values')
+      .where({ id })
+      .forUpdate()
+      .first('state', 'stateDate', 'number', 'paymentId', 'receiptId')) as {
       state: string;
       stateDate: string;
       number: string;
       paymentId: number;
       receiptId: number;
     };
-    const line = (await trx('receipt_payments').where({ id: value.paymentId }).forUpdate().first('line', 'accountAmount', 'replacedByLine')) as {
+    const line = (await trx('receipt_payments')
+      .where({ id: value.paymentId })
+      .forUpdate()
+      .first('line', 'accountAmount', 'replacedByLine')) as {
       line: number;
       accountAmount: string;
       replacedByLine: number | null;
@@ -308,7 +322,10 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
       displayNumber: string;
     };
     if (receipt.status !== 'posted')
-      throw conflict('DOCUMENT_CANCELLED', { es: `${receipt.displayNumber} está anulado`, en: `${receipt.displayNumber} is cancelled` });
+      throw conflict('DOCUMENT_CANCELLED', {
+        es: `${receipt.displayNumber} está anulado`,
+        en: `${receipt.displayNumber} is cancelled`,
+      });
     const date = input.date ?? today();
     if (date < value.stateDate)
       throw badRequest(
@@ -327,7 +344,12 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
           es: `El reemplazo debe valer ${formatMoney(line.accountAmount)}, lo mismo que la línea ${line.line}`,
           en: `The replacement must be worth ${formatMoney(line.accountAmount, 'en')}, as line ${line.line}`,
         },
-        [{ path: 'payment.amount', message: { es: `debe ser ${formatMoney(line.accountAmount)}`, en: `must be ${line.accountAmount}` } }],
+        [
+          {
+            path: 'payment.amount',
+            message: { es: `debe ser ${formatMoney(line.accountAmount)}`, en: `must be ${line.accountAmount}` },
+          },
+        ],
       );
     const before = await getDocumentDetail(trx, ctx, value.receiptId);
     const { last } = (await trx('receipt_payments').where({ documentId: value.receiptId }).max('line as last').first()) as {
@@ -337,7 +359,9 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
       line: last + 1,
       replacedLine: line.line,
     });
-    await trx('receipt_payments').where({ id: value.paymentId }).update({ replacedByLine: last + 1, replacedDate: date });
+    await trx('receipt_payments')
+      .where({ id: value.paymentId })
+      .update({ replacedByLine: last + 1, replacedDate: date });
     const replacement = (written.values[0] as { id: number } | undefined)?.id ?? null;
     await trx('value_transitions').insert({
       companyId: ctx.companyId,

@@ -40,20 +40,32 @@ export async function resolveDestinations(
   if (boxIds.some((x) => x))
     for (const b of await trx('cash_boxes')
       .where({ companyId })
-      .whereIn('id', boxIds.filter((x): x is number => !!x))
+      .whereIn(
+        'id',
+        boxIds.filter((x): x is number => !!x),
+      )
       .select('id', 'active'))
       boxes.set(b.id, b);
   if (accountIds.some((x) => x))
     for (const a of await trx('bank_accounts')
       .where({ companyId })
-      .whereIn('id', accountIds.filter((x): x is number => !!x))
+      .whereIn(
+        'id',
+        accountIds.filter((x): x is number => !!x),
+      )
       .select('id', 'active', 'currency', 'code'))
       accounts.set(a.id, a);
   return lines.map((l, i) => {
     const at = paths[i];
     if (l.method === 'cash') {
       const id = l.cashBoxId ?? defaults.defaultCashBoxId;
-      if (!id) throw fail(at, 'cashBoxId', 'indique la caja (la empresa no tiene una predeterminada)', 'give the cash box (the company has no default)');
+      if (!id)
+        throw fail(
+          at,
+          'cashBoxId',
+          'indique la caja (la empresa no tiene una predeterminada)',
+          'give the cash box (the company has no default)',
+        );
       const box = boxes.get(id);
       if (!box) throw fail(at, 'cashBoxId', 'no existe esa caja', 'no such cash box');
       if (!box.active) throw fail(at, 'cashBoxId', 'la caja está inactiva', 'the cash box is inactive');
@@ -62,7 +74,12 @@ export async function resolveDestinations(
     if (l.method === 'transfer') {
       const id = l.bankAccountId ?? defaults.defaultBankAccountId;
       if (!id)
-        throw fail(at, 'bankAccountId', 'indique la cuenta bancaria (la empresa no tiene una predeterminada)', 'give the bank account (the company has no default)');
+        throw fail(
+          at,
+          'bankAccountId',
+          'indique la cuenta bancaria (la empresa no tiene una predeterminada)',
+          'give the bank account (the company has no default)',
+        );
       const account = accounts.get(id);
       if (!account) throw fail(at, 'bankAccountId', 'no existe esa cuenta bancaria', 'no such bank account');
       if (!account.active) throw fail(at, 'bankAccountId', 'la cuenta bancaria está inactiva', 'the bank account is inactive');
@@ -88,14 +105,19 @@ export async function checkBankAccount(
   path = 'bankAccountId',
 ): Promise<void> {
   const account = (await trx('bank_accounts').where({ companyId, id }).first('active', 'currency', 'code')) as
-    | { active: boolean; currency: string; code: string }
-    | undefined;
+    { active: boolean; currency: string; code: string } | undefined;
   const problem = !account
     ? { es: 'no existe esa cuenta bancaria', en: 'no such bank account' }
     : !account.active
       ? { es: 'la cuenta bancaria está inactiva', en: 'the bank account is inactive' }
       : account.currency !== currency
-        ? { es: `la cuenta ${account.code} es en ${account.currency} y el valor en ${currency}`, en: `account ${account.code} is in ${account.currency} and the value in ${currency}` }
+        ? {
+            es: `la cuenta ${account.code} es en ${account.currency} y el valor en ${currency}`,
+            en: `account ${account.code} is in ${account.currency} and the value in ${currency}`,
+          }
         : null;
-  if (problem) throw badRequest('BANK_ACCOUNT', { es: `${path}: ${problem.es}`, en: `${path}: ${problem.en}` }, [{ path, message: problem }]);
+  if (problem)
+    throw badRequest('BANK_ACCOUNT', { es: `${path}: ${problem.es}`, en: `${path}: ${problem.en}` }, [
+      { path, message: problem },
+    ]);
 }

@@ -124,8 +124,7 @@ export const bankAccountsResource: ResourceDef = {
       if (info.op === 'delete') return data;
       const bankId = (data.bankId ?? info.before?.bankId) as number | undefined;
       const bank = (await info.trx('banks').where({ id: bankId, companyId: ctx.companyId }).first('code')) as
-        | { code: string }
-        | undefined;
+        { code: string } | undefined;
       if (!bank)
         throw badRequest('BANK_NOT_FOUND', { es: 'bankId: no existe ese banco', en: 'bankId: no such bank' }, [
           { path: 'bankId', message: { es: 'banco inexistente', en: 'no such bank' } },
