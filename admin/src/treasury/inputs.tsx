@@ -19,32 +19,23 @@ function useActive(resource: 'bank-accounts' | 'cash-boxes') {
 
 type Props = Omit<AutocompleteInputProps, 'choices'> & { source: string };
 
+const activeInput = (resource: 'bank-accounts' | 'cash-boxes') =>
+  function ActiveInput({ source, ...props }: Props) {
+    const { data, isPending } = useActive(resource);
+    return (
+      <AutocompleteInput
+        source={source}
+        choices={data ?? []}
+        isPending={isPending}
+        optionText={optionText}
+        translateChoice={false}
+        {...props}
+      />
+    );
+  };
+
 /** One of the company's active bank accounts, typed by code or name. */
-export const BankAccountInput = ({ source, ...props }: Props) => {
-  const { data, isPending } = useActive('bank-accounts');
-  return (
-    <AutocompleteInput
-      source={source}
-      choices={data ?? []}
-      isPending={isPending}
-      optionText={optionText}
-      translateChoice={false}
-      {...props}
-    />
-  );
-};
+export const BankAccountInput = activeInput('bank-accounts');
 
 /** One of the company's active cajas. */
-export const CashBoxInput = ({ source, ...props }: Props) => {
-  const { data, isPending } = useActive('cash-boxes');
-  return (
-    <AutocompleteInput
-      source={source}
-      choices={data ?? []}
-      isPending={isPending}
-      optionText={optionText}
-      translateChoice={false}
-      {...props}
-    />
-  );
-};
+export const CashBoxInput = activeInput('cash-boxes');

@@ -126,6 +126,16 @@ export async function depositInSlip(trx: Knex.Transaction, ctx: Ctx, input: Slip
   return { slipId, values };
 }
 
+/** A value moves on or after its last movement. */
+function assertNotBeforeState(date: string, stateDate: string): void {
+  if (date < stateDate)
+    throw badRequest(
+      'DATE_BEFORE_STATE',
+      { es: `La fecha no puede ser anterior al ${fmt(stateDate)}`, en: `The date cannot be before ${stateDate}` },
+      [{ path: 'date', message: { es: 'anterior al último movimiento', en: 'before the last movement' } }],
+    );
+}
+
 /** One move of one value, inside the caller's transaction. */
 export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, input: TransitionInput) {
   const peek = (await trx('values').where({ id, companyId: ctx.companyId }).first('customerId')) as
@@ -152,12 +162,7 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
       en: `Value #${value.number} in state "${value.state}" cannot move to "${input.to}"`,
     });
   const date = input.date ?? today();
-  if (date < value.stateDate)
-    throw badRequest(
-      'DATE_BEFORE_STATE',
-      { es: `La fecha no puede ser anterior al ${fmt(value.stateDate)}`, en: `The date cannot be before ${value.stateDate}` },
-      [{ path: 'date', message: { es: 'anterior al último movimiento', en: 'before the last movement' } }],
-    );
+  assertNotBeforeState(date, value.stateDate);
   const settings = await companySettings(trx, ctx.companyId);
   assertOpenPeriod(settings, date);
   if ((PRESENTATION_STATES as readonly string[]).includes(input.to)) {
@@ -327,12 +332,7 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
         en: `${receipt.displayNumber} is cancelled`,
       });
     const date = input.date ?? today();
-    if (date < value.stateDate)
-      throw badRequest(
-        'DATE_BEFORE_STATE',
-        { es: `La fecha no puede ser anterior al ${fmt(value.stateDate)}`, en: `The date cannot be before ${value.stateDate}` },
-        [{ path: 'date', message: { es: 'anterior al repudio', en: 'before the repudiation' } }],
-      );
+    assertNotBeforeState(date, value.stateDate);
     const settings = await companySettings(trx, ctx.companyId);
     assertOpenPeriod(settings, date);
     // The new value comes in today: its dates are checked against the replacement's date.
