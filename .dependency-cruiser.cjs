@@ -1,11 +1,11 @@
 /**
  * Which way the server's dependencies run (checked by test/platform/dependencies.test.ts):
  * lib ← http (engine, audit, errors, validation, import router) ← modules ← app (composition root).
- * Inside modules: master data and the outbox (auth, company, audit, reference, integrations, customers, card-issuers) ← ledger ←
+ * Inside modules: master data and the outbox (auth, company, audit, reference, integrations, customers, card-issuers, treasury) ← ledger ←
  * collections and reports; another module is reached only through its index.ts.
  */
 const MODULE = '^server/src/modules/';
-const MASTER = `${MODULE}(auth|company|audit|reference|integrations|customers|card-issuers)/`;
+const MASTER = `${MODULE}(auth|company|audit|reference|integrations|customers|card-issuers|treasury)/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -121,7 +121,12 @@ export async function postReceiptSql(
       'SELECT id, code, currency, status, balance FROM customers WHERE company_id = $1 AND id = $2 FOR UPDATE',
       [companyId, job.customerId],
     );
-    await client.query('SELECT lock_date, default_receipt_point_of_sale FROM companies WHERE id = $1', [companyId]);
+    const company = await client.query(
+      'SELECT lock_date, default_receipt_point_of_sale, default_bank_account_id FROM companies WHERE id = $1',
+      [companyId],
+    );
+    const account = company.rows[0].default_bank_account_id as number;
+    await client.query('SELECT active, currency FROM bank_accounts WHERE company_id = $1 AND id = $2', [companyId, account]);
     const docs = await client.query(
       `SELECT id, customer_id, type, status, issue_date, open_amount FROM documents
         WHERE company_id = $1 AND id = ANY($2) ORDER BY id FOR UPDATE`,
@@ -134,9 +139,10 @@ export async function postReceiptSql(
     );
     const id = (await client.query(`SELECT nextval(pg_get_serial_sequence('documents', 'id')) AS id`)).rows[0].id as string;
     await client.query(
-      `INSERT INTO receipt_payments (company_id, document_id, line, method, amount, currency, account_amount, bank_id, reference)
-       VALUES ($1, $2, 1, 'transfer', '3.00', $3, '3.00', $4, $5)`,
-      [companyId, id, customer.rows[0].currency, job.bankId, `TRF ${key.slice(0, 8)}`],
+      `INSERT INTO receipt_payments (company_id, document_id, line, method, amount, currency, account_amount, bank_id, reference,
+                                     destination, bank_account_id)
+       VALUES ($1, $2, 1, 'transfer', '3.00', $3, '3.00', $4, $5, 'bank_account', $6)`,
+      [companyId, id, customer.rows[0].currency, job.bankId, `TRF ${key.slice(0, 8)}`, account],
     );
     await client.query(
       `WITH a AS (INSERT INTO applications (company_id, customer_id, credit_document_id, debit_document_id, amount, date, origin, created_by)

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type pg from 'pg';
 import { hashPassword } from '../server/src/modules/auth/password';
-import { createCompany } from '../server/src/modules/company/company.service';
+import { createCompany, treasuryDefaults } from '../server/src/modules/company/company.service';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
 import { applicationRow, columnsOf, paymentRow, valueRow, withholdingRow } from '../server/src/modules/ledger/receipt-rows';
 import { today as todayInArgentina } from '../server/src/lib/dates';
@@ -284,7 +284,8 @@ export async function generateBulk(knex: Knex, opts: BulkOptions): Promise<BulkR
       calls: await reserveIds(client, 'collection_calls', ledger.calls.length),
     };
     const currency = ledgerCustomers.map((c) => c.currency);
-    const ctx: CopyContext = { client, companyId, firstCustomerId, userIds, ledger, ids, contactOf, currency };
+    const treasury = await treasuryDefaults(trx, companyId);
+    const ctx: CopyContext = { client, companyId, firstCustomerId, userIds, ledger, ids, contactOf, currency, treasury };
     counts.documents = await phase('COPY documents', () => copyDocuments(ctx));
     counts.applications = await phase('COPY applications', () => copyApplications(ctx));
     counts.receiptPayments = await phase('COPY receipt payments', () => copyPayments(ctx));
@@ -356,6 +357,8 @@ export async function generateBulk(knex: Knex, opts: BulkOptions): Promise<BulkR
 
 interface CopyContext {
   client: pg.Client;
+  /** The company's default caja and bank account: where the bulk cash and transfers land. */
+  treasury: { defaultCashBoxId: number | null; defaultBankAccountId: number | null };
   companyId: number;
   firstCustomerId: number;
   userIds: number[];
@@ -577,8 +580,15 @@ function bulkPayment(ctx: CopyContext, k: number) {
     paymentDate: p.paymentDay === null ? null : dateOf(p.paymentDay),
     drawerTaxId: p.drawerTaxId,
     drawerName: p.drawerName,
-    echeq: p.echeq,
+    kind: p.method.endsWith('cheque') ? (p.echeq ? 'echeq' : 'cheque') : null,
+    deferred: p.paymentDay !== null && p.issueDay !== null && p.paymentDay > p.issueDay,
+    notToOrder: false,
+    echeqId: null,
     reference: p.reference,
+    cashBoxId: ctx.treasury.defaultCashBoxId,
+    bankAccountId: ctx.treasury.defaultBankAccountId,
+    originCbu: null,
+    originTaxId: null,
     cardIssuerId: p.card?.issuerId ?? null,
     cardPlanId: p.card?.planId ?? null,
     couponNumber: p.card?.coupon ?? null,

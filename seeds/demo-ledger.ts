@@ -6,8 +6,10 @@ import { addDays, daysBetween, today as todayInArgentina } from '../server/src/l
 import { cancelDocument, postDocument } from '../server/src/modules/ledger/documents.service';
 import { applyCredits, unapply } from '../server/src/modules/ledger/applications.service';
 import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service';
-import { transitionValue } from '../server/src/modules/ledger/values.service';
+import { replaceValueLine, transitionValue } from '../server/src/modules/ledger/values.service';
+import { createSlip, creditSlip } from '../server/src/modules/ledger/deposit-slips.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
+import { treasuryDefaults } from '../server/src/modules/company/company.service';
 import { audit } from '../server/src/http/audit';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
 import {
@@ -178,11 +180,11 @@ interface Application {
 
 interface Value {
   kind: 'customer_cheque' | 'third_party_cheque' | 'customer_note';
-  state: 'in_portfolio' | 'deposited' | 'endorsed';
+  state: 'pending_acceptance' | 'accepted' | 'in_portfolio' | 'deposited' | 'endorsed' | 'credited';
   stateDate: string;
   endorsedTo: string | null;
   depositBankId: number | null;
-  moves: Array<{ to: 'deposited' | 'endorsed'; date: string }>;
+  moves: Array<{ to: 'accepted' | 'deposited' | 'endorsed' | 'credited'; date: string }>;
   id: number;
 }
 
@@ -202,6 +204,7 @@ interface Payment {
   drawerTaxId: string | null;
   drawerName: string | null;
   echeq: boolean;
+  echeqId: string | null;
   reference: string | null;
   card: { issuerId: number; planId: number; installments: number; coefficient: string; surcharge: Dec; installment: Dec } | null;
   coupon: string | null;
@@ -769,6 +772,7 @@ class History {
         drawerTaxId: null,
         drawerName: null,
         echeq: false,
+        echeqId: null,
         reference: null,
         card: null,
         coupon: null,
@@ -826,6 +830,7 @@ class History {
         drawerTaxId: drawer ? drawer.taxId : c.taxId,
         drawerName: drawer ? drawer.name : c.legalName,
         echeq,
+        echeqId: echeq ? `E${String(this.chequeNumber).padStart(11, '0')}` : null,
         value: {
           kind: thirdParty ? 'third_party_cheque' : 'customer_cheque',
           state: 'in_portfolio',
@@ -922,6 +927,17 @@ class History {
       if (!v) continue;
       const received = p.receipt.issueDate;
       const payable = p.paymentDate!;
+      if (p.echeq) {
+        // An ECHEQ waits for its acceptance (BCRA, Com. "A" 6578): those of the last two days still do.
+        if (daysBetween(received, today) <= 2) {
+          v.state = 'pending_acceptance';
+          continue;
+        }
+        const accepted = minDate(today, nextBusinessDay(received));
+        v.moves.push({ to: 'accepted', date: accepted });
+        v.state = 'accepted';
+        v.stateDate = accepted;
+      }
       if (r.chance(0.09) && daysBetween(received, today) > 3) {
         const date = minDate(today, addDays(received, r.int(1, Math.max(1, Math.min(25, daysBetween(received, payable))))));
         v.moves.push({ to: 'endorsed', date });
@@ -937,6 +953,13 @@ class History {
       v.state = 'deposited';
       v.stateDate = depositDate;
       v.depositBankId = r.pick(accounts);
+      // The bank reports the ECHEQs it credited: those deposited more than a month ago, two business days later.
+      if (p.echeq && daysBetween(depositDate, today) > 30) {
+        const credited = nextBusinessDay(addDays(depositDate, 1));
+        v.moves.push({ to: 'credited', date: credited });
+        v.state = 'credited';
+        v.stateDate = credited;
+      }
     }
   }
 
@@ -978,6 +1001,7 @@ const chronological =
     date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a.seq - b.seq;
 
 async function write(trx: Knex.Transaction, ref: Reference, h: History, counters: ReturnType<typeof number>): Promise<void> {
+  const treasury = await treasuryDefaults(trx, ref.companyId);
   const { companyId, clerkId } = ref;
   const r = rng(SEED + 5);
   const docs = [...h.docs].sort(chronological((d) => d.issueDate));
@@ -1030,8 +1054,15 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
       paymentDate: p.paymentDate,
       drawerTaxId: p.drawerTaxId,
       drawerName: p.drawerName,
-      echeq: p.echeq,
+      kind: p.method.endsWith('cheque') ? (p.echeq ? 'echeq' : 'cheque') : null,
+      deferred: p.paymentDate !== null && p.issueDate !== null && p.paymentDate > p.issueDate,
+      notToOrder: false,
+      echeqId: p.echeqId,
       reference: p.reference,
+      cashBoxId: treasury.defaultCashBoxId,
+      bankAccountId: treasury.defaultBankAccountId,
+      originCbu: null,
+      originTaxId: null,
       cardIssuerId: p.card?.issuerId ?? null,
       cardPlanId: p.card?.planId ?? null,
       couponNumber: p.coupon,
@@ -1062,7 +1093,6 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
       return {
         id: v.id,
         ...valueRow(companyId, p.receipt.customer!.id, p.receipt.id, { id: p.id, ...paymentOf(p) }, v.stateDate),
-        kind: v.kind,
         state: v.state,
         endorsedTo: v.endorsedTo,
         depositBankId: v.depositBankId,
@@ -1086,10 +1116,10 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
     trx,
     'value_transitions',
     values.flatMap((p) =>
-      p.value!.moves.map((m) => ({
+      p.value!.moves.map((m, i, moves) => ({
         company_id: companyId,
         value_id: p.value!.id,
-        from_state: 'in_portfolio',
+        from_state: i > 0 ? moves[i - 1].to : p.echeq ? 'pending_acceptance' : 'in_portfolio',
         to_state: m.to,
         date: m.date,
         reason: m.to === 'endorsed' ? `Endosado a ${p.value!.endorsedTo}` : null,
@@ -1116,6 +1146,55 @@ export interface Corrections {
   reapplied: number;
   adjustments: number;
   voidedReceipts: number;
+}
+
+/**
+ * The treasury of the last days, through the services: an ECHEQ repudiated and its receipt
+ * line replaced by a transfer, another discounted at the bank, and the cheques due that were
+ * waiting for the trip to the bank taken in deposit slips (the oldest one already credited).
+ */
+async function treasury(trx: Knex.Transaction, ref: Reference, users: DemoUsers): Promise<void> {
+  const { today, companyId } = ref;
+  const clerk = ctxFor(trx, users.clerk);
+  const pending = (await trx('values')
+    .where({ companyId, kind: 'echeq', state: 'pending_acceptance', currency: 'ARS' })
+    .orderBy('id')
+    .select('id', 'accountAmount', 'bankId', 'stateDate')) as Array<{
+    id: number;
+    accountAmount: string;
+    bankId: number;
+    stateDate: string;
+  }>;
+  const repudiated = pending[0];
+  if (repudiated) {
+    await transitionValue(clerk, repudiated.id, {
+      to: 'repudiated',
+      date: today,
+      reason: 'El ECHEQ no corresponde a la operación: el librador lo emitió a otro beneficiario',
+    });
+    await replaceValueLine(clerk, repudiated.id, {
+      date: today,
+      payment: {
+        method: 'transfer',
+        amount: repudiated.accountAmount,
+        bankId: repudiated.bankId,
+        reference: 'Transferencia en reemplazo del ECHEQ repudiado',
+      },
+    });
+  }
+  const due = (await trx('values')
+    .where({ companyId, currency: 'ARS' })
+    .whereIn('state', ['in_portfolio', 'accepted'])
+    .where('paymentDate', '<=', today)
+    .orderBy('id')
+    .select('id', 'kind')) as Array<{ id: number; kind: string | null }>;
+  const discounted = due.find((v) => v.kind === 'echeq');
+  if (discounted) await transitionValue(clerk, discounted.id, { to: 'discounted', date: today, fee: '1850.00' });
+  const toDeposit = due.filter((v) => v !== discounted).map((v) => v.id);
+  const slips = [];
+  for (let i = 0; i < toDeposit.length && slips.length < 3; i += 6)
+    slips.push(await createSlip(clerk, { valueIds: toDeposit.slice(i, i + 6), date: today, notes: 'Depósito en ventanilla' }));
+  if (slips[0]) await creditSlip(clerk, Number((slips[0] as Record<string, unknown>).id), { date: today });
 }
 
 async function correct(trx: Knex.Transaction, ref: Reference, h: History, users: DemoUsers): Promise<Corrections> {
@@ -1398,6 +1477,7 @@ export async function seedDemoLedger(
   await trx.raw('ANALYZE documents, applications, receipt_payments, "values"');
   await refreshCompanyFigures(trx, companyId, today, { all: true });
   const corrections = await correct(trx, ref, history, users);
+  await treasury(trx, ref, users);
   const found = await verifyLedger(trx, companyId);
   if (found.length)
     throw new Error(

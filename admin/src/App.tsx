@@ -15,6 +15,7 @@ import contacts from './contacts';
 import cardIssuers from './card-issuers';
 import cardPlans from './card-plans';
 import { referenceTables } from './reference-tables';
+import { depositSlips, treasuryTables } from './treasury';
 import users from './users';
 import segmentLevels from './segment-levels';
 import auditEvents from './audit-events';
@@ -59,6 +60,10 @@ export const App = () => (
     <Resource name="adjustments" {...withAccess(adjustments)} />
     <Resource name="voided-receipts" {...withAccess(voidedReceipts)} />
     <Resource name="values" {...withAccess(values)} />
+    {treasuryTables.map(({ name, ...config }) => (
+      <Resource key={name} name={name} {...withAccess(config)} />
+    ))}
+    <Resource name="deposit-slips" {...withAccess(depositSlips)} />
     <Resource name="withholdings" {...withAccess(withholdings)} />
     <Resource name="debtors" {...withAccess(debtors)} />
     <Resource name="collection-calls" {...withAccess(collectionCalls)} />

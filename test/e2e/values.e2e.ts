@@ -17,8 +17,9 @@ async function receiptWithCheque(api: Api, customerId: number, amount: string, i
         amount,
         bankId: banks[0].id,
         number,
-        issueDate: day(0),
-        paymentDate: day(20),
+        // Payable today, so the law lets it be deposited today (Ley 24.452: not before its payment date).
+        issueDate: day(-2),
+        paymentDate: day(0),
         drawerTaxId: makeCuit('30'),
         drawerName: 'Agropecuaria La Pampa S.A.',
       },

@@ -74,6 +74,7 @@ describe('a real Argentine receipt', () => {
           drawerTaxId: drawer,
           drawerName: 'Constructora del Sur S.A.',
           echeq: true,
+          echeqId: 'ECQ0099887766',
         },
         { method: 'transfer', amount: '50000', bankId: banks['011'], reference: 'INTERBANKING 0099123' },
       ],
@@ -123,9 +124,18 @@ describe('a real Argentine receipt', () => {
       'IIBB 4500.00',
       'GANANCIAS 3000.50',
     ]);
-    expect(r.values.map((v: { number: string; state: string }) => `${v.number} ${v.state}`)).toEqual([
-      '12345678 in_portfolio',
-      '00998877 in_portfolio',
+    // The old `echeq` boolean still says ECHEQ; an ECHEQ waits for its acceptance.
+    expect(r.values.map((v: { number: string; state: string; kind: string }) => `${v.number} ${v.kind} ${v.state}`)).toEqual([
+      '12345678 cheque in_portfolio',
+      '00998877 echeq pending_acceptance',
+    ]);
+    // Cash and the transfer land where the company's settings say; cheques in the portfolio.
+    const settings = (await agents.clerk.get('/api/company')).body;
+    expect(r.payments.map((p: Record<string, unknown>) => [p.destination, p.cashBoxId, p.bankAccountId])).toEqual([
+      ['cash_box', settings.defaultCashBoxId, null],
+      ['portfolio', null, null],
+      ['portfolio', null, null],
+      ['bank_account', null, settings.defaultBankAccountId],
     ]);
     expect(r.applications).toHaveLength(3);
     expect((await doc(clerk, inv[0].id)).openAmount).toBe('0.00');

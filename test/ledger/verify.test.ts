@@ -112,4 +112,85 @@ describe('ledger:verify', () => {
       ]);
     });
   });
+
+  describe('values: each in exactly one live state', () => {
+    let value: { id: number };
+    let receiptId: number;
+
+    beforeAll(async () => {
+      const banks = (await clerk.get('/api/banks?filter=' + encodeURIComponent(JSON.stringify({ code: '007' })))).body;
+      const res = await clerk.post('/api/receipts', {
+        customerId: customer.id,
+        issueDate: '2026-10-10',
+        payments: [
+          {
+            method: 'customer_cheque',
+            amount: '40',
+            bankId: banks[0].id,
+            number: 'V-6',
+            issueDate: '2026-10-10',
+            paymentDate: '2026-10-10',
+          },
+        ],
+      });
+      expect(res.status).toBe(201);
+      receiptId = res.body.id;
+      value = res.body.values[0];
+      expect((await clerk.post(`/api/values/${value.id}/transition`, { to: 'deposited', date: '2026-10-11' })).status).toBe(200);
+      expect(await verifyLedger(company.knex, company.companyId)).toEqual([]);
+    });
+
+    const only = (found: Awaited<ReturnType<typeof verifyLedger>>) => found.map((f) => [f.invariant, f.subject, f.detail]);
+    const sixes = (found: Awaited<ReturnType<typeof verifyLedger>>) =>
+      found.filter((f) => f.invariant === 6).map((f) => [f.subject, f.detail]);
+
+    test('when a value is not in the state its transitions lead to, then invariant 6 names it', async () => {
+      const found = await verifyAfter((trx) => trx('values').where({ id: value.id }).update({ state: 'endorsed' }));
+      expect(sixes(found)).toEqual([[`value ${value.id} #V-6`, 'state endorsed, its transitions lead to deposited']]);
+    });
+
+    test('when a transition does not start where the previous one ended, then invariant 6 names it', async () => {
+      const found = await verifyAfter(async (trx) => {
+        await trx('value_transitions').insert({
+          companyId: company.companyId,
+          valueId: value.id,
+          fromState: 'in_portfolio',
+          toState: 'deposited',
+          date: '2026-10-12',
+        });
+      });
+      expect(sixes(found)).toEqual([
+        [
+          `value ${value.id} #V-6`,
+          'state deposited, its transitions lead to deposited; a transition does not start where the previous one ended',
+        ],
+      ]);
+    });
+
+    test('when a value is rejected without its debit note, then invariant 6 names it', async () => {
+      const found = await verifyAfter(async (trx) => {
+        await trx('values').where({ id: value.id }).update({ state: 'rejected' });
+        await trx('value_transitions').insert({
+          companyId: company.companyId,
+          valueId: value.id,
+          fromState: 'deposited',
+          toState: 'rejected',
+          date: '2026-10-12',
+        });
+      });
+      expect(sixes(found)).toEqual([
+        [`value ${value.id} #V-6`, 'state rejected, its transitions lead to rejected; rejected without its debit note'],
+      ]);
+    });
+
+    test('when a line is marked replaced but its value was not repudiated, then invariants 5 and 6 name the receipt and the value', async () => {
+      const found = await verifyAfter((trx) =>
+        trx('receiptPayments').where({ documentId: receiptId }).update({ replacedByLine: 2, replacedDate: '2026-10-12' }),
+      );
+      expect(only(found)).toEqual([
+        [5, expect.stringContaining(`receipt ${receiptId}`), 'total 40.00, payments 0 + withholdings 0'],
+        [6, `value ${value.id} #V-6`, 'state deposited, its transitions lead to deposited; its line was replaced by line 2'],
+      ]);
+    });
+  });
 });

@@ -60,3 +60,16 @@ export function customerBody(overrides: Record<string, unknown> = {}): Record<st
     ...overrides,
   };
 }
+
+let cbuSerial = 0;
+
+/** A valid CBU of bank `bankCode` (check digits by the SPEC's weights, computed here apart from the server's). */
+export function makeCbu(bankCode = '011'): string {
+  const digit = (s: string, weights: number[]) => (10 - (weights.reduce((acc, w, i) => acc + w * Number(s[i]), 0) % 10)) % 10;
+  cbuSerial += 1;
+  const first = `${bankCode}0599`;
+  const account = String((Date.now() % 1e9) * 1000 + (cbuSerial % 1000))
+    .padStart(13, '0')
+    .slice(-13);
+  return `${first}${digit(first, [7, 1, 3, 9, 7, 1, 3])}${account}${digit(account, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3])}`;
+}

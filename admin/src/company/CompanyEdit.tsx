@@ -4,6 +4,7 @@ import { Section } from '../common/Section';
 import { DateInput } from '../common/DateInput';
 import { ProvinceInput } from '../common/ProvinceInput';
 import { integerBetween } from '../common/validators';
+import { BankAccountInput, CashBoxInput } from '../treasury/inputs';
 
 /** The company is never deleted from here: the toolbar only saves. */
 const SaveOnlyToolbar = () => (
@@ -37,6 +38,10 @@ export const CompanyEdit = ({ id }: { id: number }) => (
           helperText="ctacte.company.toleranceHelp"
           validate={[required(), integerBetween(0, 3650)]}
         />
+      </Section>
+      <Section title="treasury.defaults.title">
+        <CashBoxInput source="defaultCashBoxId" label="treasury.defaults.cashBox" helperText="treasury.defaults.help" />
+        <BankAccountInput source="defaultBankAccountId" label="treasury.defaults.bankAccount" helperText={false} />
       </Section>
     </SimpleForm>
   </Edit>

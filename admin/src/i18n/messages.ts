@@ -16,6 +16,7 @@ import receiptsEs from './es/receipts';
 import valuesEs from './es/values';
 import collectionsEs from './es/collections';
 import reportsEs from './es/reports';
+import treasuryEs from './es/treasury';
 import commonEn from './en/common';
 import adminEn from './en/admin';
 import integrationsEn from './en/integrations';
@@ -28,6 +29,7 @@ import receiptsEn from './en/receipts';
 import valuesEn from './en/values';
 import collectionsEn from './en/collections';
 import reportsEn from './en/reports';
+import treasuryEn from './en/treasury';
 
 interface Areas {
   common: Messages<typeof commonEs>;
@@ -42,6 +44,7 @@ interface Areas {
   values: Messages<typeof valuesEs>;
   collections: Messages<typeof collectionsEs>;
   reports: Messages<typeof reportsEs>;
+  treasury: Messages<typeof treasuryEs>;
 }
 
 const assemble = (a: Areas): AppMessages => ({
@@ -56,6 +59,7 @@ const assemble = (a: Areas): AppMessages => ({
     ...a.receipts.resources,
     ...a.values.resources,
     ...a.collections.resources,
+    ...a.treasury.resources,
   },
   ctacte: {
     ...a.common.ctacte,
@@ -67,6 +71,7 @@ const assemble = (a: Areas): AppMessages => ({
   ledger: { ...a.ledger.ledger, ...a.documents.ledger, ...a.receipts.ledger, ...a.values.ledger },
   collections: a.collections.collections,
   reports: a.reports.reports,
+  treasury: a.treasury.treasury,
 });
 
 /** Castellano de la Argentina, registro profesional neutro (sin voseo). */
@@ -83,6 +88,7 @@ export const es = assemble({
   values: valuesEs,
   collections: collectionsEs,
   reports: reportsEs,
+  treasury: treasuryEs,
 });
 
 export const en = assemble({
@@ -98,4 +104,5 @@ export const en = assemble({
   values: valuesEn,
   collections: collectionsEn,
   reports: reportsEn,
+  treasury: treasuryEn,
 });

@@ -3,6 +3,7 @@ import type ledgerEs from './es/ledger';
 import type documentsEs from './es/documents';
 import type receiptsEs from './es/receipts';
 import type valuesEs from './es/values';
+import type treasuryEs from './es/treasury';
 import type collectionsEs from './es/collections';
 import type reportsEs from './es/reports';
 
@@ -389,8 +390,11 @@ type LedgerMessages = Messages<{
     (typeof valuesEs)['ledger'];
 }>;
 type CollectionsMessages = Messages<typeof collectionsEs & typeof reportsEs>;
+/** Tesorería: its Spanish file is the shape. */
+type TreasuryMessages = Messages<typeof treasuryEs>;
 
 /** What each language's assembled catalog (messages.ts) is: all of react-admin's keys plus ours. */
 export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages &
   LedgerMessages &
-  CollectionsMessages;
+  CollectionsMessages &
+  TreasuryMessages;

@@ -73,7 +73,7 @@ export const CancelDocumentButton = ({ document }: { document: DocumentDetail })
               {values.map((v) => (
                 <ListItem key={v.id} disableGutters>
                   <ListItemText
-                    primary={`${translate(`ledger.methods.${v.kind}`)} ${v.number} — ${formatMoney(v.amount, v.currency)}`}
+                    primary={`${translate(`ledger.methods.${v.method}`)} ${v.number} — ${formatMoney(v.amount, v.currency)}`}
                     secondary={
                       v.paymentDate ? translate('ledger.cancel.payable', { date: formatDate(v.paymentDate) }) : undefined
                     }

@@ -106,7 +106,7 @@ export const ValuesTable = ({ values }: { values: ReceiptValue[] }) => {
       rows={values}
       rowKey={(v) => v.id}
       columns={[
-        { label: 'ledger.fields.method', sticky: true, render: (v) => translate(`ledger.methods.${v.kind}`) },
+        { label: 'ledger.fields.method', sticky: true, render: (v) => translate(`ledger.methods.${v.method}`) },
         { label: 'ledger.fields.number', render: (v) => v.number },
         { label: 'ledger.fields.paymentDate', nowrap: true, render: (v) => formatDate(v.paymentDate) },
         { label: 'ledger.fields.amount', money: (v) => v.amount, currency: (v) => v.currency },

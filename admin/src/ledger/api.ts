@@ -13,6 +13,7 @@ import type {
   PostedReceipt,
   Statement,
   LedgerValue,
+  ValueMove,
   ValueTransition,
 } from './types';
 
@@ -53,19 +54,15 @@ export const ledgerApi = {
     send<DocumentApplication>('DELETE', `/applications/${id}`, body),
   apply: (items: Array<{ creditDocumentId: number; debitDocumentId: number; amount: string; date?: string }>) =>
     send<unknown[]>('POST', '/applications', items),
-  transitionValue: (
-    id: number,
-    body: {
-      to: 'deposited' | 'endorsed' | 'rejected';
-      date?: string;
-      reason?: string;
-      endorsedTo?: string;
-      depositBankId?: number;
-    },
-  ) => send<LedgerValue>('POST', `/values/${id}/transition`, body),
-  depositValues: (body: { valueIds: number[]; date?: string; depositBankId?: number }) =>
+  transitionValue: (id: number, body: Record<string, unknown> & { to: ValueMove }) =>
+    send<LedgerValue>('POST', `/values/${id}/transition`, body),
+  replaceValueLine: (id: number, body: { date: string; payment: Record<string, unknown> }) =>
+    send<DocumentDetail>('POST', `/values/${id}/replace-line`, body),
+  depositValues: (body: { valueIds: number[]; date?: string; depositBankId?: number; bankAccountId?: number }) =>
     send<LedgerValue[]>('POST', '/values/deposit', body),
   valueHistory: (id: number) => get<ValueTransition[]>(`/values/${id}/history`),
+  depositSlip: (id: number | string) => get<Record<string, unknown> & { values: LedgerValue[] }>(`/deposit-slips/${id}`),
+  creditSlip: (id: number | string, body: { date: string }) => send<unknown>('POST', `/deposit-slips/${id}/credit`, body),
 };
 
 /** react-query keys of the ledger's own reads, so a posting can refresh them. */

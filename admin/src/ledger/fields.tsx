@@ -125,6 +125,11 @@ export const CustomerCell = ({
 };
 
 const VALUE_STATE_COLORS: Record<ValueState, ChipColor> = {
+  pending_acceptance: 'warning',
+  accepted: 'info',
+  repudiated: 'error',
+  discounted: 'success',
+  credited: 'success',
   in_portfolio: 'info',
   deposited: 'success',
   endorsed: 'secondary',
@@ -151,7 +156,7 @@ export const ValueStateField = (props: Partial<FieldProps>) => (
 
 export const PaymentMethodField = ({ short, ...props }: Partial<FieldProps> & { short?: boolean }) => {
   const translate = useTranslate();
-  const method = useFieldValue({ source: 'kind', ...props }) as PaymentMethod | null;
+  const method = useFieldValue({ source: 'method', ...props }) as PaymentMethod | null;
   if (!method) return null;
   const name = translate(`ledger.methods.${method}`);
   return short ? (

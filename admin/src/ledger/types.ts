@@ -27,19 +27,38 @@ export const PAYMENT_METHODS = [
   'card',
 ] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const CHEQUE_KINDS = ['cheque', 'echeq'] as const;
+export type ChequeKind = (typeof CHEQUE_KINDS)[number];
 /** Methods that enter the portfolio of values (cartera). */
 export const VALUE_KINDS = ['customer_cheque', 'third_party_cheque', 'customer_note', 'third_party_note'] as const;
 
 export const WITHHOLDING_TYPES = ['IVA', 'IIBB', 'SUSS', 'GANANCIAS'] as const;
 export type WithholdingType = (typeof WITHHOLDING_TYPES)[number];
 
-export const VALUE_STATES = ['in_portfolio', 'deposited', 'endorsed', 'rejected', 'cancelled'] as const;
+export const VALUE_STATES = [
+  'pending_acceptance',
+  'accepted',
+  'repudiated',
+  'in_portfolio',
+  'deposited',
+  'discounted',
+  'endorsed',
+  'credited',
+  'rejected',
+  'cancelled',
+] as const;
 export type ValueState = (typeof VALUE_STATES)[number];
-/** From each state, where a cheque or note may go next (server's TRANSITIONS). */
-export const VALUE_TRANSITIONS: Record<ValueState, ReadonlyArray<'deposited' | 'endorsed' | 'rejected'>> = {
-  in_portfolio: ['deposited', 'endorsed', 'rejected'],
-  deposited: ['rejected'],
+export type ValueMove = 'accepted' | 'repudiated' | 'deposited' | 'discounted' | 'endorsed' | 'credited' | 'rejected';
+/** From each state, where a cheque or note may go next (the server's table, ledger/value-states.ts). */
+export const VALUE_TRANSITIONS: Record<ValueState, readonly ValueMove[]> = {
+  pending_acceptance: ['accepted', 'repudiated'],
+  accepted: ['deposited', 'discounted', 'endorsed', 'rejected'],
+  in_portfolio: ['deposited', 'discounted', 'endorsed', 'rejected'],
+  deposited: ['credited', 'rejected'],
+  discounted: ['credited', 'rejected'],
   endorsed: ['rejected'],
+  credited: ['rejected'],
+  repudiated: [],
   rejected: [],
   cancelled: [],
 };
@@ -145,7 +164,8 @@ export interface ReceiptWithholding {
 
 export interface ReceiptValue {
   id: number;
-  kind: PaymentMethod;
+  method: PaymentMethod;
+  kind: ChequeKind | null;
   number: string;
   bankId: number | null;
   paymentDate: string | null;
@@ -214,7 +234,8 @@ export interface LedgerValue {
   customerName: string;
   receiptId: number;
   receiptNumber: string;
-  kind: PaymentMethod;
+  method: PaymentMethod;
+  kind: ChequeKind | null;
   bankId: number | null;
   bankCode: string | null;
   bankName: string | null;
@@ -224,6 +245,15 @@ export interface LedgerValue {
   drawerTaxId: string | null;
   drawerName: string | null;
   echeq: boolean;
+  echeqId: string | null;
+  deferred: boolean;
+  notToOrder: boolean;
+  presentationDeadline: string | null;
+  expired: boolean;
+  bankAccountId: number | null;
+  depositSlipId: number | null;
+  lineReplaced: boolean;
+  paymentId: number;
   amount: string;
   currency: Currency;
   accountAmount: string;
@@ -258,6 +288,8 @@ export interface Company {
   email: string | null;
   lockDate: string | null;
   defaultReceiptPointOfSale: number;
+  defaultCashBoxId?: number | null;
+  defaultBankAccountId?: number | null;
 }
 
 /** The customer fields the ledger screens read (receipt header, statement, pickers). */

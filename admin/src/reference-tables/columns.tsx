@@ -18,9 +18,17 @@ import { DateInput } from '../common/DateInput';
 import { DecimalInput } from '../common/DecimalInput';
 import { FieldText } from '../common/FieldText';
 import { formatDecimal, formatDecimalTrimmed, compareDecimal } from '../common/money';
-import { decimalWithin, validateCuit, validateDate } from '../common/validators';
+import { decimalWithin, validateCbu, validateCuit, validateDate } from '../common/validators';
+import { CbuInput } from '../common/CbuInput';
+import { formatCbu } from '../common/cbu';
+import { BankInput } from '../ledger/inputs';
 import { SEGMENT_LEVELS, useSegmentLevelNames } from '../segment-levels/useSegmentLevels';
 import type { ColumnSpec } from './spec';
+
+const CbuText = ({ source }: { source: string }) => {
+  const record = useRecordContext();
+  return <FieldText text={formatCbu(record?.[source] as string | null | undefined)} />;
+};
 
 /** The level as the company named it ("Zona"), from the row's `levelName`. */
 const LevelNameField = () => {
@@ -58,6 +66,10 @@ export function columnField(column: ColumnSpec): ReactElement {
       return <DecimalField source={source} decimals={column.decimals} />;
     case 'segmentLevel':
       return <LevelNameField />;
+    case 'bank':
+      return <TextField source="bankName" />;
+    case 'cbu':
+      return <CbuText source={source} />;
     default:
       return <TextField source={source} />;
   }
@@ -99,6 +111,10 @@ export function columnInput(column: ColumnSpec): ReactElement {
       return <DecimalInput source={source} decimals={column.decimals} isRequired={required} />;
     case 'segmentLevel':
       return <LevelInput source={source} required={required} />;
+    case 'bank':
+      return <BankInput source={source} isRequired={required} />;
+    case 'cbu':
+      return <CbuInput source={source} />;
   }
 }
 
@@ -134,6 +150,7 @@ function columnError(column: ColumnSpec, raw: unknown): Message | undefined {
   // The form's validate replaces the inputs' own checks (react-hook-form resolver): run them here.
   const own = {
     cuit: validateCuit,
+    cbu: validateCbu,
     date: validateDate,
     decimal: column.kind === 'decimal' ? decimalWithin(column.decimals) : undefined,
   }[column.kind as string];

@@ -18,7 +18,11 @@ export type ColumnKind =
   | { kind: 'cuit' }
   | { kind: 'date' }
   | { kind: 'decimal'; decimals: number; min: string; max: string }
-  | { kind: 'segmentLevel' };
+  | { kind: 'segmentLevel' }
+  /** A bank of the company's table (BCRA code and name); the list shows the row's `bankName`. */
+  | { kind: 'bank' }
+  /** A CBU: 22 digits with its two check digits. */
+  | { kind: 'cbu' };
 
 export type ColumnSpec = ColumnKind & {
   /** The API's field; its label is `resources.<table>.fields.<source>`. */

@@ -9,6 +9,7 @@ import { fromCents, sumCents, toCents } from '../common/cents';
 import { ActionDialog } from '../ledger/ActionDialog';
 import { ledgerApi, useLedgerRefresh } from '../ledger/api';
 import { BankInput } from '../ledger/inputs';
+import { BankAccountInput } from '../treasury/inputs';
 import { useCan } from '../ledger/useCan';
 import type { LedgerValue } from '../ledger/types';
 
@@ -26,7 +27,8 @@ export const DepositSelectedButton = () => {
   const { data: selected = [] } = useGetMany<LedgerValue>('values', { ids: selectedIds });
   const [open, setOpen] = useState(false);
   if (!useCan('ledger.post')) return null;
-  const depositable = selected.length === selectedIds.length && selected.every((v) => v.state === 'in_portfolio');
+  const depositable =
+    selected.length === selectedIds.length && selected.every((v) => v.state === 'in_portfolio' || v.state === 'accepted');
   const currencies = [...new Set(selected.map((v) => v.currency))];
   const total = fromCents(sumCents(selected.map((v) => toCents(v.amount))));
   return (
@@ -41,20 +43,24 @@ export const DepositSelectedButton = () => {
         {translate('ledger.values.depositSelected')}
       </Button>
       {open && (
-        <ActionDialog<{ date: string; depositBankId: number | null }>
+        <ActionDialog<{ date: string; depositBankId: number | null; bankAccountId: number | null }>
           open
           onClose={() => setOpen(false)}
           title="ledger.values.depositSelectedTitle"
           titleArgs={{ smart_count: selectedIds.length }}
           confirmLabel="ledger.values.actions.deposited"
-          defaultValues={{ date: todayIso(), depositBankId: null }}
+          defaultValues={{ date: todayIso(), depositBankId: null, bankAccountId: null }}
           onConfirm={async (v) => {
-            await ledgerApi.depositValues({
+            // One deposit slip for them all (the company's default account unless another is chosen).
+            const moved = await ledgerApi.depositValues({
               valueIds: selectedIds.map(Number),
               date: v.date,
               depositBankId: v.depositBankId ?? undefined,
+              bankAccountId: v.bankAccountId ?? undefined,
             });
             notify('ledger.values.depositSelectedDone', { type: 'success', messageArgs: { smart_count: selectedIds.length } });
+            if (moved[0]?.depositSlipId)
+              notify('treasury.slips.made', { type: 'info', messageArgs: { id: moved[0].depositSlipId } });
             unselectAll();
             await refreshLedger();
             refresh();
@@ -68,6 +74,8 @@ export const DepositSelectedButton = () => {
           </Typography>
           <Box sx={{ display: 'grid', gridTemplateColumns: '180px 1fr', gap: 2 }}>
             <DateInput source="date" label="ledger.fields.date" validate={required()} />
+            <BankAccountInput source="bankAccountId" label="treasury.values.bankAccount" />
+            <Box />
             <BankInput source="depositBankId" label="ledger.values.depositBank" />
           </Box>
         </ActionDialog>

@@ -4,33 +4,64 @@ import MoveIcon from '@mui/icons-material/MoreVert';
 import DepositIcon from '@mui/icons-material/AccountBalance';
 import EndorseIcon from '@mui/icons-material/Forward';
 import RejectIcon from '@mui/icons-material/ReportProblem';
+import AcceptIcon from '@mui/icons-material/CheckCircle';
+import RepudiateIcon from '@mui/icons-material/Block';
+import DiscountIcon from '@mui/icons-material/Percent';
+import CreditIcon from '@mui/icons-material/Savings';
+import ReplaceIcon from '@mui/icons-material/SwapHoriz';
 import { maxLength, minLength, required, TextInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { DateInput } from '../common/DateInput';
 import { formatDate, todayIso } from '../common/dates';
 import { formatMoney } from '../common/money';
+import { MoneyInput } from '../common/MoneyInput';
 import { ActionDialog } from '../ledger/ActionDialog';
 import { ledgerApi, useLedgerRefresh } from '../ledger/api';
 import { BankInput } from '../ledger/inputs';
 import { useCan } from '../ledger/useCan';
-import { VALUE_TRANSITIONS, type LedgerValue } from '../ledger/types';
+import { VALUE_TRANSITIONS, type LedgerValue, type ValueMove } from '../ledger/types';
+import { BankAccountInput } from '../treasury/inputs';
+import { ReplaceLineDialog } from './ReplaceLineDialog';
 
-type Target = 'deposited' | 'endorsed' | 'rejected';
+const ICONS = {
+  accepted: AcceptIcon,
+  repudiated: RepudiateIcon,
+  deposited: DepositIcon,
+  discounted: DiscountIcon,
+  endorsed: EndorseIcon,
+  credited: CreditIcon,
+  rejected: RejectIcon,
+} as const;
+const COLORS = {
+  accepted: 'success',
+  repudiated: 'error',
+  deposited: 'primary',
+  discounted: 'primary',
+  endorsed: 'secondary',
+  credited: 'success',
+  rejected: 'error',
+} as const;
 
-const ICONS = { deposited: DepositIcon, endorsed: EndorseIcon, rejected: RejectIcon } as const;
-const COLORS = { deposited: 'primary', endorsed: 'secondary', rejected: 'error' } as const;
+/** The moves the portfolio had before ECHEQs keep their labels in ledger.values; the rest are Tesorería's. */
+const OLD_MOVES: readonly ValueMove[] = ['deposited', 'endorsed', 'rejected'];
+const key = (part: 'actions' | 'titles' | 'done', to: ValueMove) =>
+  OLD_MOVES.includes(to) ? `ledger.values.${part}.${to}` : `treasury.values.${part}.${to}`;
 
 interface TransitionValues {
   date: string;
   reason?: string;
   endorsedTo?: string;
   depositBankId?: number | null;
+  bankAccountId?: number | null;
+  fee?: string | null;
+  charges?: string | null;
+  interest?: string | null;
 }
 
 /**
- * Depositar, Endosar, Rechazar: the moves the value's state allows, from one menu
- * per row, each asking
- * what it needs (the date always; the endorsee; the reason of a rejection). A
- * rejection posts a debit note to the customer, which the notice names.
+ * The moves the value's state allows (the server's table), from one menu per row: Aceptar or
+ * Repudiar an ECHEQ, Depositar, Descontar, Endosar, Acreditar, Rechazar; each asks what it needs
+ * (the date always; the account; the endorsee; the bank's fee; a rejection's reason, charges and
+ * interest). A repudiated ECHEQ offers to replace it on its receipt.
  */
 export const ValueActions = () => {
   const value = useRecordContext<LedgerValue>();
@@ -39,11 +70,19 @@ export const ValueActions = () => {
   const refresh = useRefresh();
   const refreshLedger = useLedgerRefresh();
   const allowed = useCan('ledger.post');
-  const [target, setTarget] = useState<Target | null>(null);
+  const [target, setTarget] = useState<ValueMove | 'replace' | null>(null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!value || !allowed) return null;
-  const moves = VALUE_TRANSITIONS[value.state] ?? [];
-  const label = `${translate(`ledger.methods.${value.kind}`)} ${value.number}`;
+  const replaceable = value.state === 'repudiated' && !value.lineReplaced;
+  const moves: Array<ValueMove | 'replace'> = [
+    ...(VALUE_TRANSITIONS[value.state] ?? []),
+    ...(replaceable ? ['replace' as const] : []),
+  ];
+  const label = `${translate(`ledger.methods.${value.method}`)} ${value.number}`;
+  const done = async () => {
+    await refreshLedger();
+    refresh();
+  };
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }} onClick={(e) => e.stopPropagation()}>
       {moves.length > 0 && (
@@ -60,7 +99,7 @@ export const ValueActions = () => {
       )}
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {moves.map((to) => {
-          const Icon = ICONS[to];
+          const Icon = to === 'replace' ? ReplaceIcon : ICONS[to];
           return (
             <MenuItem
               key={to}
@@ -70,22 +109,23 @@ export const ValueActions = () => {
               }}
             >
               <ListItemIcon>
-                <Icon fontSize="small" color={COLORS[to]} />
+                <Icon fontSize="small" color={to === 'replace' ? 'primary' : COLORS[to]} />
               </ListItemIcon>
-              <ListItemText>{translate(`ledger.values.actions.${to}`)}</ListItemText>
+              <ListItemText>{translate(to === 'replace' ? 'treasury.values.actions.replace' : key('actions', to))}</ListItemText>
             </MenuItem>
           );
         })}
       </Menu>
-      {target && (
+      {target === 'replace' && <ReplaceLineDialog value={value} label={label} onClose={() => setTarget(null)} onDone={done} />}
+      {target && target !== 'replace' && (
         <ActionDialog<TransitionValues>
           open
           onClose={() => setTarget(null)}
-          title={`ledger.values.titles.${target}`}
+          title={key('titles', target)}
           titleArgs={{ value: label }}
-          confirmLabel={`ledger.values.actions.${target}`}
-          confirmColor={target === 'rejected' ? 'error' : 'primary'}
-          defaultValues={{ date: todayIso(), reason: '', endorsedTo: '', depositBankId: null }}
+          confirmLabel={key('actions', target)}
+          confirmColor={target === 'rejected' || target === 'repudiated' ? 'error' : 'primary'}
+          defaultValues={{ date: todayIso(), reason: '', endorsedTo: '', depositBankId: null, bankAccountId: null, fee: null }}
           onConfirm={async (v) => {
             const after = await ledgerApi.transitionValue(value.id, {
               to: target,
@@ -93,6 +133,10 @@ export const ValueActions = () => {
               reason: v.reason || undefined,
               endorsedTo: target === 'endorsed' ? v.endorsedTo : undefined,
               depositBankId: target === 'deposited' && v.depositBankId ? v.depositBankId : undefined,
+              bankAccountId: (target === 'deposited' || target === 'discounted') && v.bankAccountId ? v.bankAccountId : undefined,
+              fee: target === 'discounted' && v.fee ? v.fee : undefined,
+              charges: target === 'rejected' && v.charges ? v.charges : undefined,
+              interest: target === 'rejected' && v.interest ? v.interest : undefined,
             });
             if (target === 'rejected' && after.rejectionDocumentId) {
               const nd = await ledgerApi.document(after.rejectionDocumentId);
@@ -101,9 +145,8 @@ export const ValueActions = () => {
                 autoHideDuration: 10_000,
                 messageArgs: { value: label, number: nd.displayNumber, amount: formatMoney(nd.total, nd.currency) },
               });
-            } else notify(`ledger.values.done.${target}`, { type: 'success', messageArgs: { value: label } });
-            await refreshLedger();
-            refresh();
+            } else notify(key('done', target), { type: 'success', messageArgs: { value: label } });
+            await done();
           }}
         >
           <Typography sx={{ mb: 2 }}>
@@ -121,9 +164,20 @@ export const ValueActions = () => {
           )}
           <Box sx={{ display: 'grid', gridTemplateColumns: '180px 1fr', gap: 2 }}>
             <DateInput source="date" label="ledger.fields.date" validate={required()} />
+            {target === 'deposited' && <BankAccountInput source="bankAccountId" label="treasury.values.bankAccount" />}
             {target === 'deposited' && <BankInput source="depositBankId" label="ledger.values.depositBank" />}
+            {target === 'discounted' && <BankAccountInput source="bankAccountId" label="treasury.values.bankAccount" />}
+            {target === 'discounted' && <MoneyInput source="fee" label="treasury.values.fee" />}
             {target === 'endorsed' && (
               <TextInput source="endorsedTo" label="ledger.values.endorsedTo" validate={[required(), maxLength(200)]} autoFocus />
+            )}
+            {target === 'repudiated' && (
+              <TextInput
+                source="reason"
+                label="treasury.values.repudiateReason"
+                validate={[required(), minLength(3), maxLength(500)]}
+                autoFocus
+              />
             )}
             {target === 'rejected' && (
               <TextInput
@@ -134,6 +188,8 @@ export const ValueActions = () => {
                 autoFocus
               />
             )}
+            {target === 'rejected' && <MoneyInput source="charges" label="treasury.values.charges" />}
+            {target === 'rejected' && <MoneyInput source="interest" label="treasury.values.interest" />}
           </Box>
         </ActionDialog>
       )}

@@ -78,7 +78,7 @@ export const ValueHistoryButton = () => {
         <Box sx={{ width: 380, p: 2 }} role="region" aria-label={translate('ledger.values.history')}>
           <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
             <Typography variant="h6">
-              {translate('ledger.values.historyOf', { value: `${translate(`ledger.methods.${value.kind}`)} ${value.number}` })}
+              {translate('ledger.values.historyOf', { value: `${translate(`ledger.methods.${value.method}`)} ${value.number}` })}
             </Typography>
             <IconButton aria-label={translate('ra.action.close')} onClick={() => setOpen(false)}>
               <CloseIcon />

@@ -10,9 +10,14 @@ import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { ValuesDataTable } from './ValuesDataTable';
 
 const TABS: FilterTab[] = [
+  { id: 'pending_acceptance', label: 'ledger.valueStates.pending_acceptance', filter: { state: 'pending_acceptance' } },
+  { id: 'accepted', label: 'ledger.valueStates.accepted', filter: { state: 'accepted' } },
   { id: 'in_portfolio', label: 'ledger.valueStates.in_portfolio', filter: { state: 'in_portfolio' } },
   { id: 'deposited', label: 'ledger.values.tabs.deposited', filter: { state: 'deposited' } },
   { id: 'endorsed', label: 'ledger.values.tabs.endorsed', filter: { state: 'endorsed' } },
+  { id: 'discounted', label: 'ledger.valueStates.discounted', filter: { state: 'discounted' } },
+  { id: 'credited', label: 'ledger.valueStates.credited', filter: { state: 'credited' } },
+  { id: 'repudiated', label: 'ledger.valueStates.repudiated', filter: { state: 'repudiated' } },
   { id: 'rejected', label: 'ledger.values.tabs.rejected', filter: { state: 'rejected' } },
   { id: 'cancelled', label: 'ledger.values.tabs.cancelled', filter: { state: 'cancelled' } },
 ];
@@ -23,8 +28,9 @@ const filters = [
   <DateInput key="paymentDate_lte" source="paymentDate_lte" alwaysOn />,
   <BankInput key="bankId" source="bankId" label="resources.values.fields.bankId" />,
   <CustomerInput key="customerId" source="customerId" sx={{ minWidth: 320 }} />,
-  <ChoiceInput key="kind" source="kind" choices={VALUE_KIND_CHOICES} />,
+  <ChoiceInput key="method" source="method" choices={VALUE_KIND_CHOICES} />,
   <NullableBooleanInput key="echeq" source="echeq" />,
+  <NullableBooleanInput key="expired" source="expired" />,
   <MoneyInput key="amount_gte" source="amount_gte" />,
   <MoneyInput key="amount_lte" source="amount_lte" />,
 ];

@@ -68,7 +68,7 @@ export const ValuesDataTable = ({
 }) => (
   <DataTable bulkActionButtons={bulkDeposit ? <DepositSelectedButton /> : false} rowClick={false} sx={DENSE_TABLE_SX}>
     <DataTable.Col source="paymentDate" field={DateField} />
-    <DataTable.Col source="kind">
+    <DataTable.Col source="method">
       <PaymentMethodField short />
     </DataTable.Col>
     <DataTable.Col source="bankName" disableSort>

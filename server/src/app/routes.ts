@@ -24,9 +24,11 @@ import {
   importCustomers,
 } from '../modules/customers';
 import { cardIssuersResource, cardPlansResource } from '../modules/card-issuers';
+import { bankAccountsResource, cashBoxesResource } from '../modules/treasury';
 import {
   adjustmentsResource,
   applicationsResource,
+  depositSlipsResource,
   documentsResource,
   receiptsResource,
   valuesResource,
@@ -36,6 +38,7 @@ import {
   adjustmentRoutes,
   applicationRoutes,
   customerLedgerRoutes,
+  depositSlipRoutes,
   documentRoutes,
   receiptRoutes,
   valueRoutes,
@@ -71,6 +74,8 @@ export function mounts(): Array<[string, Router]> {
     ['/banks', resourceRouter(banksResource)],
     ['/exchange-rates', resourceRouter(exchangeRatesResource)],
     ['/holidays', resourceRouter(holidaysResource, holidaysRoutes)],
+    ['/bank-accounts', resourceRouter(bankAccountsResource)],
+    ['/cash-boxes', resourceRouter(cashBoxesResource)],
     ['/customers', resourceRouter(customersResource, (r) => (customerRoutes(r), customerLedgerRoutes(r)))],
     ['/branches', resourceRouter(branchesResource)],
     ['/contacts', resourceRouter(contactsResource)],
@@ -81,6 +86,7 @@ export function mounts(): Array<[string, Router]> {
     ['/adjustments', resourceRouter(adjustmentsResource, adjustmentRoutes)],
     ['/applications', resourceRouter(applicationsResource, applicationRoutes)],
     ['/values', resourceRouter(valuesResource, valueRoutes)],
+    ['/deposit-slips', resourceRouter(depositSlipsResource, depositSlipRoutes)],
     ['/withholdings', resourceRouter(withholdingsResource)],
     ['/collection-calls', resourceRouter(callsResource, callRoutes)],
     ['/debtors', resourceRouter(debtorsResource)],

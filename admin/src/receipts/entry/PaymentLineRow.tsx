@@ -12,6 +12,8 @@ import { fromCents } from '../../common/cents';
 import { DecimalInput } from '../../common/DecimalInput';
 import { CURRENCY_CHOICES, PAYMENT_METHOD_CHOICES } from '../../ledger/choices';
 import { BankInput } from '../../ledger/inputs';
+import { useCompany } from '../../data/api';
+import { BankAccountInput, CashBoxInput } from '../../treasury/inputs';
 import { cardFigures, METHOD_FIELDS, type PaymentLine } from './model';
 import { LineBox, SKIPPED_BY_TAB } from './LineBox';
 
@@ -104,6 +106,22 @@ const useRateSuggestion = (index: number, line: PaymentLine | undefined, foreign
   return suggestion;
 };
 
+/** Where cash (a caja) and a transfer (a bank account) land: the company's default until the clerk picks another. */
+const LineDestination = ({ index, method }: { index: number; method: PaymentLine['method'] }) => {
+  const { data: company } = useCompany();
+  const { setValue, getValues } = useFormContext();
+  const field = method === 'cash' ? 'cashBoxId' : method === 'transfer' ? 'bankAccountId' : null;
+  const fallback = method === 'cash' ? company?.defaultCashBoxId : company?.defaultBankAccountId;
+  useEffect(() => {
+    if (field && fallback && !getValues(`payments.${index}.${field}`)) setValue(`payments.${index}.${field}`, fallback);
+  }, [field, fallback, index, getValues, setValue]);
+  if (method === 'cash')
+    return <CashBoxInput source={`payments.${index}.cashBoxId`} label="treasury.lines.cashBox" helperText={false} />;
+  if (method === 'transfer')
+    return <BankAccountInput source={`payments.${index}.bankAccountId`} label="treasury.lines.bankAccount" helperText={false} />;
+  return null;
+};
+
 /**
  * One payment of the receipt with exactly the fields its method needs: cheques
  * their bank, number, dates (and drawer when third-party), transfers their bank
@@ -165,6 +183,10 @@ export const PaymentLineRow = ({
       {line.method.endsWith('cheque') && (
         <BooleanInput source={at('echeq')} label="ledger.receipt.fields.echeq" helperText={false} />
       )}
+      {line.method.endsWith('cheque') && line.echeq && (
+        <TextInput source={at('echeqId')} label="treasury.lines.echeqId" helperText={false} />
+      )}
+      <LineDestination index={index} method={line.method} />
       {fields.includes('drawerTaxId') && (
         <CuitInput source={at('drawerTaxId')} label="ledger.receipt.fields.drawerTaxId" helperText={false} />
       )}

@@ -23,7 +23,12 @@ export interface PaymentLine {
   drawerTaxId: string | null;
   drawerName: string;
   echeq: boolean;
+  /** An ECHEQ's id (BCRA); the server needs it for every ECHEQ. */
+  echeqId?: string;
   reference: string;
+  /** Where cash and transfers land; the company's defaults fill them in. */
+  cashBoxId?: number | null;
+  bankAccountId?: number | null;
   cardIssuerId: number | null;
   cardPlanId: number | null;
   couponNumber: string;
@@ -61,7 +66,10 @@ export const newPayment = (method: PaymentMethod, currency: Currency, issueDate:
   drawerTaxId: null,
   drawerName: '',
   echeq: false,
+  echeqId: '',
   reference: '',
+  cashBoxId: null,
+  bankAccountId: null,
   cardIssuerId: null,
   cardPlanId: null,
   couponNumber: '',
@@ -188,6 +196,12 @@ export function problemsOf(values: ReceiptValues, totals: Totals, items: OpenIte
       const value = p[field];
       if (value === null || value === '' || value === undefined) out.push(missing(field, line, at(field)));
     }
+    if (p.method.endsWith('cheque') && p.echeq && !text(p.echeqId))
+      out.push({
+        key: 'ledger.receipt.problems.missing',
+        args: { field: 'treasury.lines.echeqIdWhat', ...line },
+        path: at('echeqId'),
+      });
     if (p.issueDate && p.paymentDate && p.paymentDate < p.issueDate)
       out.push({ key: 'ledger.receipt.problems.paymentBeforeIssue', args: line, path: at('paymentDate') });
     if (p.drawerTaxId && METHOD_FIELDS[p.method].includes('drawerTaxId') && cuitProblem(p.drawerTaxId))
@@ -247,7 +261,12 @@ export function toBody(values: ReceiptValues, allocations: Amounts, accountCurre
       const body: Record<string, unknown> = { method: p.method, amount: p.amount };
       for (const field of METHOD_FIELDS[p.method])
         body[field] = typeof p[field] === 'string' ? text(p[field] as string) : p[field];
-      if (p.method.endsWith('cheque')) body.echeq = p.echeq;
+      if (p.method.endsWith('cheque')) {
+        body.kind = p.echeq ? 'echeq' : 'cheque';
+        if (p.echeq && text(p.echeqId)) body.echeqId = text(p.echeqId);
+      }
+      if (p.method === 'cash' && p.cashBoxId) body.cashBoxId = p.cashBoxId;
+      if (p.method === 'transfer' && p.bankAccountId) body.bankAccountId = p.bankAccountId;
       if (p.method === 'card' && text(p.authorization)) body.authorization = text(p.authorization);
       if (p.currency !== accountCurrency) {
         body.currency = p.currency;

@@ -5,7 +5,7 @@ import { Joi, optionalText, validate } from '../../http/validate';
 import { assertCan } from '../../http/permissions';
 import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
-import { notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../http/errors';
 import type { Knex } from 'knex';
 import { PROVINCE_CODES } from '../../lib/argentina';
 
@@ -25,6 +25,9 @@ const schema = Joi.object({
   lockDate: Joi.isoDate().allow(null, '').empty('').default(null),
   defaultReceiptPointOfSale: Joi.number().integer().min(1).max(99999).required(),
   overdueToleranceDays: Joi.number().integer().min(0).max(3650).required(),
+  // Where a receipt's cash and transfers land unless its line names a caja or an account.
+  defaultCashBoxId: Joi.number().integer().min(1).allow(null).default(null),
+  defaultBankAccountId: Joi.number().integer().min(1).allow(null).default(null),
 });
 
 const COLUMNS = [
@@ -40,9 +43,28 @@ const COLUMNS = [
   'lockDate',
   'defaultReceiptPointOfSale',
   'overdueToleranceDays',
+  'defaultCashBoxId',
+  'defaultBankAccountId',
   'createdAt',
   'updatedAt',
 ];
+
+/** The default caja and bank account are the company's own and active (companies keep no key to them). */
+async function checkDefaults(trx: Knex.Transaction, companyId: number, data: Record<string, unknown>) {
+  for (const [field, table] of [
+    ['defaultCashBoxId', 'cash_boxes'],
+    ['defaultBankAccountId', 'bank_accounts'],
+  ] as const) {
+    if (data[field] === null) continue;
+    const row = await trx(table)
+      .where({ companyId, id: data[field] as number, active: true })
+      .first('id');
+    if (!row)
+      throw badRequest('TREASURY_DEFAULT', { es: `${field}: no existe o está inactiva`, en: `${field}: missing or inactive` }, [
+        { path: field, message: { es: 'no existe o está inactiva', en: 'missing or inactive' } },
+      ]);
+  }
+}
 
 export async function getCompany(db: Knex | Knex.Transaction, companyId: number) {
   const row = await db('companies').where({ id: companyId }).first(COLUMNS);
@@ -73,6 +95,7 @@ export function companyRouter(): Router {
         const body = { ...(req.body ?? {}) } as Record<string, unknown>;
         for (const k of ['id', 'createdAt', 'updatedAt']) delete body[k];
         const data = validate<Record<string, unknown>>(schema, { ...writable, ...body }, ctx.lang);
+        await checkDefaults(trx, ctx.companyId, data);
         await trx('companies')
           .where({ id: ctx.companyId })
           .update({ ...data, updatedAt: trx.fn.now() });

@@ -1,3 +1,3 @@
 // What the app and the command line may use of the company.
 export { companyRouter } from './company.routes';
-export { createCompany } from './company.service';
+export { createCompany, treasuryDefaults } from './company.service';

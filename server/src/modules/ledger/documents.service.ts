@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
+import { HELD_STATES } from './value-states';
 import type { Ctx } from '../../http/context';
 import { assertCan } from '../../http/permissions';
 import { AppError, badRequest, conflict, fromPgError, isPgError, notFound, toResponse } from '../../http/errors';
@@ -511,9 +512,10 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
         [{ path: 'date', message: { es: 'anterior a la emisión', en: 'before the issue date' } }],
       );
     if (doc.type === 'REC') {
+      // Still held (in the portfolio, an ECHEQ to accept or accepted), or repudiated (it never came in).
       const moved = (await trx('values')
         .where({ receiptId: id })
-        .whereNot({ state: 'in_portfolio' })
+        .whereNotIn('state', [...HELD_STATES, 'repudiated'])
         .select('number', 'state')) as Array<{
         number: string;
         state: string;
@@ -527,7 +529,11 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
     const before = await getDocumentDetail(trx, ctx, id);
     const reversed = await reverseApplicationsOf(trx, ctx, id, date, `Anulación: ${input.reason}`);
     if (doc.type === 'REC') {
-      const values = (await trx('values').where({ receiptId: id }).forUpdate().select('id')) as Array<{ id: number }>;
+      const values = (await trx('values')
+        .where({ receiptId: id })
+        .whereIn('state', HELD_STATES)
+        .forUpdate()
+        .select('id', 'state')) as Array<{ id: number; state: string }>;
       for (const v of values) {
         await trx('values')
           .where({ id: v.id })
@@ -535,7 +541,7 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
         await trx('value_transitions').insert({
           companyId: ctx.companyId,
           valueId: v.id,
-          fromState: 'in_portfolio',
+          fromState: v.state,
           toState: 'cancelled',
           date,
           reason: input.reason,

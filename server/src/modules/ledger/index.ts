@@ -2,6 +2,7 @@
 export {
   adjustmentsResource,
   applicationsResource,
+  depositSlipsResource,
   documentsResource,
   receiptsResource,
   valuesResource,
@@ -11,6 +12,7 @@ export {
   adjustmentRoutes,
   applicationRoutes,
   customerLedgerRoutes,
+  depositSlipRoutes,
   documentRoutes,
   receiptRoutes,
   valueRoutes,

@@ -89,7 +89,19 @@ export const WITHHOLDING_FIELDS = [
   'amount',
   'active',
 ];
-export const VALUE_FIELDS = ['id', 'kind', 'number', 'bankId', 'paymentDate', 'amount', 'currency', 'state'];
+export const VALUE_FIELDS = [
+  'id',
+  'paymentId',
+  'method',
+  'kind',
+  'echeqId',
+  'number',
+  'bankId',
+  'paymentDate',
+  'amount',
+  'currency',
+  'state',
+];
 
 export async function openItems(ctx: Ctx, customerId: number) {
   const customer = await ctx.knex('customers').where({ id: customerId, companyId: ctx.companyId }).first('id', 'currency');

@@ -3,7 +3,9 @@ import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { searchCustomers } from '../customers';
 import { DOCUMENT_TYPES } from './posting';
-import { FCE_ACCEPTANCE, PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
+import { CHEQUE_KINDS, FCE_ACCEPTANCE, PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
+import { presentationDeadlineSql } from './cheque-rules';
+import { HELD_STATES } from './value-states';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
@@ -172,7 +174,8 @@ export const valuesResource: ResourceDef = {
     customerName: { type: 'text', sql: 'c.legal_name' },
     receiptId: { type: 'int', filter: true },
     receiptNumber: { type: 'text', sql: 'r.display_number' },
-    kind: { type: 'enum', values: PAYMENT_METHODS, filter: true, sort: true, labels: 'paymentMethods' },
+    method: { type: 'enum', values: PAYMENT_METHODS, filter: true, sort: true, labels: 'paymentMethods' },
+    kind: { type: 'enum', values: CHEQUE_KINDS, filter: true, sort: true, labels: 'chequeKinds' },
     bankId: { type: 'int', filter: true },
     bankCode: { type: 'text', sql: 'b.code' },
     bankName: { type: 'text', sql: 'b.name' },
@@ -182,9 +185,29 @@ export const valuesResource: ResourceDef = {
     drawerTaxId: { type: 'text', filter: true },
     drawerName: { type: 'text' },
     echeq: { type: 'bool', filter: true },
+    deferred: { type: 'bool', filter: true },
+    notToOrder: { type: 'bool', filter: true },
+    echeqId: { type: 'text', filter: true, sort: true },
     amount: { type: 'money', sort: true, range: true },
     currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
     accountAmount: { type: 'money' },
+    presentationDeadline: { type: 'date', sql: presentationDeadlineSql('v'), readOnly: true },
+    // Still held past its presentation window (Ley 24.452, arts. 25 and 54): "vencido".
+    expired: {
+      type: 'bool',
+      sql: `(v.state IN (${HELD_STATES.map((x) => `'${x}'`).join(', ')}) AND CURRENT_DATE > ${presentationDeadlineSql('v')})`,
+      filter: true,
+      readOnly: true,
+    },
+    bankAccountId: { type: 'int', filter: true },
+    bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.id = v.bank_account_id)' },
+    discountFee: { type: 'money' },
+    depositSlipId: { type: 'int', filter: true },
+    lineReplaced: {
+      type: 'bool',
+      sql: '(SELECT p.replaced_by_line IS NOT NULL FROM receipt_payments p WHERE p.id = v.payment_id)',
+      readOnly: true,
+    },
     state: { type: 'enum', values: VALUE_STATES, filter: true, sort: true, labels: 'valueStates' },
     stateDate: { type: 'date', range: true, sort: true },
     endorsedTo: { type: 'text' },
@@ -205,6 +228,42 @@ export const valuesResource: ResourceDef = {
   },
   search: ['v.number', 'v.drawer_name', 'c.code', 'c.legal_name'],
   defaultSort: ['paymentDate', 'ASC'],
+};
+
+/** Boletas de depósito: read here, written by their service (POST with valueIds, then credit). */
+export const depositSlipsResource: ResourceDef = {
+  name: 'deposit-slips',
+  table: 'deposit_slips',
+  alias: 'ds',
+  access: { read: 'read' },
+  fields: {
+    id: { type: 'int', sort: true },
+    date: { type: 'date', filter: true, range: true, sort: true },
+    bankAccountId: { type: 'int', filter: true },
+    bankAccountCode: { type: 'text', sql: 'ba.code' },
+    bankAccountName: { type: 'text', sql: 'ba.name' },
+    bankName: { type: 'text', sql: 'bk.name' },
+    cbu: { type: 'text', sql: 'ba.cbu' },
+    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    total: { type: 'money', sort: true, range: true },
+    valueCount: { type: 'int', sort: true },
+    pendingCount: {
+      type: 'int',
+      sql: `(SELECT count(*) FROM "values" sv WHERE sv.company_id = ds.company_id AND sv.deposit_slip_id = ds.id AND sv.state = 'deposited')`,
+      readOnly: true,
+    },
+    rejectedCount: {
+      type: 'int',
+      sql: `(SELECT count(*) FROM "values" sv WHERE sv.company_id = ds.company_id AND sv.deposit_slip_id = ds.id AND sv.state = 'rejected')`,
+      readOnly: true,
+    },
+    notes: { type: 'text' },
+    createdAt: { type: 'timestamp', sort: true, csv: false },
+  },
+  from: (qb) => {
+    qb.join('bank_accounts as ba', 'ba.id', 'ds.bank_account_id').join('banks as bk', 'bk.id', 'ba.bank_id');
+  },
+  defaultSort: ['date', 'DESC'],
 };
 
 export const withholdingsResource: ResourceDef = {

@@ -13,6 +13,7 @@ import {
   documentIntakeSchema,
   documentUpdateSchema,
   receiptSchema,
+  replaceLineSchema,
   transitionSchema,
   unapplySchema,
   voidedReceiptSchema,
@@ -30,8 +31,9 @@ import {
 } from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
-import { depositValues, transitionValue, valueHistory } from './values.service';
+import { depositValues, replaceValueLine, transitionValue, valueHistory } from './values.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
+import { createSlip, creditSchema, creditSlip, slipDetail, slipSchema } from './deposit-slips.service';
 import { readCtx } from '../../http/read-routing';
 
 // The batch's joi schema takes any item (each document is validated on its own, so its errors name it):
@@ -278,6 +280,53 @@ export function valueRoutes(router: Router): void {
     apiDoc({ summary: 'The states a value went through', permission: 'read', response: { array: true } }),
     async (req, res) => {
       res.json(await valueHistory(ctxOf(req), parseId(req.params.id)));
+    },
+  );
+  router.post(
+    '/:id/replace-line',
+    apiDoc({
+      summary: "Replace a repudiated ECHEQ's receipt line by another payment of the same amount",
+      permission: 'ledger.post',
+      body: replaceLineSchema,
+      response: { status: 200 },
+    }),
+    async (req, res) => {
+      res.json(await replaceValueLine(ctxOf(req), parseId(req.params.id), req.body));
+    },
+  );
+}
+
+export function depositSlipRoutes(router: Router): void {
+  router.post(
+    '/',
+    apiDoc({
+      summary: 'Deposit several values in one slip (one bank account, one date)',
+      permission: 'ledger.post',
+      body: slipSchema,
+      response: { status: 201 },
+    }),
+    async (req, res) => {
+      res.status(201).json(await createSlip(ctxOf(req), req.body));
+    },
+  );
+  router.get(
+    '/:id',
+    apiDoc({ summary: 'A deposit slip with its values', permission: 'read', response: {} }),
+    async (req, res) => {
+      const ctx = ctxOf(req);
+      res.json(await slipDetail(ctx.knex, ctx, parseId(req.params.id)));
+    },
+  );
+  router.post(
+    '/:id/credit',
+    apiDoc({
+      summary: "Confirm a slip's credit (acreditación), whole or per value",
+      permission: 'ledger.post',
+      body: creditSchema,
+      response: { status: 200 },
+    }),
+    async (req, res) => {
+      res.json(await creditSlip(ctxOf(req), parseId(req.params.id), req.body));
     },
   );
 }

@@ -22,7 +22,20 @@ export const FISCAL_LETTERS = ['A', 'B', 'C', 'E', 'M'] as const;
  * tacit acceptance when the term passes without rejection, or rejection with its reason).
  */
 export const FCE_ACCEPTANCE = ['pending', 'accepted', 'tacitly_accepted', 'rejected'] as const;
-export const VALUE_STATES = ['in_portfolio', 'deposited', 'endorsed', 'rejected', 'cancelled'] as const;
+export const VALUE_STATES = [
+  'pending_acceptance',
+  'accepted',
+  'repudiated',
+  'in_portfolio',
+  'deposited',
+  'discounted',
+  'endorsed',
+  'credited',
+  'rejected',
+  'cancelled',
+] as const;
+export const CHEQUE_KINDS = ['cheque', 'echeq'] as const;
+export const CHEQUE_METHODS = ['customer_cheque', 'third_party_cheque'] as const;
 
 const pos = () => Joi.number().integer().min(1).max(99999);
 const docNumber = () => Joi.number().integer().min(1).max(99999999);
@@ -83,7 +96,15 @@ const valueFields = {
   paymentDate: Joi.isoDate(),
   drawerTaxId: Joi.cuit(),
   drawerName: Joi.string().trim().max(200),
-  echeq: Joi.boolean().default(false),
+  /** `cheque` or `echeq`; the old `echeq` boolean is accepted as its alias. */
+  kind: Joi.string().valid(...CHEQUE_KINDS),
+  echeq: Joi.boolean(),
+  deferred: Joi.boolean(),
+  notToOrder: Joi.boolean().default(false),
+  echeqId: Joi.string()
+    .trim()
+    .uppercase()
+    .pattern(/^[A-Z0-9-]{1,40}$/, 'ECHEQ id'),
 };
 
 const payment = Joi.object({
@@ -95,6 +116,10 @@ const payment = Joi.object({
   exchangeRate: Joi.decimal().scale(6).min('0.000001'),
   ...valueFields,
   reference: Joi.string().trim().max(60),
+  cashBoxId: id(),
+  bankAccountId: id(),
+  originCbu: Joi.cbu(),
+  originTaxId: Joi.cuit(),
   cardIssuerId: id(),
   cardPlanId: id(),
   couponNumber: Joi.string().trim().max(30),
@@ -114,14 +139,53 @@ const payment = Joi.object({
   .when(Joi.object({ method: 'card' }).unknown(), {
     then: Joi.object({ cardIssuerId: Joi.required(), cardPlanId: Joi.required(), couponNumber: Joi.required() }),
   })
-  .custom((value: { method: string; issueDate?: string; paymentDate?: string }, helpers) => {
-    if (value.issueDate && value.paymentDate && value.paymentDate < value.issueDate)
-      return helpers.error('payment.paymentBeforeIssue', {}, {
-        ...helpers.state,
-        path: [...(helpers.state.path ?? []), 'paymentDate'],
-      } as typeof helpers.state);
-    return value;
-  });
+  .when(Joi.object({ method: Joi.any().invalid(...CHEQUE_METHODS) }).unknown(), {
+    then: Joi.object({ kind: Joi.forbidden(), echeqId: Joi.forbidden(), deferred: Joi.forbidden() }),
+  })
+  .when(Joi.object({ method: Joi.any().invalid('cash') }).unknown(), { then: Joi.object({ cashBoxId: Joi.forbidden() }) })
+  .when(Joi.object({ method: Joi.any().invalid('transfer') }).unknown(), {
+    then: Joi.object({ bankAccountId: Joi.forbidden(), originCbu: Joi.forbidden(), originTaxId: Joi.forbidden() }),
+  })
+  .custom(
+    (
+      value: {
+        method: string;
+        issueDate?: string;
+        paymentDate?: string;
+        kind?: string;
+        echeq?: boolean;
+        echeqId?: string;
+        deferred?: boolean;
+      },
+      helpers,
+    ) => {
+      const at = (field: string) => ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
+      if (value.issueDate && value.paymentDate && value.paymentDate < value.issueDate)
+        return helpers.error('payment.paymentBeforeIssue', {}, at('paymentDate'));
+      if (!(CHEQUE_METHODS as readonly string[]).includes(value.method)) return value;
+      if (value.kind && value.echeq !== undefined && (value.kind === 'echeq') !== value.echeq)
+        return helpers.error('payment.kindAlias', {}, at('echeq'));
+      const kind = value.kind ?? (value.echeq ? 'echeq' : 'cheque');
+      if (kind === 'echeq' && !value.echeqId) return helpers.error('payment.echeqIdRequired', {}, at('echeqId'));
+      if (kind !== 'echeq' && value.echeqId) return helpers.error('payment.echeqIdOnPaper', {}, at('echeqId'));
+      // Deferred unless said otherwise when it is payable after its issue date.
+      const deferred = value.deferred ?? (!!value.paymentDate && !!value.issueDate && value.paymentDate > value.issueDate);
+      return { ...value, kind, echeq: kind === 'echeq', deferred };
+    },
+  );
+
+registerJoiMessage('payment.kindAlias', {
+  es: '"echeq" contradice "kind"',
+  en: '"echeq" contradicts "kind"',
+});
+registerJoiMessage('payment.echeqIdRequired', {
+  es: 'Un ECHEQ se identifica por su ID de ECHEQ',
+  en: 'An ECHEQ is identified by its ECHEQ id',
+});
+registerJoiMessage('payment.echeqIdOnPaper', {
+  es: 'Sólo un ECHEQ lleva ID de ECHEQ',
+  en: 'Only an ECHEQ carries an ECHEQ id',
+});
 
 registerJoiMessage('payment.paymentBeforeIssue', {
   es: 'La fecha de pago del valor no puede ser anterior a su emisión',
@@ -212,18 +276,33 @@ export const documentBatchSchema: ObjectSchema = Joi.object({
 });
 
 export const transitionSchema: ObjectSchema = Joi.object({
-  to: Joi.string().valid('deposited', 'endorsed', 'rejected').required(),
+  to: Joi.string().valid('accepted', 'repudiated', 'deposited', 'discounted', 'endorsed', 'credited', 'rejected').required(),
   date: Joi.isoDate(),
   reason: Joi.string().trim().max(500),
   endorsedTo: Joi.string().trim().max(200),
   depositBankId: id(),
+  /** The company's account the value goes to (deposit, discount). */
+  bankAccountId: id(),
+  /** Rejection: the bank's charges, and interest if any, charged to the customer with the face value. */
+  charges: Joi.when('to', { is: 'rejected', then: Joi.money().min(0), otherwise: Joi.forbidden() }),
+  interest: Joi.when('to', { is: 'rejected', then: Joi.money().min(0), otherwise: Joi.forbidden() }),
+  /** Discount: the bank's fee, an expense of the company. */
+  fee: Joi.when('to', { is: 'discounted', then: Joi.money().min(0), otherwise: Joi.forbidden() }),
 })
   .when(Joi.object({ to: 'rejected' }).unknown(), { then: Joi.object({ reason: Joi.required() }) })
-  .when(Joi.object({ to: 'endorsed' }).unknown(), { then: Joi.object({ endorsedTo: Joi.required() }) });
+  .when(Joi.object({ to: 'endorsed' }).unknown(), { then: Joi.object({ endorsedTo: Joi.required() }) })
+  .when(Joi.object({ to: 'repudiated' }).unknown(), { then: Joi.object({ reason: Joi.required() }) });
 
 /** Several values to the bank at once: one date and one deposit account for all. */
 export const depositSchema: ObjectSchema = Joi.object({
   valueIds: Joi.array().items(id()).min(1).max(500).unique().required(),
   date: Joi.isoDate(),
   depositBankId: id(),
+  bankAccountId: id(),
+});
+
+/** A repudiated ECHEQ's receipt line replaced by another payment of the same amount. */
+export const replaceLineSchema: ObjectSchema = Joi.object({
+  date: Joi.isoDate(),
+  payment: payment.required(),
 });

@@ -96,24 +96,47 @@ export async function lockCustomerWithSettings(
       ...LOCKED_CUSTOMER_FIELDS.map((f) => `c.${f}`),
       'co.lockDate',
       'co.defaultReceiptPointOfSale',
+      'co.defaultCashBoxId',
+      'co.defaultBankAccountId',
       'co.overdueToleranceDays',
       trx.raw(opts.documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
     )) as (LockedCustomer & CompanySettings & { documentId: number | null }) | undefined;
   if (!row) throw customerNotFound();
-  const { lockDate, defaultReceiptPointOfSale, overdueToleranceDays, documentId, ...customer } = row;
-  return { customer, settings: { lockDate, defaultReceiptPointOfSale, overdueToleranceDays }, documentId: Number(documentId) };
+  const {
+    lockDate,
+    defaultReceiptPointOfSale,
+    overdueToleranceDays,
+    defaultCashBoxId,
+    defaultBankAccountId,
+    documentId,
+    ...customer
+  } = row;
+  return {
+    customer,
+    settings: { lockDate, defaultReceiptPointOfSale, overdueToleranceDays, defaultCashBoxId, defaultBankAccountId },
+    documentId: Number(documentId),
+  };
 }
 
 export interface CompanySettings {
   lockDate: string | null;
   defaultReceiptPointOfSale: number;
   overdueToleranceDays: number;
+  /** Where a receipt's cash and transfers land unless the line names a caja or an account. */
+  defaultCashBoxId: number | null;
+  defaultBankAccountId: number | null;
 }
 
 export async function companySettings(db: Knex | Knex.Transaction, companyId: number): Promise<CompanySettings> {
   return (await db('companies')
     .where({ id: companyId })
-    .first('lockDate', 'defaultReceiptPointOfSale', 'overdueToleranceDays')) as CompanySettings;
+    .first(
+      'lockDate',
+      'defaultReceiptPointOfSale',
+      'overdueToleranceDays',
+      'defaultCashBoxId',
+      'defaultBankAccountId',
+    )) as CompanySettings;
 }
 
 /** Nothing is posted, cancelled, applied or unapplied on or before the lock date. */

@@ -9,6 +9,23 @@
 import type { Knex } from 'knex';
 import { insertRows } from '../../db/bulk';
 
+export type ChequeKind = 'cheque' | 'echeq';
+export type Destination = 'cash_box' | 'bank_account' | 'portfolio' | 'card_coupons';
+
+/**
+ * Where each payment method lands: cash in a caja, a transfer in one of the company's bank
+ * accounts, cheques and notes in the values portfolio, cards in the coupon portfolio.
+ */
+export function destinationOf(method: string): Destination {
+  if (method === 'cash') return 'cash_box';
+  if (method === 'transfer') return 'bank_account';
+  if (method === 'card') return 'card_coupons';
+  return 'portfolio';
+}
+
+/** The state a value enters the portfolio in: an ECHEQ waits for its acceptance (BCRA, Com. "A" 6578). */
+export const initialValueState = (kind: ChequeKind | null) => (kind === 'echeq' ? 'pending_acceptance' : 'in_portfolio');
+
 export interface PaymentFields {
   method: string;
   amount: string;
@@ -21,8 +38,18 @@ export interface PaymentFields {
   paymentDate: string | null;
   drawerTaxId: string | null;
   drawerName: string | null;
-  echeq: boolean;
+  /** Cheques only: `cheque` (paper) or `echeq`; null for every other method. */
+  kind: ChequeKind | null;
+  /** Pago diferido (Ley 24.452 art. 54): payable from `paymentDate`, not at sight. */
+  deferred: boolean;
+  notToOrder: boolean;
+  echeqId: string | null;
   reference: string | null;
+  /** Where the money lands: only the one of its method's destination is kept (see `destinationOf`). */
+  cashBoxId: number | null;
+  bankAccountId: number | null;
+  originCbu: string | null;
+  originTaxId: string | null;
   cardIssuerId: number | null;
   cardPlanId: number | null;
   couponNumber: string | null;
@@ -51,8 +78,16 @@ export function paymentRow(companyId: number, documentId: number | string, line:
     paymentDate: p.paymentDate,
     drawerTaxId: p.drawerTaxId,
     drawerName: p.drawerName,
-    echeq: p.echeq,
+    kind: p.kind,
+    deferred: p.deferred,
+    notToOrder: p.notToOrder,
+    echeqId: p.echeqId,
     reference: p.reference,
+    destination: destinationOf(p.method),
+    cashBoxId: destinationOf(p.method) === 'cash_box' ? p.cashBoxId : null,
+    bankAccountId: destinationOf(p.method) === 'bank_account' ? p.bankAccountId : null,
+    originCbu: p.originCbu,
+    originTaxId: p.originTaxId,
     cardIssuerId: p.cardIssuerId,
     cardPlanId: p.cardPlanId,
     couponNumber: p.couponNumber,
@@ -78,7 +113,10 @@ export function valueRow(
     | 'paymentDate'
     | 'drawerTaxId'
     | 'drawerName'
-    | 'echeq'
+    | 'kind'
+    | 'deferred'
+    | 'notToOrder'
+    | 'echeqId'
     | 'amount'
     | 'currency'
     | 'accountAmount'
@@ -90,18 +128,21 @@ export function valueRow(
     customerId,
     receiptId,
     paymentId: payment.id,
-    kind: payment.method,
+    method: payment.method,
+    kind: payment.kind,
+    deferred: payment.deferred,
+    notToOrder: payment.notToOrder,
+    echeqId: payment.echeqId,
     bankId: payment.bankId,
     number: payment.number,
     issueDate: payment.issueDate,
     paymentDate: payment.paymentDate,
     drawerTaxId: payment.drawerTaxId,
     drawerName: payment.drawerName,
-    echeq: payment.echeq,
     amount: payment.amount,
     currency: payment.currency,
     accountAmount: payment.accountAmount,
-    state: 'in_portfolio',
+    state: initialValueState(payment.kind),
     stateDate: receiptDate,
   };
 }

@@ -21,7 +21,9 @@ import {
   type CompanySettings,
   type LockedCustomer,
 } from './posting';
-import { applicationRow, columnsOf, paymentRow, valueRow, withholdingRow } from './receipt-rows';
+import { applicationRow, columnsOf, paymentRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
+import { checkChequeOnIntake } from './cheque-rules';
+import { resolveDestinations } from '../treasury';
 import { recomputeCustomerSql } from '../customers';
 import { lockDocuments } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
@@ -47,6 +49,14 @@ registerConstraint('values_cheque_unique', {
     en: 'That cheque (bank, number and drawer) is already registered in the portfolio',
   },
 });
+registerConstraint('values_echeq_unique', {
+  status: 409,
+  code: 'DUPLICATE_ECHEQ',
+  text: {
+    es: 'Ese ECHEQ (por su ID) ya está registrado en la cartera',
+    en: 'That ECHEQ (by its id) is already registered in the portfolio',
+  },
+});
 registerConstraint('receipt_withholdings_certificate_unique', {
   status: 409,
   code: 'DUPLICATE_CERTIFICATE',
@@ -56,7 +66,7 @@ registerConstraint('receipt_withholdings_certificate_unique', {
   },
 });
 
-interface PaymentInput {
+export interface PaymentInput {
   method: PaymentMethod;
   amount: string;
   currency?: string;
@@ -67,8 +77,16 @@ interface PaymentInput {
   paymentDate?: string;
   drawerTaxId?: string;
   drawerName?: string;
-  echeq: boolean;
+  kind?: ChequeKind;
+  echeq?: boolean;
+  deferred?: boolean;
+  notToOrder?: boolean;
+  echeqId?: string;
   reference?: string;
+  cashBoxId?: number;
+  bankAccountId?: number;
+  originCbu?: string;
+  originTaxId?: string;
   cardIssuerId?: number;
   cardPlanId?: number;
   couponNumber?: string;
@@ -99,8 +117,57 @@ export interface ReceiptInput {
 
 const path = (p: string, es: string, en: string) => [{ path: p, message: { es, en } }];
 
+/** The path of payment line `i` in a request: `payments.0` in a receipt. */
+type LinePath = (i: number) => string;
+const receiptLine: LinePath = (i) => `payments.${i}`;
+
+/**
+ * What each payment is worth in the account's currency and the card figures the receipt
+ * prints; a cheque's dates checked by the law on the day it comes in; where cash and
+ * transfers land. Used by the receipt and by the replacement of a repudiated line.
+ */
+export async function checkPayments(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  payments: PaymentInput[],
+  issueDate: string,
+  accountCurrency: string,
+  settings: Pick<CompanySettings, 'defaultCashBoxId' | 'defaultBankAccountId'>,
+  pathOf: LinePath = receiptLine,
+) {
+  const priced = await pricePayments(trx, ctx, { payments, issueDate }, accountCurrency, pathOf);
+  priced.forEach((p) => {
+    const v = p.input;
+    if (v.kind && v.issueDate && v.paymentDate)
+      checkChequeOnIntake(
+        { kind: v.kind, deferred: !!v.deferred, issueDate: v.issueDate, paymentDate: v.paymentDate },
+        issueDate,
+        pathOf(p.line - 1),
+      );
+  });
+  const where = await resolveDestinations(
+    trx,
+    ctx.companyId,
+    settings,
+    priced.map((p) => ({
+      method: p.input.method,
+      currency: p.currency,
+      cashBoxId: p.input.cashBoxId,
+      bankAccountId: p.input.bankAccountId,
+    })),
+    priced.map((p) => pathOf(p.line - 1)),
+  );
+  return priced.map((p, i) => ({ ...p, destination: where[i] }));
+}
+
 /** What a payment is worth in the account's currency, and the card figures the receipt prints. */
-async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInput, accountCurrency: string) {
+async function pricePayments(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  input: Pick<ReceiptInput, 'payments' | 'issueDate'>,
+  accountCurrency: string,
+  pathOf: LinePath,
+) {
   const planIds = input.payments.filter((p) => p.method === 'card').map((p) => p.cardPlanId!);
   const plans = new Map<
     number,
@@ -136,7 +203,7 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
             es: `El pago ${i + 1} es en ${currency} y la cuenta en ${accountCurrency}: indique la cotización`,
             en: `Payment ${i + 1} is in ${currency} and the account in ${accountCurrency}: give the exchange rate`,
           },
-          path(`payments.${i}.exchangeRate`, 'obligatoria para otra moneda', 'required for another currency'),
+          path(`${pathOf(i)}.exchangeRate`, 'obligatoria para otra moneda', 'required for another currency'),
         );
       exchangeRate = p.exchangeRate;
       accountAmount = round2(
@@ -146,7 +213,7 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
         throw badRequest(
           'AMOUNT_TOO_SMALL',
           { es: `El pago ${i + 1} convertido da cero`, en: `Payment ${i + 1} converts to zero` },
-          path(`payments.${i}.amount`, 'da cero', 'is zero'),
+          path(`${pathOf(i)}.amount`, 'da cero', 'is zero'),
         );
     }
     let card: { installments: number; surchargeCoefficient: string; surchargeAmount: string; installmentAmount: string } | null =
@@ -160,7 +227,7 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
             es: `Pago ${i + 1}: el plan no existe o no es de esa tarjeta`,
             en: `Payment ${i + 1}: the plan does not exist or is not of that card`,
           },
-          path(`payments.${i}.cardPlanId`, 'plan inexistente para esa tarjeta', 'no such plan for that card'),
+          path(`${pathOf(i)}.cardPlanId`, 'plan inexistente para esa tarjeta', 'no such plan for that card'),
         );
       if (!plan.usable)
         throw conflict(
@@ -169,7 +236,7 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
             es: `Pago ${i + 1}: el plan "${plan.name}" no está vigente o activo el ${fmt(input.issueDate)}`,
             en: `Payment ${i + 1}: plan "${plan.name}" is not valid or active on ${input.issueDate}`,
           },
-          path(`payments.${i}.cardPlanId`, 'plan no vigente', 'plan not valid'),
+          path(`${pathOf(i)}.cardPlanId`, 'plan no vigente', 'plan not valid'),
         );
       if (p.installments && p.installments !== plan.installments)
         throw badRequest(
@@ -178,7 +245,7 @@ async function pricePayments(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInpu
             es: `Pago ${i + 1}: el plan es de ${plan.installments} cuotas`,
             en: `Payment ${i + 1}: the plan has ${plan.installments} installments`,
           },
-          path(`payments.${i}.installments`, `debería ser ${plan.installments}`, `should be ${plan.installments}`),
+          path(`${pathOf(i)}.installments`, `debería ser ${plan.installments}`, `should be ${plan.installments}`),
         );
       // The buyer pays amount × coefficient; the difference is the financing surcharge.
       const financed = round2(new D(p.amount).times(plan.surchargeCoefficient));
@@ -199,7 +266,7 @@ interface Totals {
   total: Dec;
   applied: Dec;
 }
-type Priced = Awaited<ReturnType<typeof pricePayments>>;
+export type Priced = Awaited<ReturnType<typeof checkPayments>>;
 
 /**
  * Posts a whole receipt in one transaction: payments (cheques and notes enter
@@ -268,7 +335,7 @@ async function checkReceipt(
         path('branchId', 'no es de ese cliente', 'not of that customer'),
       );
   }
-  const payments = await pricePayments(trx, ctx, input, customer.currency);
+  const payments = await checkPayments(trx, ctx, input.payments, input.issueDate, customer.currency, settings);
   if (totalsOf(input, payments, new Map()).total.lte(0))
     throw conflict('EMPTY_RECEIPT', {
       es: 'El recibo no tiene pagos ni retenciones',
@@ -360,45 +427,7 @@ async function insertLines(
     withholdings: [],
     values: [],
   };
-  if (payments.length) {
-    const rows = payments.map((p) => {
-      const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
-      return paymentRow(ctx.companyId, id, p.line, {
-        method: p.input.method,
-        amount: p.input.amount,
-        currency: p.currency,
-        exchangeRate: p.exchangeRate,
-        accountAmount: p.accountAmount.toFixed(2),
-        bankId: p.input.bankId ?? null,
-        number: p.input.number ?? null,
-        issueDate: p.input.issueDate ?? null,
-        paymentDate: p.input.paymentDate ?? null,
-        drawerTaxId: p.input.drawerTaxId ?? (own ? customer.taxId : null),
-        drawerName: p.input.drawerName ?? (own ? customer.legalName : null),
-        echeq: p.input.echeq ?? false,
-        reference: p.input.reference ?? null,
-        cardIssuerId: p.input.cardIssuerId ?? null,
-        cardPlanId: p.input.cardPlanId ?? null,
-        couponNumber: p.input.couponNumber ?? null,
-        authorization: p.input.authorization ?? null,
-        installments: p.card?.installments ?? null,
-        surchargeCoefficient: p.card?.surchargeCoefficient ?? null,
-        surchargeAmount: p.card?.surchargeAmount ?? null,
-        installmentAmount: p.card?.installmentAmount ?? null,
-      });
-    });
-    const inserted = (lines.payments = await withPaymentNames(
-      trx.with('p', trx('receipt_payments').insert(rows).returning('*')).from('p'),
-    )) as Array<Record<string, unknown>>;
-    const values = inserted.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
-    if (values.length) {
-      const rows = values.map((v) =>
-        valueRow(ctx.companyId, customer.id, id, v as Parameters<typeof valueRow>[3], input.issueDate),
-      );
-      const written = (await trx('values').insert(rows).returning(VALUE_FIELDS)) as Array<{ id: number }>;
-      lines.values = written.sort((x, y) => x.id - y.id);
-    }
-  }
+  if (payments.length) Object.assign(lines, await insertPayments(trx, ctx, id, customer, payments, input.issueDate));
   if (input.withholdings.length) {
     const rows = input.withholdings.map((w, i) =>
       withholdingRow(ctx.companyId, id, customer.id, i + 1, {
@@ -444,6 +473,70 @@ async function insertLines(
       .select(applicationFields(trx));
   }
   return lines;
+}
+
+/**
+ * A receipt's payment lines and the values its cheques and notes bring into the portfolio,
+ * each line where its method lands (see `destinationOf`). `replaces` marks a line written
+ * later in place of a repudiated one.
+ */
+export async function insertPayments(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  id: number,
+  customer: Pick<LockedCustomer, 'id' | 'taxId' | 'legalName'>,
+  payments: Priced,
+  issueDate: string,
+  replaces?: { line: number; replacedLine: number },
+): Promise<{ payments: unknown[]; values: unknown[] }> {
+  const rows = payments.map((p) => {
+    const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
+    return {
+      ...paymentRow(ctx.companyId, id, replaces?.line ?? p.line, {
+        method: p.input.method,
+        amount: p.input.amount,
+        currency: p.currency,
+        exchangeRate: p.exchangeRate,
+        accountAmount: p.accountAmount.toFixed(2),
+        bankId: p.input.bankId ?? null,
+        number: p.input.number ?? null,
+        issueDate: p.input.issueDate ?? null,
+        paymentDate: p.input.paymentDate ?? null,
+        drawerTaxId: p.input.drawerTaxId ?? (own ? customer.taxId : null),
+        drawerName: p.input.drawerName ?? (own ? customer.legalName : null),
+        kind: p.input.kind ?? null,
+        deferred: p.input.deferred ?? false,
+        notToOrder: p.input.notToOrder ?? false,
+        echeqId: p.input.echeqId ?? null,
+        reference: p.input.reference ?? null,
+        cashBoxId: p.destination.cashBoxId,
+        bankAccountId: p.destination.bankAccountId,
+        originCbu: p.input.originCbu ?? null,
+        originTaxId: p.input.originTaxId ?? null,
+        cardIssuerId: p.input.cardIssuerId ?? null,
+        cardPlanId: p.input.cardPlanId ?? null,
+        couponNumber: p.input.couponNumber ?? null,
+        authorization: p.input.authorization ?? null,
+        installments: p.card?.installments ?? null,
+        surchargeCoefficient: p.card?.surchargeCoefficient ?? null,
+        surchargeAmount: p.card?.surchargeAmount ?? null,
+        installmentAmount: p.card?.installmentAmount ?? null,
+      }),
+      ...(replaces ? { replacesLine: replaces.replacedLine } : {}),
+    };
+  });
+  const inserted = (await withPaymentNames(
+    trx.with('p', trx('receipt_payments').insert(rows).returning('*')).from('p'),
+  )) as Array<Record<string, unknown>>;
+  const held = inserted.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
+  let values: Array<{ id: number }> = [];
+  if (held.length) {
+    const valueRows = held.map((v) => valueRow(ctx.companyId, customer.id, id, v as Parameters<typeof valueRow>[3], issueDate));
+    values = ((await trx('values').insert(valueRows).returning(VALUE_FIELDS)) as Array<{ id: number }>).sort(
+      (x, y) => x.id - y.id,
+    );
+  }
+  return { payments: inserted, values };
 }
 
 async function writeFigures(trx: Knex.Transaction, customerId: number, totals: Totals, issueDate: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { today } from '../../lib/dates';
 
 export interface Discrepancy {
-  invariant: 1 | 2 | 3 | 4 | 5;
+  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   companyId: number;
   subject: string;
   detail: string;
@@ -12,9 +12,13 @@ export interface Discrepancy {
  * SPEC §5 invariants 1–3 recomputed from the raw rows: open amounts against
  * applications, customer balances both ways, and unique gapless numbering of the
  * series numbered here; and ctacte's own: 4, the customer's other stored figures
- * (overdue, oldest open due date, last sale and last receipt dates), and 5, a
- * receipt's total is its payments plus its withholdings. Read-only; returns what
- * does not add up.
+ * (overdue, oldest open due date, last sale and last receipt dates), 5, a
+ * receipt's total is its live payments (a line replaced after its ECHEQ was repudiated
+ * no longer counts) plus its withholdings, and 6, every value is in exactly one live
+ * state: the one its transitions lead to, one after the other from where it came in,
+ * a rejected one with its debit note, and the value of a replaced line repudiated;
+ * 7, a deposit slip's total and count are its values', all in its currency.
+ * Read-only; returns what does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
   const scope = companyId ? 'AND d.company_id = ' + Number(companyId) : '';
@@ -171,7 +175,7 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
     await db.raw(`
       SELECT d.company_id, d.id, d.display_number, d.total, coalesce(p.amount, 0) AS payments, coalesce(w.amount, 0) AS withholdings
         FROM documents d
-        LEFT JOIN (SELECT document_id, sum(account_amount) AS amount FROM receipt_payments GROUP BY document_id) p ON p.document_id = d.id
+        LEFT JOIN (SELECT document_id, sum(account_amount) AS amount FROM receipt_payments WHERE replaced_by_line IS NULL GROUP BY document_id) p ON p.document_id = d.id
         LEFT JOIN (SELECT document_id, sum(amount) AS amount FROM receipt_withholdings GROUP BY document_id) w ON w.document_id = d.id
        WHERE d.type = 'REC' AND d.status <> 'voided' AND d.total <> coalesce(p.amount, 0) + coalesce(w.amount, 0) ${scope}
        ORDER BY d.id`)
@@ -189,6 +193,93 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       companyId: r.companyId,
       subject: `receipt ${r.id} ${r.displayNumber}`,
       detail: `total ${r.total}, payments ${r.payments} + withholdings ${r.withholdings}`,
+    });
+
+  const vscope = companyId ? 'AND v.company_id = ' + Number(companyId) : '';
+  const valueRows = (
+    await db.raw(`
+      WITH moves AS (
+        SELECT t.value_id, t.from_state, t.to_state,
+               lag(t.to_state) OVER (PARTITION BY t.value_id ORDER BY t.id) AS previous,
+               row_number() OVER (PARTITION BY t.value_id ORDER BY t.id DESC) AS from_last
+          FROM value_transitions t
+      ), chain AS (
+        SELECT value_id,
+               bool_or(previous IS NOT NULL AND from_state <> previous) AS broken,
+               bool_or(previous IS NULL AND from_state NOT IN ('in_portfolio', 'pending_acceptance')) AS bad_start,
+               max(to_state) FILTER (WHERE from_last = 1) AS last_state
+          FROM moves GROUP BY value_id
+      )
+      SELECT v.company_id, v.id, v.number, v.state, c.broken, c.bad_start, c.last_state,
+             v.rejection_document_id, p.replaced_by_line
+        FROM "values" v
+        JOIN receipt_payments p ON p.id = v.payment_id
+        LEFT JOIN chain c ON c.value_id = v.id
+       WHERE (coalesce(c.last_state, CASE WHEN v.kind = 'echeq' AND v.state IN ('pending_acceptance', 'in_portfolio') THEN v.state
+                                          WHEN v.state = 'in_portfolio' THEN v.state END) IS DISTINCT FROM v.state
+              OR c.broken OR c.bad_start
+              OR (v.state = 'rejected') <> (v.rejection_document_id IS NOT NULL)
+              OR (p.replaced_by_line IS NOT NULL AND v.state <> 'repudiated')) ${vscope}
+       ORDER BY v.id`)
+  ).rows as Array<{
+    companyId: number;
+    id: number;
+    number: string;
+    state: string;
+    broken: boolean | null;
+    badStart: boolean | null;
+    lastState: string | null;
+    rejectionDocumentId: number | null;
+    replacedByLine: number | null;
+  }>;
+  for (const r of valueRows)
+    found.push({
+      invariant: 6,
+      companyId: r.companyId,
+      subject: `value ${r.id} #${r.number}`,
+      detail: [
+        `state ${r.state}, its transitions lead to ${r.lastState ?? '(none)'}`,
+        r.broken ? 'a transition does not start where the previous one ended' : null,
+        r.badStart ? 'its first transition does not start where a value comes in' : null,
+        r.state === 'rejected' && !r.rejectionDocumentId ? 'rejected without its debit note' : null,
+        r.state !== 'rejected' && r.rejectionDocumentId ? `a debit note for rejection while ${r.state}` : null,
+        r.replacedByLine ? `its line was replaced by line ${r.replacedByLine}` : null,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    });
+
+  const sscope = companyId ? 'AND s.company_id = ' + Number(companyId) : '';
+  const slipRows = (
+    await db.raw(`
+      SELECT s.company_id, s.id, s.total, s.value_count, s.currency,
+             coalesce(sum(v.amount), 0) AS values_total, count(v.id) AS values_count,
+             count(v.id) FILTER (WHERE v.currency <> s.currency) AS other_currency
+        FROM deposit_slips s
+        LEFT JOIN "values" v ON v.company_id = s.company_id AND v.deposit_slip_id = s.id
+       WHERE true ${sscope}
+       GROUP BY s.company_id, s.id
+      HAVING s.total <> coalesce(sum(v.amount), 0) OR s.value_count <> count(v.id)
+          OR count(v.id) FILTER (WHERE v.currency <> s.currency) > 0
+       ORDER BY s.id`)
+  ).rows as Array<{
+    companyId: number;
+    id: number;
+    total: string;
+    valueCount: number;
+    currency: string;
+    valuesTotal: string;
+    valuesCount: string;
+    otherCurrency: string;
+  }>;
+  for (const r of slipRows)
+    found.push({
+      invariant: 7,
+      companyId: r.companyId,
+      subject: `deposit slip ${r.id}`,
+      detail:
+        `total ${r.total} for ${r.valueCount} values, its values add up to ${r.valuesTotal} in ${r.valuesCount}` +
+        (Number(r.otherCurrency) ? `; ${r.otherCurrency} not in ${r.currency}` : ''),
     });
   return found;
 }

@@ -1,0 +1,27 @@
+import SlipIcon from '@mui/icons-material/ReceiptLong';
+import type { ResourceProps } from 'react-admin';
+import { PERMISSIONS } from '../auth/permissions';
+import type { MenuItem } from '../layout/menu';
+import { referenceTablePages } from '../reference-tables/ReferenceTablePages';
+import { TREASURY_TABLES } from './tables';
+import { DepositSlipList } from './DepositSlipList';
+import { DepositSlipShow } from './DepositSlipShow';
+
+/** The company's bank accounts and cajas: the reference tables' pages, from their declarations. */
+export const treasuryTables: Array<{ name: string } & Omit<ResourceProps, 'name'>> = TREASURY_TABLES.map((spec) => ({
+  name: spec.name,
+  ...referenceTablePages(spec),
+}));
+
+export const depositSlips = {
+  list: DepositSlipList,
+  show: DepositSlipShow,
+  icon: SlipIcon,
+  recordRepresentation: 'id',
+} satisfies Omit<ResourceProps, 'name'>;
+
+/** Menu › Tesorería: cuentas y cajas, boletas de depósito. */
+export const TREASURY_MENU: MenuItem[] = [
+  ...TREASURY_TABLES.map((t) => ({ resource: t.name, icon: t.icon, roles: PERMISSIONS.read })),
+  { resource: 'deposit-slips', icon: SlipIcon, roles: PERMISSIONS.read },
+];
