@@ -151,6 +151,12 @@ describe('ECHEQ', () => {
     expect(value).toMatchObject({ echeq: true, kind: 'echeq', deferred: true });
   });
 
+  test("when an ECHEQ comes the first release's way (echeq: true, no id), then it still posts (SPEC §5 keeps working)", async () => {
+    const res = await receive('2026-04-01', [cheque({ echeq: true, issueDate: '2026-04-01', paymentDate: '2026-05-01' })]);
+    expect(res.status).toBe(201);
+    expect(res.body.values[0]).toMatchObject({ kind: 'echeq', echeqId: null, state: 'pending_acceptance' });
+  });
+
   test.each([
     ['an ECHEQ without its id', () => cheque({ kind: 'echeq' }), 'payments.0.echeqId'],
     ['"echeq" contradicting "kind"', () => cheque({ kind: 'cheque', echeq: true }), 'payments.0.echeq'],

@@ -166,7 +166,9 @@ const payment = Joi.object({
       if (value.kind && value.echeq !== undefined && (value.kind === 'echeq') !== value.echeq)
         return helpers.error('payment.kindAlias', {}, at('echeq'));
       const kind = value.kind ?? (value.echeq ? 'echeq' : 'cheque');
-      if (kind === 'echeq' && !value.echeqId) return helpers.error('payment.echeqIdRequired', {}, at('echeqId'));
+      // An ECHEQ named by the new `kind` carries its id (unique on its own); one sent the first release's
+      // way (`echeq: true`, SPEC §5) still posts without it, so that contract keeps working.
+      if (kind === 'echeq' && !value.echeqId && value.kind) return helpers.error('payment.echeqIdRequired', {}, at('echeqId'));
       if (kind !== 'echeq' && value.echeqId) return helpers.error('payment.echeqIdOnPaper', {}, at('echeqId'));
       // Deferred unless said otherwise when it is payable after its issue date.
       const deferred = value.deferred ?? (!!value.paymentDate && !!value.issueDate && value.paymentDate > value.issueDate);

@@ -142,7 +142,7 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
                   min(d.due_date) FILTER (WHERE d.sign = 1 AND d.open_amount > 0) AS want_oldest,
                   max(d.issue_date) FILTER (WHERE d.type = 'FAC') AS want_sale,
                   max(d.issue_date) FILTER (WHERE d.type = 'REC') AS want_receipt
-             FROM documents d WHERE d.customer_id = c.id AND d.status = 'posted'
+             FROM documents d WHERE d.company_id = c.company_id AND d.customer_id = c.id AND d.status = 'posted'
          ) x
         WHERE (c.oldest_open_due_date IS DISTINCT FROM x.want_oldest
                OR c.last_sale_date IS DISTINCT FROM x.want_sale
