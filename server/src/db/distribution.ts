@@ -39,7 +39,7 @@ interface KeyRow {
   columns: Array<string | null>;
 }
 
-interface ForeignKeyRow {
+export interface ForeignKeyRow {
   table: string;
   name: string;
   refTable: string;
@@ -78,7 +78,13 @@ async function readCatalog(knex: Knex) {
         ORDER BY t.relname, i.relname`,
     )
   ).rows;
-  const foreignKeys = (
+  const foreignKeys = await readForeignKeys(knex);
+  return { tables, keys, foreignKeys };
+}
+
+/** Every foreign key of the public schema, its columns in key order. */
+export async function readForeignKeys(knex: Knex): Promise<ForeignKeyRow[]> {
+  return (
     await knex.raw<{ rows: ForeignKeyRow[] }>(
       `SELECT t.relname AS table, fk.conname AS name, r.relname AS ref_table,
               array(SELECT a.attname::text FROM unnest(fk.conkey) WITH ORDINALITY k(attnum, ord)
@@ -92,7 +98,6 @@ async function readCatalog(knex: Knex) {
         ORDER BY t.relname, fk.conname`,
     )
   ).rows;
-  return { tables, keys, foreignKeys };
 }
 
 export type TableKind = 'distributed' | 'reference' | 'local';
