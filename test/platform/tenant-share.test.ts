@@ -17,6 +17,7 @@ interface Held {
 }
 
 async function harness(perCompany: number, maxQueue?: number) {
+  const yields: string[] = [];
   const started: Held[] = [];
   const arrivals: string[] = [];
   const app = express();
@@ -27,7 +28,16 @@ async function harness(perCompany: number, maxQueue?: number) {
     next();
   });
   app.use(express.json());
-  app.use(tenantShare({ perCompany, maxQueue }));
+  // A yield that would time out never does within a test: every resume observed comes from the others finishing.
+  app.use(tenantShare({ perCompany, maxQueue, yieldMs: 60_000 }));
+  app.get('/export/:name', async (req, res) => {
+    const name = String(req.params.name);
+    const wait = res.locals.yieldToOthers?.();
+    yields.push(`${name}:${wait ? 'held' : 'free'}`);
+    await wait;
+    yields.push(`${name}:resumed`);
+    res.json({ name });
+  });
   app.all('/work/:name', (req, res) => {
     started.push({
       company: Number(req.headers['x-company']),
@@ -43,7 +53,8 @@ async function harness(perCompany: number, maxQueue?: number) {
     let request!: http.ClientRequest;
     const answer = new Promise<{ status: number; body: string; retryAfter?: string }>((resolve, reject) => {
       const headers = { 'x-company': String(company), ...(body ? { 'content-type': 'application/json' } : {}) };
-      request = http.request({ port, path: `/work/${name}`, method: body ? 'POST' : 'GET', headers }, (res) => {
+      const where = name.startsWith('export') ? 'export' : 'work';
+      request = http.request({ port, path: `/${where}/${name}`, method: body ? 'POST' : 'GET', headers }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () =>
@@ -72,6 +83,7 @@ async function harness(perCompany: number, maxQueue?: number) {
   const names = () => started.map((h) => h.name);
   return {
     started,
+    yields,
     call,
     until,
     arrivals,
@@ -89,6 +101,7 @@ describe('fair share of one process between companies', () => {
     const h = await harness(2);
     try {
       const a1 = h.call(1, 'a1');
+      await h.until(1); // one by one, so the names come in this order
       const a2 = h.call(1, 'a2');
       await h.until(2);
       const a3 = h.call(1, 'a3');
@@ -98,11 +111,59 @@ describe('fair share of one process between companies', () => {
       await h.arrived(4);
       expect(h.names()).toEqual(['a1', 'a2', 'b1']); // a3 waits, b1 did not
       h.started[0].finish();
+      await h.arrived(4);
+      // Two companies with work: each runs at most 2 ÷ 2 = 1, and company 1 still runs a2.
+      expect(h.names()).toEqual(['a1', 'a2', 'b1']);
+      h.started[2].finish(); // b1: company 1 is alone again and its share grows back
       await h.until(4);
-      expect(h.names()[3]).toBe('a3'); // the freed slot went to the waiting request
-      for (const held of h.started.slice(1)) held.finish();
+      expect(h.names()[3]).toBe('a3');
+      h.started[1].finish();
+      h.started[3].finish();
       const answers = await Promise.all([a1.answer, a2.answer, a3.answer, b1.answer]);
       expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when companies share the process, then each runs its split share and a freed slot goes to its own queue', async () => {
+    const h = await harness(4);
+    try {
+      const a = [];
+      for (const n of ['a1', 'a2', 'a3', 'a4']) {
+        a.push(h.call(1, n)); // alone: all four run
+        await h.until(a.length);
+      }
+      const b = [h.call(2, 'b1')];
+      await h.until(5);
+      b.push(h.call(2, 'b2'));
+      await h.until(6);
+      b.push(h.call(2, 'b3'));
+      await h.arrived(7);
+      expect(h.names()).toEqual(['a1', 'a2', 'a3', 'a4', 'b1', 'b2']); // company 2 gets 4 ÷ 2 = 2; b3 waits
+      h.started[4].finish(); // b1 ends: b3 takes company 2's slot
+      await h.until(7);
+      expect(h.names()[6]).toBe('b3');
+      for (const held of h.started.filter((_, i) => i !== 4)) held.finish();
+      await Promise.all([...a, ...b].map((c) => c.answer));
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when another company has a request running, then an export yields until it ends, and runs freely when alone', async () => {
+    const h = await harness(5);
+    try {
+      await h.call(1, 'export-alone').answer;
+      const b = h.call(2, 'b');
+      await h.until(1);
+      const held = h.call(1, 'export-held');
+      await h.arrived(3);
+      expect(h.yields).toEqual(['export-alone:free', 'export-alone:resumed', 'export-held:held']);
+      h.started[0].finish();
+      await held.answer;
+      await b.answer;
+      expect(h.yields.at(-1)).toBe('export-held:resumed');
     } finally {
       await h.close();
     }

@@ -325,6 +325,7 @@ export async function exportRecords(def: ResourceDef, ctx: Ctx, req: Request, re
     headers,
     dialect,
     filename: `${def.name}.csv`,
+    pace: res.locals.yieldToOthers,
   });
 }
 

@@ -1,47 +1,106 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { AppError } from './errors';
 
 /*
  * Many companies share one API process. Without a limit, one company's burst (its
  * whole documents export streaming while eight clerks post receipts) takes every
  * database connection of the pool and most of the event loop, and a small company's
- * list waits behind it. Here each company runs at most `perCompany` requests at a
- * time; the next ones wait their turn in arrival order, so another company's
- * request never queues behind more than `perCompany` of them. A company whose
- * queue is full answers 503 with Retry-After (clients retry, as they do for a
- * pool restart); a request whose client hangs up while waiting leaves the queue.
+ * list waits behind it. Here:
+ *
+ * - A company alone on the process runs up to `perCompany` requests at a time.
+ * - While other companies have work in flight, the share is split: each company
+ *   runs at most perCompany ÷ (companies with work), at least one. The requests a
+ *   company already runs finish; its next ones wait until its share has room. The
+ *   share grows back as soon as the others are done: it is work-conserving.
+ * - Waiting requests start in arrival order within their company. A company whose
+ *   queue is full answers 503 with Retry-After (clients retry, as they do for a
+ *   pool restart); a request whose client hangs up while waiting leaves the queue.
+ * - A streamed export is the lowest priority: `res.locals.yieldToOthers()` (handed
+ *   to the CSV stream) holds the stream while another company has a request running
+ *   (at most YIELD_MS at a time), so PostgreSQL's COPY and the process step aside for
+ *   the short requests instead of sharing two cores with them.
+ *
  * Per process: with several API processes each keeps its own share (the database
- * pool is per process too). TENANT_MAX_CONCURRENCY sets it (0 turns it off).
+ * pool is per process too). TENANT_MAX_CONCURRENCY sets perCompany (0 turns it off).
  */
 
 export interface TenantShareOptions {
-  /** Requests of one company running at once. */
+  /** Requests of one company running at once while it is alone. */
   perCompany: number;
   /** Requests of one company waiting; beyond it, 503. */
   maxQueue?: number;
+  /** The longest an export holds its stream in one turn (default YIELD_MS). */
+  yieldMs?: number;
 }
 
 export const TENANT_BUSY_RETRY_AFTER_SECONDS = 1;
+
+/** The longest an export holds its stream in one turn, so it always progresses. */
+export const YIELD_MS = 200;
 
 interface Share {
   running: number;
   waiting: Array<() => void>;
 }
 
+declare module 'express-serve-static-core' {
+  interface Locals {
+    /** Resolves when no other company has a request running (or after YIELD_MS); undefined when nothing to wait for. */
+    yieldToOthers?: () => Promise<void> | undefined;
+  }
+}
+
 export function tenantShare(opts: TenantShareOptions): RequestHandler {
   const maxQueue = opts.maxQueue ?? 500;
+  /** Companies with a request running or waiting, and only those. */
   const shares = new Map<number, Share>();
-  const release = (companyId: number, share: Share) => {
-    const next = share.waiting.shift();
-    if (next) next();
-    else if (--share.running === 0) shares.delete(companyId);
+  let runningTotal = 0;
+  const yielding: Array<{ companyId: number; resume: () => void }> = [];
+
+  const limit = () => Math.max(1, Math.floor(opts.perCompany / Math.max(1, shares.size)));
+  const othersRunning = (companyId: number) => runningTotal - (shares.get(companyId)?.running ?? 0) > 0;
+
+  /** Starts what the current share allows, and lets yielding exports go on when the others are idle. */
+  const pump = () => {
+    const max = limit();
+    for (const share of shares.values())
+      while (share.running < max && share.waiting.length) {
+        share.running++;
+        runningTotal++;
+        share.waiting.shift()!();
+      }
+    for (let i = yielding.length - 1; i >= 0; i--) if (!othersRunning(yielding[i].companyId)) yielding.splice(i, 1)[0].resume();
   };
+
+  const release = (companyId: number, share: Share) => {
+    share.running--;
+    runningTotal--;
+    if (share.running === 0 && share.waiting.length === 0) shares.delete(companyId);
+    pump();
+  };
+
+  const yieldFor =
+    (companyId: number): NonNullable<Response['locals']['yieldToOthers']> =>
+    () => {
+      if (!othersRunning(companyId)) return undefined;
+      return new Promise<void>((resolve) => {
+        const entry = { companyId, resume: () => (clearTimeout(timer), resolve()) };
+        const timer = setTimeout(() => {
+          const i = yielding.indexOf(entry);
+          if (i >= 0) yielding.splice(i, 1);
+          resolve();
+        }, opts.yieldMs ?? YIELD_MS);
+        yielding.push(entry);
+      });
+    };
+
   return (req, res, next) => {
     const companyId = req.session?.user.companyId;
     if (opts.perCompany <= 0 || companyId === undefined) return next();
     let share = shares.get(companyId);
     if (!share) shares.set(companyId, (share = { running: 0, waiting: [] }));
     const s = share;
+    res.locals.yieldToOthers = yieldFor(companyId);
     const start = () => {
       let released = false;
       const done = () => {
@@ -54,11 +113,13 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
       res.once('close', done);
       next();
     };
-    if (s.running < opts.perCompany) {
+    if (s.waiting.length === 0 && s.running < limit()) {
       s.running++;
+      runningTotal++;
       return start();
     }
-    if (s.waiting.length >= maxQueue)
+    if (s.waiting.length >= maxQueue) {
+      if (s.running === 0 && s.waiting.length === 0) shares.delete(companyId);
       return next(
         new AppError(
           503,
@@ -71,15 +132,18 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
           { 'Retry-After': String(TENANT_BUSY_RETRY_AFTER_SECONDS) },
         ),
       );
-    // The slot passes straight from the request that ends to this one (running stays the same).
-    // (A client that hung up has left the queue already: see `leave`.)
+    }
+    // pump() counts the slot as taken before calling turn().
     const turn = () => {
       res.off('close', leave);
       start();
     };
     const leave = () => {
       const i = s.waiting.indexOf(turn);
-      if (i >= 0) s.waiting.splice(i, 1);
+      if (i < 0) return;
+      s.waiting.splice(i, 1);
+      if (s.running === 0 && s.waiting.length === 0) shares.delete(companyId);
+      pump();
     };
     res.once('close', leave);
     s.waiting.push(turn);

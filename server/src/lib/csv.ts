@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
 /** How a field is typed, for filters, sorts and CSV cells. */
 export type FieldType = 'int' | 'text' | 'enum' | 'money' | 'decimal' | 'date' | 'timestamp' | 'bool' | 'json';
 import { BUSINESS_TZ } from './dates';
@@ -99,7 +100,15 @@ export function csvCells(dialect: Dialect) {
  */
 export async function streamCsv(
   res: Response,
-  opts: { connectionString: string; selectSql: string; headers: string[]; dialect: Dialect; filename: string },
+  opts: {
+    connectionString: string;
+    selectSql: string;
+    headers: string[];
+    dialect: Dialect;
+    filename: string;
+    /** Called per chunk; a promise holds the stream until it resolves (an export gives way to others' requests). */
+    pace?: () => Promise<void> | undefined;
+  },
 ): Promise<void> {
   const delimiter = opts.dialect === 'es' ? ';' : ',';
   const client = new pg.Client({ connectionString: opts.connectionString, application_name: 'ctacte-export' });
@@ -126,7 +135,20 @@ export async function streamCsv(
     const head =
       (opts.dialect === 'es' ? '\uFEFF' : '') + opts.headers.map((h) => csvEscape(h, delimiter)).join(delimiter) + '\n';
     res.write(head);
-    await pipeline(stream, res);
+    const pace = opts.pace;
+    if (pace)
+      await pipeline(
+        stream,
+        new Transform({
+          transform(chunk, _enc, done) {
+            const wait = pace();
+            if (wait) void wait.then(() => done(null, chunk));
+            else done(null, chunk);
+          },
+        }),
+        res,
+      );
+    else await pipeline(stream, res);
     finished = true;
   } finally {
     finished = true;
