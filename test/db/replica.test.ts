@@ -116,45 +116,24 @@ describe('reads on a replica', () => {
       await reads.refresh();
       await reads.refresh();
       expect(await customersTotal(clerk)).toBe(2);
-      const lagging = await request(app).get('/api/health');
-      expect(lagging.body).toEqual({
-        status: 'ok',
-        db: 'ok',
-        mode: 'external',
-        state: 'up',
-        restarts: 0,
-        lastOutageAt: null,
-        replica: 'lagging',
-        replicaLagMs: 6000,
-      });
+      // The primary's part of /api/health stays the same throughout; only the replica's changes.
+      const health = async () => {
+        const { replica, replicaLagMs, ...primary } = (await request(app).get('/api/health')).body;
+        expect(primary).toEqual({ status: 'ok', db: 'ok', mode: 'external', state: 'up', restarts: 0, lastOutageAt: null });
+        return { replica, replicaLagMs };
+      };
+      expect(await health()).toEqual({ replica: 'lagging', replicaLagMs: 6000 });
 
       status = new Error('connection refused');
       await reads.refresh();
       await reads.refresh();
       expect(await customersTotal(clerk)).toBe(2);
-      expect((await request(app).get('/api/health')).body).toEqual({
-        status: 'ok',
-        db: 'ok',
-        mode: 'external',
-        state: 'up',
-        restarts: 0,
-        lastOutageAt: null,
-        replica: 'down',
-      });
+      expect(await health()).toEqual({ replica: 'down', replicaLagMs: undefined });
 
       status = { replayLsn: FAR, lagMs: 10 };
       await reads.refresh();
       expect(await customersTotal(clerk)).toBe(0);
-      expect((await request(app).get('/api/health')).body).toEqual({
-        status: 'ok',
-        db: 'ok',
-        mode: 'external',
-        state: 'up',
-        restarts: 0,
-        lastOutageAt: null,
-        replica: 'ok',
-        replicaLagMs: 10,
-      });
+      expect(await health()).toEqual({ replica: 'ok', replicaLagMs: 10 });
     } finally {
       setLogLevel('silent');
       spy.mockRestore();
