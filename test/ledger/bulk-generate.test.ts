@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { testKnex } from '../support/db';
 import { uniq } from '../support/factories';
 import { generateBulk, type BulkResult } from '../../seeds/bulk-generate';
+import { generateSmallTenants, tenantPrefix } from '../../seeds/bulk-tenants';
 import { verifyLedger } from '../../server/src/modules/ledger/verify';
 import { today } from '../../server/src/lib/dates';
 import { D, type Dec } from '../../server/src/lib/money';
@@ -135,5 +136,27 @@ describe('npm run db:generate', () => {
       ).rows as unknown[];
     expect(await sums(second.companyId)).toEqual(await sums(first.companyId));
     expect(await verifyLedger(knex, second.companyId)).toEqual([]);
+  }, 60_000);
+
+  test('when small tenants are asked for, then each is a company of its own whose ledger holds, and a rerun adds only the missing ones', async () => {
+    const two = await generateSmallTenants(knex, { companies: 3, documentsEach: 300 });
+    expect(two).toHaveLength(2);
+    expect(new Set([...two, first.companyId]).size).toBe(3);
+    for (const companyId of two) {
+      expect(await verifyLedger(knex, companyId)).toEqual([]);
+      const docs = await knex('documents').where({ companyId }).count({ n: '*' });
+      expect(Number(docs[0].n)).toBeGreaterThan(200);
+    }
+    const managers = await knex('users')
+      .whereIn('companyId', two)
+      .where('role', 'manager')
+      .orderBy('companyId')
+      .pluck('username');
+    expect(managers).toEqual([`${tenantPrefix(2)}_manager`, `${tenantPrefix(3)}_manager`]);
+
+    const three = await generateSmallTenants(knex, { companies: 4, documentsEach: 300 });
+    expect(three.slice(0, 2)).toEqual(two);
+    expect(two).not.toContain(three[2]);
+    expect(await verifyLedger(knex, three[2])).toEqual([]);
   }, 60_000);
 });
