@@ -6,7 +6,7 @@ import { verifyLedger } from '../../server/src/modules/ledger/verify';
 
 /**
  * `ledger:verify` over every worker database the run wrote: whatever the tests did,
- * invariants 1–5 must still hold from the raw rows. A discrepancy fails the run.
+ * every invariant it checks must still hold from the raw rows. A discrepancy fails the run.
  */
 async function verifyWorkerDatabases(adminUrl: string, runId: string): Promise<string[]> {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -50,7 +50,7 @@ export default async function globalTeardown(): Promise<void> {
   const problems =
     process.env.CTACTE_TEST_ADMIN_URL && runId ? await verifyWorkerDatabases(process.env.CTACTE_TEST_ADMIN_URL, runId) : [];
   if (problems.length) recordFailure(problems);
-  else console.log('\nledger:verify over the test databases: invariants 1–5 hold');
+  else console.log('\nledger:verify over the test databases: every invariant holds');
   await cleanUp();
   if (problems.length) throw new Error('ledger:verify found discrepancies in the test databases');
 }
