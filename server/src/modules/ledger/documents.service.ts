@@ -525,6 +525,15 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
           es: `El recibo tiene valores que ya salieron de cartera (${moved.map((v) => `Nº ${v.number}: ${v.state}`).join(', ')}); no se puede anular`,
           en: `The receipt has values no longer in the portfolio (${moved.map((v) => `#${v.number}: ${v.state}`).join(', ')}); it cannot be cancelled`,
         });
+      const presented = (await trx('card_coupons')
+        .where({ companyId: ctx.companyId, receiptId: id })
+        .whereNot('state', 'pending')
+        .select('couponNumber', 'state')) as Array<{ couponNumber: string; state: string }>;
+      if (presented.length)
+        throw conflict('CARD_COUPONS_PRESENTED', {
+          es: `El recibo tiene cupones de tarjeta ya presentados o liquidados (${presented.map((c) => `Nº ${c.couponNumber}`).join(', ')}); no se puede anular`,
+          en: `The receipt has card coupons already presented or settled (${presented.map((c) => `#${c.couponNumber}`).join(', ')}); it cannot be cancelled`,
+        });
     }
     const before = await getDocumentDetail(trx, ctx, id);
     const reversed = await reverseApplicationsOf(trx, ctx, id, date, `Anulación: ${input.reason}`);
@@ -550,6 +559,22 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
         });
       }
       await trx('receipt_withholdings').where({ documentId: id }).update({ active: false });
+      // Its card coupons are void, and the surcharges they billed with them (the receipt paid them).
+      const coupons = (await trx('card_coupons')
+        .where({ companyId: ctx.companyId, receiptId: id })
+        .update({ state: 'cancelled', updatedAt: trx.fn.now() })
+        .returning('surchargeDocumentId')) as Array<{ surchargeDocumentId: number | null }>;
+      const notes = coupons.map((c) => c.surchargeDocumentId).filter((n): n is number => n !== null);
+      for (const note of notes) await reverseApplicationsOf(trx, ctx, note, date, `Anulación: ${input.reason}`);
+      if (notes.length)
+        await trx('documents').where({ companyId: ctx.companyId }).whereIn('id', notes).update({
+          status: 'cancelled',
+          cancelDate: date,
+          cancelReason: input.reason,
+          cancelledBy: ctx.user.id,
+          cancelledAt: trx.fn.now(),
+          updatedAt: trx.fn.now(),
+        });
     }
     await trx('documents').where({ id }).update({
       status: 'cancelled',
