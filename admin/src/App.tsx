@@ -16,7 +16,7 @@ import cardIssuers from './card-issuers';
 import cardPlans from './card-plans';
 import { referenceTables } from './reference-tables';
 import { depositSlips, treasuryTables } from './treasury';
-import { cardCoupons, cardSettlements } from './card-coupons';
+import { cardCoupons, cardSettlements, PENDING_COUPONS_PATH, PendingCouponsPage } from './card-coupons';
 import users from './users';
 import segmentLevels from './segment-levels';
 import auditEvents from './audit-events';
@@ -78,6 +78,7 @@ export const App = () => (
     <Resource name="webhook-deliveries" {...withAccess(webhookDeliveries)} />
     <CustomRoutes>
       <Route path={COMPANY_PATH} element={<CompanyPage />} />
+      <Route path={PENDING_COUPONS_PATH} element={<PendingCouponsPage />} />
       <Route
         path={CUSTOMER_IMPORT_PATH}
         element={

@@ -1,4 +1,4 @@
-import { get, send } from '../data/api';
+import { get, send, url } from '../data/api';
 
 export interface Coupon {
   id: number;
@@ -55,6 +55,20 @@ export interface SettlementHeader {
   notes?: string;
 }
 
+export interface PendingRow {
+  cardIssuerId: number;
+  cardIssuerCode: string;
+  cardIssuerName: string;
+  currency: 'ARS' | 'USD';
+  couponCount: number;
+  presentedCount: number;
+  gross: string;
+  expectedNet: string;
+  oldestDate: string;
+  overdueCount: number;
+  overdueNet: string;
+}
+
 /** The card coupons' custom endpoints: batches, settlements entered or imported. */
 export const cardsApi = {
   createBatch: (body: { couponIds: number[]; date: string; number?: string }) => send<{ id: number }>('POST', '/card-batches', body),
@@ -66,4 +80,6 @@ export const cardsApi = {
   ) => send<Settlement>('POST', '/card-settlements', body),
   importSettlement: (body: SettlementHeader & { csv: string; dryRun?: boolean }) =>
     send<Settlement & { valid?: number }>('POST', '/card-settlements/import', body),
+  pending: (asOf: string) => get<{ asOf: string; rows: PendingRow[] }>('/reports/card-coupons-pending', { asOf }),
+  pendingCsvUrl: (asOf: string) => url('/reports/card-coupons-pending.csv', { asOf }),
 };

@@ -7,6 +7,10 @@ import { CardCouponList } from './CardCouponList';
 import { SettlementList } from './SettlementList';
 import { SettlementShow } from './SettlementShow';
 import { SettlementCreate } from './SettlementCreate';
+import PendingIcon from '@mui/icons-material/PendingActions';
+import { PENDING_COUPONS_PATH } from './PendingCouponsPage';
+
+export { PENDING_COUPONS_PATH, PendingCouponsPage } from './PendingCouponsPage';
 
 export const cardCoupons = {
   list: CardCouponList,
@@ -26,4 +30,5 @@ export const cardSettlements = {
 export const CARD_COUPONS_MENU: MenuItem[] = [
   { resource: 'card-coupons', icon: CouponIcon, roles: PERMISSIONS.read },
   { resource: 'card-settlements', icon: SettlementIcon, roles: PERMISSIONS.read },
+  { to: PENDING_COUPONS_PATH, label: 'cardCoupons.pending.menu', icon: PendingIcon, roles: PERMISSIONS.reports },
 ];

@@ -15,6 +15,11 @@ const cardCouponsEn: Messages<typeof cardCouponsEs> = {
       forcedCaseName: 'presentation batch |||| presentation batches',
       fields: catalogEn.fields['card-batches'],
     },
+    'card-coupons-pending': {
+      name: 'Coupons to settle',
+      forcedCaseName: 'coupons to settle',
+      fields: catalogEn.fields['card-coupons-pending'],
+    },
     'card-settlements': {
       name: 'Settlement |||| Settlements',
       forcedCaseName: 'settlement |||| settlements',
@@ -63,6 +68,7 @@ const cardCouponsEn: Messages<typeof cardCouponsEs> = {
       badAmount: 'Invalid amount on coupon %{coupon}',
     },
     pending: {
+      menu: 'Coupons to settle',
       title: 'Card coupons pending settlement',
       asOf: 'As of',
       empty: 'No coupons pending settlement',

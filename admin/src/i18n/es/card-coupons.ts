@@ -13,6 +13,11 @@ const cardCouponsEs = {
       forcedCaseName: 'lote de presentación |||| lotes de presentación',
       fields: catalogEs.fields['card-batches'],
     },
+    'card-coupons-pending': {
+      name: 'Cupones a liquidar',
+      forcedCaseName: 'cupones a liquidar',
+      fields: catalogEs.fields['card-coupons-pending'],
+    },
     'card-settlements': {
       name: 'Liquidación |||| Liquidaciones',
       forcedCaseName: 'liquidación |||| liquidaciones',
@@ -61,6 +66,7 @@ const cardCouponsEs = {
       badAmount: 'Importe no válido en el cupón %{coupon}',
     },
     pending: {
+      menu: 'Cupones a liquidar',
       title: 'Cupones pendientes de liquidación',
       asOf: 'Al',
       empty: 'No hay cupones pendientes de liquidación',

@@ -537,6 +537,7 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
     }
     const before = await getDocumentDetail(trx, ctx, id);
     const reversed = await reverseApplicationsOf(trx, ctx, id, date, `Anulación: ${input.reason}`);
+    const cancelled = [id];
     if (doc.type === 'REC') {
       const values = (await trx('values')
         .where({ receiptId: id })
@@ -566,17 +567,9 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
         .returning('surchargeDocumentId')) as Array<{ surchargeDocumentId: number | null }>;
       const notes = coupons.map((c) => c.surchargeDocumentId).filter((n): n is number => n !== null);
       for (const note of notes) await reverseApplicationsOf(trx, ctx, note, date, `Anulación: ${input.reason}`);
-      if (notes.length)
-        await trx('documents').where({ companyId: ctx.companyId }).whereIn('id', notes).update({
-          status: 'cancelled',
-          cancelDate: date,
-          cancelReason: input.reason,
-          cancelledBy: ctx.user.id,
-          cancelledAt: trx.fn.now(),
-          updatedAt: trx.fn.now(),
-        });
+      cancelled.push(...notes);
     }
-    await trx('documents').where({ id }).update({
+    await trx('documents').where({ companyId: ctx.companyId }).whereIn('id', cancelled).update({
       status: 'cancelled',
       cancelDate: date,
       cancelReason: input.reason,
