@@ -177,7 +177,7 @@ const Body = ({ mode }: { mode: 'manual' | 'import' }) => {
                       size="small"
                       checked={!!figures[c.id]?.include}
                       onChange={(e) => set(c.id, 'include', e.target.checked)}
-                      inputProps={{ 'aria-label': `${translate('cardCoupons.settlement.include')} ${c.couponNumber}` }}
+                      slotProps={{ input: { 'aria-label': `${translate('cardCoupons.settlement.include')} ${c.couponNumber}` } }}
                     />
                   ),
                 },

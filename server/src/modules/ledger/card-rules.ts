@@ -12,6 +12,9 @@ import { addDays } from '../../lib/dates';
  */
 export const FEE_IVA_RATE = '21';
 
+/** What the buyer pays for `amount` on a plan: amount × coefficient (SPEC, card plans). */
+export const financedAmount = (amount: Dec | string, coefficient: string): Dec => round2(new D(amount).times(coefficient));
+
 /**
  * The plan's financing surcharge: the buyer pays amount × coefficient (SPEC, card plans), the
  * difference is the surcharge. Financing interest follows the sale it finances and is part of
@@ -19,7 +22,7 @@ export const FEE_IVA_RATE = '21';
  * the company's rate (`companies.card_surcharge_iva_rate`; 0 for a company that charges none).
  */
 export function cardSurcharge(amount: Dec | string, coefficient: string, ivaRate: string) {
-  const surcharge = round2(new D(amount).times(coefficient)).minus(amount);
+  const surcharge = financedAmount(amount, coefficient).minus(amount);
   const net = round2(surcharge.div(new D(1).plus(new D(ivaRate).div(100))));
   return { surcharge: surcharge.toFixed(2), net: net.toFixed(2), iva: surcharge.minus(net).toFixed(2) };
 }

@@ -23,7 +23,7 @@ import {
   type LockedCustomer,
 } from './posting';
 import { applicationRow, columnsOf, couponRow, paymentRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
-import { cardSurcharge } from './card-rules';
+import { cardSurcharge, financedAmount } from './card-rules';
 import { checkChequeOnIntake } from './cheque-rules';
 import { resolveDestinations } from '../treasury';
 import { recomputeCustomerSql } from '../customers';
@@ -271,7 +271,7 @@ async function pricePayments(
           path(`${pathOf(i)}.installments`, `debería ser ${plan.installments}`, `should be ${plan.installments}`),
         );
       // The buyer pays amount × coefficient; the difference is the financing surcharge.
-      const financed = round2(new D(p.amount).times(plan.surchargeCoefficient));
+      const financed = financedAmount(p.amount, plan.surchargeCoefficient);
       card = {
         installments: plan.installments,
         surchargeCoefficient: plan.surchargeCoefficient,
@@ -280,7 +280,7 @@ async function pricePayments(
         accountSurcharge:
           currency === accountCurrency
             ? financed.minus(p.amount).toFixed(2)
-            : round2(accountAmount.times(plan.surchargeCoefficient)).minus(accountAmount).toFixed(2),
+            : financedAmount(accountAmount, plan.surchargeCoefficient).minus(accountAmount).toFixed(2),
         feePct: plan.feePct,
         settlementDays: plan.settlementDays,
       };
