@@ -103,7 +103,9 @@ export async function seedDemoCards(
     })),
   });
   await createBatch(clerk, { couponIds: second.slice(0, 3).map((c) => c.id), date: second[2].date });
-  await trx('card_issuers').where({ companyId, id: issuers[1] }).update({ settlementLayout: JSON.stringify(LAYOUT) });
+  await trx('card_issuers')
+    .where({ companyId, id: issuers[1] })
+    .update({ settlementLayout: JSON.stringify(LAYOUT) });
   const es = (v: string) => v.replace('.', ',');
   const rows = second.slice(0, 3).map((c) => {
     const net = new D(c.gross).minus(c.expectedFee).minus(c.expectedFeeIva).minus(withheld(c)).toFixed(2);

@@ -7,7 +7,11 @@ test('when a batch of card coupons is presented and settled with a withholding, 
   await login(page, 'clerk');
   const api = await apiOf(page);
   const code = `E2E${uniqueNumber() % 100000}`;
-  const issuer = await api.post<{ id: number }>('/api/card-issuers', { code, legalName: 'Tarjeta de Prueba S.A.', taxId: makeCuit('30') });
+  const issuer = await api.post<{ id: number }>('/api/card-issuers', {
+    code,
+    legalName: 'Tarjeta de Prueba S.A.',
+    taxId: makeCuit('30'),
+  });
   const plan = async (c: string, installments: number, surchargeCoefficient: string) =>
     api.post<{ id: number }>('/api/card-plans', {
       cardIssuerId: issuer.id,

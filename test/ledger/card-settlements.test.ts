@@ -37,7 +37,14 @@ beforeAll(async () => {
     feePct: '3.00',
     settlementDays: 18,
   });
-  plan1 = await plan(visa.id, { code: '1C', name: '1 pago', installments: 1, surchargeCoefficient: '1', feePct: '1.80', settlementDays: 2 });
+  plan1 = await plan(visa.id, {
+    code: '1C',
+    name: '1 pago',
+    installments: 1,
+    surchargeCoefficient: '1',
+    feePct: '1.80',
+    settlementDays: 2,
+  });
   masterPlan = await plan(master.id, { code: '1C', name: '1 pago', installments: 1, surchargeCoefficient: '1', feePct: '1.50' });
 });
 
@@ -74,7 +81,15 @@ describe('card coupons and the surcharge debit note', () => {
       customerId: customer.id,
       issueDate: '2026-10-15',
       payments: [
-        { method: 'card', amount: '100000.00', cardIssuerId: visa.id, cardPlanId: plan3.id, couponNumber: '123456', authorization: 'X1', batchNumber: '0007' },
+        {
+          method: 'card',
+          amount: '100000.00',
+          cardIssuerId: visa.id,
+          cardPlanId: plan3.id,
+          couponNumber: '123456',
+          authorization: 'X1',
+          batchNumber: '0007',
+        },
         { method: 'card', amount: '50000.00', cardIssuerId: visa.id, cardPlanId: plan1.id, couponNumber: '123457' },
       ],
       applications: [{ documentId: invoice.id, amount: '150000.00' }],
@@ -120,7 +135,10 @@ describe('card coupons and the surcharge debit note', () => {
     await expectLedgerConsistent(company.knex, company.companyId);
 
     // Cancelling the receipt voids its coupons and the note it paid; the invoice is owed again.
-    const cancelled = await agents.supervisor.post(`/api/documents/${res.body.id}/cancel`, { reason: 'Cupón mal cargado', date: '2026-10-16' });
+    const cancelled = await agents.supervisor.post(`/api/documents/${res.body.id}/cancel`, {
+      reason: 'Cupón mal cargado',
+      date: '2026-10-16',
+    });
     expect(cancelled.status).toBe(200);
     expect((await doc(agents.clerk, c3.surchargeDocumentId)).status).toBe('cancelled');
     const coupons = await agents.clerk.get(`/api/card-coupons${listQuery({ filter: { receiptId: res.body.id } })}`);
@@ -181,15 +199,30 @@ describe('card batches and settlements', () => {
       netDifference: '-2487.50',
     });
     const [a, b] = res.body.coupons;
-    expect(a).toMatchObject({ state: 'settled', settledNet: '106064.66', feeDifference: '0.00', netDifference: '-1677.00', daysLate: 1 });
+    expect(a).toMatchObject({
+      state: 'settled',
+      settledNet: '106064.66',
+      feeDifference: '0.00',
+      netDifference: '-1677.00',
+      daysLate: 1,
+    });
     // (950 + 199.50) − (900 + 189) = 60.50; 48,100.50 − 48,911 = −810.50; paid 17 days after 2026-10-17.
-    expect(b).toMatchObject({ state: 'settled', settledNet: '48100.50', feeDifference: '60.50', netDifference: '-810.50', daysLate: 17 });
+    expect(b).toMatchObject({
+      state: 'settled',
+      settledNet: '48100.50',
+      feeDifference: '60.50',
+      netDifference: '-810.50',
+      daysLate: 17,
+    });
     const listed = await agents.clerk.get(`/api/card-coupons${listQuery({ filter: { settlementId: res.body.id } })}`);
     expect(listed.body).toHaveLength(2);
     await expectLedgerConsistent(company.knex, company.companyId);
 
     // A settled coupon's receipt cannot be cancelled any more.
-    const cancel = await agents.supervisor.post(`/api/documents/${receipt.id}/cancel`, { reason: 'Cupón liquidado', date: '2026-11-04' });
+    const cancel = await agents.supervisor.post(`/api/documents/${receipt.id}/cancel`, {
+      reason: 'Cupón liquidado',
+      date: '2026-11-04',
+    });
     expect(cancel.status).toBe(409);
     expect(cancel.body.code).toBe('CARD_COUPONS_PRESENTED');
   });
@@ -246,7 +279,11 @@ describe('card batches and settlements', () => {
     expect([mixed.status, paths(mixed)]).toEqual([400, ['couponIds']]);
     const late = await agents.clerk.post('/api/card-batches', { couponIds: [one] });
     expect(late.status).toBe(409);
-    const readOnly = await agents.manager.post('/api/card-settlements', { ...base, number: 'LIQ-V', coupons: [{ ...ok, couponId: two }] });
+    const readOnly = await agents.manager.post('/api/card-settlements', {
+      ...base,
+      number: 'LIQ-V',
+      coupons: [{ ...ok, couponId: two }],
+    });
     expect(readOnly.status).toBe(403);
     expect(await ledgerSnapshot(company.knex, company.companyId)).toEqual(settled);
     expect(settled).not.toEqual(before);
@@ -275,13 +312,22 @@ describe('card batches and settlements', () => {
       `settled/${winner}`,
       `settled/${winner}`,
     ]);
-    const settlements = await company.knex('card_settlements').whereIn('number', ['RACE-A', 'RACE-B']).count<{ n: string }[]>('* as n');
+    const settlements = await company
+      .knex('card_settlements')
+      .whereIn('number', ['RACE-A', 'RACE-B'])
+      .count<{ n: string }[]>('* as n');
     expect(Number(settlements[0].n)).toBe(1);
     await expectLedgerConsistent(company.knex, company.companyId);
   });
 
   test("when the issuer's file is imported with its own column names, then its rows settle their coupons; a bad row writes nothing", async () => {
-    const layout = { couponNumber: 'Nro. Cupón', gross: 'Importe Bruto', fee: 'Arancel', feeIva: 'IVA Arancel', withholdings: 'Ret. IIBB' };
+    const layout = {
+      couponNumber: 'Nro. Cupón',
+      gross: 'Importe Bruto',
+      fee: 'Arancel',
+      feeIva: 'IVA Arancel',
+      withholdings: 'Ret. IIBB',
+    };
     const put = await agents.clerk.put(`/api/card-issuers/${visa.id}`, { settlementLayout: layout });
     expect(put.status).toBe(200);
     const { receipt } = await cardReceipt([
@@ -339,10 +385,9 @@ describe('card batches and settlements', () => {
       `card coupon ${id} #${coupon}`,
       `card settlement ${res.body.id} TAMPER`,
     ]);
-    expect(await check((trx) => trx('card_coupons').where({ id }).update({ settledWithholdings: '0.00', settledNet: '98.82' }))).toEqual([
-      `card coupon ${id} #${coupon}`,
-      `card settlement ${res.body.id} TAMPER`,
-    ]);
+    expect(
+      await check((trx) => trx('card_coupons').where({ id }).update({ settledWithholdings: '0.00', settledNet: '98.82' })),
+    ).toEqual([`card coupon ${id} #${coupon}`, `card settlement ${res.body.id} TAMPER`]);
   });
 });
 
@@ -350,8 +395,9 @@ describe('coupons pending settlement by issuer', () => {
   test('when coupons of two issuers wait, then the report sums them per issuer and its CSV has the Spanish headers', async () => {
     const fresh = await createTestCompany('Cupones pendientes');
     const a = await agentsFor(fresh);
-    const issuer = (await a.clerk.post('/api/card-issuers', { code: 'NARANJA', legalName: 'Tarjeta Naranja S.A.', taxId: makeCuit('30') }))
-      .body;
+    const issuer = (
+      await a.clerk.post('/api/card-issuers', { code: 'NARANJA', legalName: 'Tarjeta Naranja S.A.', taxId: makeCuit('30') })
+    ).body;
     const plan = (
       await a.clerk.post('/api/card-plans', {
         cardIssuerId: issuer.id,
@@ -396,7 +442,10 @@ describe('coupons pending settlement by issuer', () => {
     ]);
     const csv = await a.clerk.get('/api/reports/card-coupons-pending.csv?asOf=2026-10-20');
     expect(csv.status).toBe(200);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe(
       'Tarjeta;Razón social;Moneda;Cupones;Presentados;Bruto;Neto esperado;Cupón más antiguo;Cupones demorados;Neto demorado',
     );

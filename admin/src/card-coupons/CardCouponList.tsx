@@ -1,5 +1,15 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, NumberField, SearchInput, TextField, TextInput, useFieldValue, useTranslate, type FieldProps } from 'react-admin';
+import {
+  DataTable,
+  List,
+  NumberField,
+  SearchInput,
+  TextField,
+  TextInput,
+  useFieldValue,
+  useTranslate,
+  type FieldProps,
+} from 'react-admin';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
 import { MoneyField } from '../common/MoneyField';

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import BatchIcon from '@mui/icons-material/Inventory';
-import { TextInput, required, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import {
+  TextInput,
+  required,
+  useGetMany,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUnselectAll,
+} from 'react-admin';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
 import { formatMoney } from '../common/money';

@@ -77,7 +77,12 @@ const Body = ({ mode }: { mode: 'manual' | 'import' }) => {
   const included = coupons.filter((c) => figures[c.id]?.include);
   const amount = (id: number, key: (typeof FIGURES)[number]) => parseMoneyInput(figures[id]?.[key] ?? '') ?? '0';
   const net = (id: number) =>
-    fromCents(toCents(amount(id, 'gross')) - toCents(amount(id, 'fee')) - toCents(amount(id, 'feeIva')) - toCents(amount(id, 'withholdings')));
+    fromCents(
+      toCents(amount(id, 'gross')) -
+        toCents(amount(id, 'fee')) -
+        toCents(amount(id, 'feeIva')) -
+        toCents(amount(id, 'withholdings')),
+    );
   const total = (pick: (id: number) => string) => fromCents(sumCents(included.map((c) => toCents(pick(c.id)))));
 
   const header = (): SettlementHeader => {
@@ -130,7 +135,9 @@ const Body = ({ mode }: { mode: 'manual' | 'import' }) => {
         <TextInput source="number" label="cardCoupons.settlement.number" validate={required()} />
         <DateInput source="date" label="cardCoupons.settlement.date" validate={required()} />
         <BankAccountInput source="bankAccountId" label="cardCoupons.settlement.bankAccount" />
-        {mode === 'manual' && <TextInput source="batchId" label="cardCoupons.settlement.batch" helperText="cardCoupons.settlement.allBatches" />}
+        {mode === 'manual' && (
+          <TextInput source="batchId" label="cardCoupons.settlement.batch" helperText="cardCoupons.settlement.allBatches" />
+        )}
         <TextInput source="notes" label="cardCoupons.settlement.notes" />
       </Box>
       {error && (
@@ -186,9 +193,21 @@ const Body = ({ mode }: { mode: 'manual' | 'import' }) => {
                 { label: F('batchId'), render: (c) => c.batchId },
                 { label: F('expectedNet'), money: (c) => c.expectedNet },
                 ...FIGURES.map((k) => ({
-                  label: F(k === 'gross' ? 'settledGross' : k === 'fee' ? 'settledFee' : k === 'feeIva' ? 'settledFeeIva' : 'settledWithholdings'),
+                  label: F(
+                    k === 'gross'
+                      ? 'settledGross'
+                      : k === 'fee'
+                        ? 'settledFee'
+                        : k === 'feeIva'
+                          ? 'settledFeeIva'
+                          : 'settledWithholdings',
+                  ),
                   render: (c: Coupon) => (
-                    <AmountBox value={figures[c.id]?.[k] ?? ''} onChange={(v) => set(c.id, k, v)} label={`${k} ${c.couponNumber}`} />
+                    <AmountBox
+                      value={figures[c.id]?.[k] ?? ''}
+                      onChange={(v) => set(c.id, k, v)}
+                      label={`${k} ${c.couponNumber}`}
+                    />
                   ),
                 })),
                 { label: F('settledNet'), money: (c) => net(c.id), strong: true },
@@ -206,7 +225,13 @@ const Body = ({ mode }: { mode: 'manual' | 'import' }) => {
               })}
             </Typography>
           )}
-          <Button sx={{ mt: 2 }} variant="contained" startIcon={<SaveIcon />} disabled={busy || !included.length} onClick={saveManual}>
+          <Button
+            sx={{ mt: 2 }}
+            variant="contained"
+            startIcon={<SaveIcon />}
+            disabled={busy || !included.length}
+            onClick={saveManual}
+          >
             {translate('cardCoupons.settlement.save')}
           </Button>
         </Box>

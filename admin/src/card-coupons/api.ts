@@ -71,7 +71,8 @@ export interface PendingRow {
 
 /** The card coupons' custom endpoints: batches, settlements entered or imported. */
 export const cardsApi = {
-  createBatch: (body: { couponIds: number[]; date: string; number?: string }) => send<{ id: number }>('POST', '/card-batches', body),
+  createBatch: (body: { couponIds: number[]; date: string; number?: string }) =>
+    send<{ id: number }>('POST', '/card-batches', body),
   settlement: (id: number | string) => get<Settlement>(`/card-settlements/${id}`),
   createSettlement: (
     body: SettlementHeader & {

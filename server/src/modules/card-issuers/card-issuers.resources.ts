@@ -33,7 +33,10 @@ const issuerSchema: ObjectSchema = Joi.object({
   // The issuer's settlement file: the header it gives each column ctacte reads (card-settlements import).
   settlementLayout: Joi.object(
     Object.fromEntries(
-      ['couponNumber', 'gross', 'fee', 'feeIva', 'withholdings', 'net'].map((k) => [k, Joi.string().trim().max(60).allow('', null)]),
+      ['couponNumber', 'gross', 'fee', 'feeIva', 'withholdings', 'net'].map((k) => [
+        k,
+        Joi.string().trim().max(60).allow('', null),
+      ]),
     ),
   )
     .allow(null)

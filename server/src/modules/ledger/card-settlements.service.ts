@@ -97,7 +97,10 @@ const detail = (path: string, es: string, en: string) => [{ path, message: { es,
 async function lockCoupons(trx: Knex.Transaction, ctx: Ctx, ids: number[], path: string): Promise<LockedCoupon[]> {
   const rows = (await trx('card_coupons')
     .where({ companyId: ctx.companyId })
-    .whereIn('id', [...ids].sort((a, b) => a - b))
+    .whereIn(
+      'id',
+      [...ids].sort((a, b) => a - b),
+    )
     .orderBy('id')
     .forUpdate()
     .select('id', 'cardIssuerId', 'currency', 'state', 'date', 'gross', 'couponNumber')) as LockedCoupon[];
@@ -142,7 +145,12 @@ function assertStates(coupons: LockedCoupon[], allowed: string[], action: { es: 
 }
 
 /** A batch or settlement with its coupons, as its page shows them. */
-async function withCoupons(db: Knex | Knex.Transaction, ctx: Ctx, record: Record<string, unknown>, filter: Record<string, unknown>) {
+async function withCoupons(
+  db: Knex | Knex.Transaction,
+  ctx: Ctx,
+  record: Record<string, unknown>,
+  filter: Record<string, unknown>,
+) {
   const { rows } = await listRecords(
     cardCouponsResource,
     { ...ctx, knex: db as Knex },

@@ -636,9 +636,14 @@ async function insertCoupons(
       ),
     );
   }
-  const coupons = (await trx('card_coupons').insert(rows).returning('*')) as Array<{ id: number; authorizationCode: string | null }>;
+  const coupons = (await trx('card_coupons').insert(rows).returning('*')) as Array<{
+    id: number;
+    authorizationCode: string | null;
+  }>;
   return {
-    coupons: coupons.map(({ authorizationCode, ...c }) => ({ ...c, authorization: authorizationCode })).sort((x, y) => x.id - y.id),
+    coupons: coupons
+      .map(({ authorizationCode, ...c }) => ({ ...c, authorization: authorizationCode }))
+      .sort((x, y) => x.id - y.id),
     surchargeNotes,
   };
 }
