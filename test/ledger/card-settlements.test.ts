@@ -336,7 +336,7 @@ describe('card batches and settlements', () => {
     ]);
     const [x, y] = receipt.coupons as Array<{ couponNumber: string }>;
     const file = (second: string) =>
-      `Nro. Cupón;Importe Bruto;Arancel;IVA Arancel;Ret. IIBB\n${x.couponNumber};1.000,00;18,00;3,78;15,00\n${second}\n`;
+      `Terminal;Nro. Cupón;Importe Bruto;Arancel;IVA Arancel;Ret. IIBB\nT1;${x.couponNumber};1.000,00;18,00;3,78;15,00\nT1;${second}\n`;
     const head = { cardIssuerId: visa.id, number: 'IMP-1', date: '2026-10-20' };
 
     const bad = await agents.clerk.post('/api/card-settlements/import', { ...head, csv: file('999999;2.500,50;45,01;9,45;0') });

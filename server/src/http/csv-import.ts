@@ -269,6 +269,8 @@ export async function openCsv(
     resource?: string;
     /** Headers of another system's file for some columns (an issuer's settlement layout). */
     headers?: Record<string, string>;
+    /** Another system's file carries columns of its own: those not named are skipped, not refused. */
+    ignoreUnknown?: boolean;
   },
 ): Promise<OpenedCsv> {
   const { report } = spec;
@@ -298,8 +300,9 @@ export async function openCsv(
   const repeated: string[] = [];
   for (const h of header) {
     const name = canonical.get(h.toLowerCase());
-    if (!name) unknown.push(h || '""');
-    else if (names.includes(name)) repeated.push(name);
+    if (!name) {
+      if (!spec.ignoreUnknown) unknown.push(h || '""');
+    } else if (names.includes(name)) repeated.push(name);
     names.push(name ?? h);
   }
   const missing = Object.entries(spec.columns)
@@ -341,7 +344,7 @@ export async function openCsv(
       const list = spec.columns[name]?.labels;
       return { name, i, type: spec.columns[name]?.type, codes: list ? codesByName(list) : undefined };
     })
-    .filter((c) => !spec.columns[c.name].ignored);
+    .filter((c) => spec.columns[c.name] && !spec.columns[c.name].ignored);
   const width = header.length;
   async function* records(): AsyncGenerator<CsvRecord> {
     let row = 0;

@@ -380,6 +380,7 @@ export async function importSettlement(ctx: Ctx, body: unknown) {
     const file = await openCsv(Buffer.from(input.csv, 'utf-8'), {
       columns: SETTLEMENT_COLUMNS,
       headers: issuer.settlementLayout ?? undefined,
+      ignoreUnknown: true,
       report,
     });
     const open = (await trx('card_coupons')
