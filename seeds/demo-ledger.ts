@@ -9,6 +9,7 @@ import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service
 import { replaceValueLine, transitionValue } from '../server/src/modules/ledger/values.service';
 import { createSlip, creditSlip } from '../server/src/modules/ledger/deposit-slips.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
+import { seedDemoCards } from './demo-cards';
 import { treasuryDefaults } from '../server/src/modules/company/company.service';
 import { audit } from '../server/src/http/audit';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
@@ -1478,6 +1479,7 @@ export async function seedDemoLedger(
   await refreshCompanyFigures(trx, companyId, today, { all: true });
   const corrections = await correct(trx, ref, history, users);
   await treasury(trx, ref, users);
+  await seedDemoCards(trx, ctxFor(trx, users.clerk), today);
   const found = await verifyLedger(trx, companyId);
   if (found.length)
     throw new Error(

@@ -16,6 +16,7 @@ import cardIssuers from './card-issuers';
 import cardPlans from './card-plans';
 import { referenceTables } from './reference-tables';
 import { depositSlips, treasuryTables } from './treasury';
+import { cardCoupons, cardSettlements, PENDING_COUPONS_PATH, PendingCouponsPage } from './card-coupons';
 import users from './users';
 import segmentLevels from './segment-levels';
 import auditEvents from './audit-events';
@@ -64,6 +65,8 @@ export const App = () => (
       <Resource key={name} name={name} {...withAccess(config)} />
     ))}
     <Resource name="deposit-slips" {...withAccess(depositSlips)} />
+    <Resource name="card-coupons" {...withAccess(cardCoupons)} />
+    <Resource name="card-settlements" {...withAccess(cardSettlements)} />
     <Resource name="withholdings" {...withAccess(withholdings)} />
     <Resource name="debtors" {...withAccess(debtors)} />
     <Resource name="collection-calls" {...withAccess(collectionCalls)} />
@@ -75,6 +78,7 @@ export const App = () => (
     <Resource name="webhook-deliveries" {...withAccess(webhookDeliveries)} />
     <CustomRoutes>
       <Route path={COMPANY_PATH} element={<CompanyPage />} />
+      <Route path={PENDING_COUPONS_PATH} element={<PendingCouponsPage />} />
       <Route
         path={CUSTOMER_IMPORT_PATH}
         element={

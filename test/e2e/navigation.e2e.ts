@@ -39,6 +39,8 @@ const PAGES: CustomPage[] = [
     heading: /Navegación Estado de Cuenta/,
   },
   { name: 'customer import', path: fixed('/#/imports/customers'), heading: /^Importar clientes/ },
+  { name: 'new card settlement', path: fixed('/#/card-settlements/create'), heading: /^Nueva liquidación$/ },
+  { name: 'card coupons to settle', path: fixed('/#/card-coupons-pending'), heading: /^Cupones pendientes de liquidación$/ },
 ];
 
 const title = (page: Page) => page.locator('#react-admin-title');

@@ -19,6 +19,8 @@ const PAGES: Array<[string, string]> = [
   ['adjustments', '/#/adjustments'],
   ['voided-receipts', '/#/voided-receipts'],
   ['values', '/#/values'],
+  ['card-coupons', '/#/card-coupons'],
+  ['card-settlements', '/#/card-settlements'],
   ['withholdings', '/#/withholdings'],
   ['debtors', '/#/debtors'],
   ['agenda', '/#/agenda'],

@@ -173,7 +173,9 @@ describe('a real Argentine receipt', () => {
       installmentAmount: '383.33',
       cardIssuerCode: 'VISA',
     });
-    expect(res.body.total).toBe('1000.00');
+    // The surcharge is billed by a debit note the receipt pays: 1,000 + 150.
+    expect(res.body.total).toBe('1150.00');
+    expect(res.body.coupons[0]).toMatchObject({ amount: '1000.00', surcharge: '150.00', gross: '1150.00' });
     const expired = await agents.clerk.post('/api/receipts', {
       customerId: customer.id,
       issueDate: '2026-10-15',

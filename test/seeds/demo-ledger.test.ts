@@ -235,6 +235,26 @@ describe('demo collections', () => {
 });
 
 describe('demo seed runs', () => {
+  test('two card settlements, one entered and one imported, with fee, IVA and withholdings; a few coupons still pending', async () => {
+    const settlements = await rows(
+      `SELECT origin, coupon_count, gross - fee - fee_iva - withholdings - net AS off, withholdings > 0 AS withheld
+         FROM card_settlements WHERE company_id = :c ORDER BY id`,
+    );
+    expect(settlements).toEqual([
+      { origin: 'manual', couponCount: 3, off: '0.00', withheld: true },
+      { origin: 'import', couponCount: 3, off: '0.00', withheld: true },
+    ]);
+    expect(await count(`SELECT count(*) AS n FROM card_coupons WHERE company_id = :c AND state = 'pending'`)).toBe(2);
+    // Every surcharge billed by a debit note the receipt paid.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM card_coupons cc JOIN documents nd ON nd.id = cc.surcharge_document_id
+          WHERE cc.company_id = :c AND (nd.total <> cc.surcharge OR nd.open_amount <> 0)`,
+      ),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM card_coupons WHERE company_id = :c AND surcharge > 0`)).toBeGreaterThan(0);
+  });
+
   test('when it runs again on the same company, then it does nothing', async () => {
     const again = await company.knex.transaction(async (trx) => ({
       ledger: await seedDemoLedger(trx, company.companyId, { today: TODAY }),

@@ -55,6 +55,8 @@ export const RESOURCE_ACCESS: Record<string, ResourceRule> = {
   applications: { read: 'read', write: 'ledger.post' },
   adjustments: { read: 'read', write: 'ledger.supervise' },
   values: { read: 'read', write: 'ledger.post' },
+  'card-coupons': { read: 'read', write: 'ledger.post' },
+  'card-settlements': { read: 'read', write: 'ledger.post' },
   withholdings: { read: 'read', write: null },
   debtors: { read: 'read', write: null },
   'collection-calls': { read: 'read', write: 'collections.write' },

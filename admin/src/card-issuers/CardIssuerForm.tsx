@@ -8,6 +8,26 @@ import { RelatedContacts } from '../contacts';
 import { RelatedPlans } from '../card-plans';
 import { issuerPayload, validateIssuer } from './issuerFields';
 
+/** The columns of an issuer's settlement file ctacte reads, and the coupon field each one fills. */
+const SETTLEMENT_FILE_COLUMNS = ['couponNumber', 'gross', 'fee', 'feeIva', 'withholdings', 'net'] as const;
+const LAYOUT_LABELS: Record<(typeof SETTLEMENT_FILE_COLUMNS)[number], string> = {
+  couponNumber: 'couponNumber',
+  gross: 'settledGross',
+  fee: 'settledFee',
+  feeIva: 'settledFeeIva',
+  withholdings: 'settledWithholdings',
+  net: 'settledNet',
+};
+
+const LayoutHelp = () => {
+  const translate = useTranslate();
+  return (
+    <Alert severity="info" sx={{ gridColumn: '1 / -1' }}>
+      {translate('ctacte.cardIssuers.layoutHelp')}
+    </Alert>
+  );
+};
+
 const SaveFirst = () => {
   const translate = useTranslate();
   return <Alert severity="info">{translate('ctacte.cardIssuers.saveFirst')}</Alert>;
@@ -34,6 +54,17 @@ const CardIssuerForm = ({ mode }: { mode: 'create' | 'edit' }) => (
         <TaxInputs />
         <TextInput source="payableAccount" slotProps={{ htmlInput: { maxLength: 30 } }} />
         <ReferenceSelect source="bankId" reference="banks" helperText="ctacte.cardIssuers.bankHelp" />
+      </Section>
+      <Section title="resources.card-issuers.fields.settlementLayout">
+        <LayoutHelp />
+        {SETTLEMENT_FILE_COLUMNS.map((column) => (
+          <TextInput
+            key={column}
+            source={`settlementLayout.${column}`}
+            label={`resources.card-coupons.fields.${LAYOUT_LABELS[column]}`}
+            slotProps={{ htmlInput: { maxLength: 60 } }}
+          />
+        ))}
       </Section>
     </TabbedForm.Tab>
     <TabbedForm.Tab label="ctacte.tabs.plans" path="plans">

@@ -9,6 +9,7 @@ export const ISSUER_WRITABLE = [
   ...TAX_FIELDS,
   'payableAccount',
   'bankId',
+  'settlementLayout',
   'active',
 ] as const;
 

@@ -4,6 +4,7 @@ import type documentsEs from './es/documents';
 import type receiptsEs from './es/receipts';
 import type valuesEs from './es/values';
 import type treasuryEs from './es/treasury';
+import type cardCouponsEs from './es/card-coupons';
 import type collectionsEs from './es/collections';
 import type reportsEs from './es/reports';
 
@@ -392,9 +393,12 @@ type LedgerMessages = Messages<{
 type CollectionsMessages = Messages<typeof collectionsEs & typeof reportsEs>;
 /** Tesorería: its Spanish file is the shape. */
 type TreasuryMessages = Messages<typeof treasuryEs>;
+/** Cupones de tarjeta y liquidaciones: its Spanish file is the shape. */
+type CardCouponsMessages = Messages<typeof cardCouponsEs>;
 
 /** What each language's assembled catalog (messages.ts) is: all of react-admin's keys plus ours. */
 export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages &
   LedgerMessages &
   CollectionsMessages &
-  TreasuryMessages;
+  TreasuryMessages &
+  CardCouponsMessages;

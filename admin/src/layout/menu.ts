@@ -22,6 +22,7 @@ import { COMPANY_PATH, CompanyMenuIcon } from '../company';
 import { LEDGER_MENU } from '../ledger/menu';
 import TreasuryIcon from '@mui/icons-material/Savings';
 import { TREASURY_MENU } from '../treasury';
+import { CARD_COUPONS_MENU } from '../card-coupons';
 import { COLLECTIONS_MENU, REPORTS_MENU } from '../collections/menu';
 import { CUSTOMER_IMPORT_PATH, CustomerImportIcon } from '../customer-import';
 
@@ -93,7 +94,7 @@ export const MENU: MenuGroup[] = [
     ],
   },
   { id: 'ledger', label: 'ctacte.menu.ledger', icon: LedgerIcon, items: LEDGER_MENU },
-  { id: 'treasury', label: 'treasury.menu', icon: TreasuryIcon, items: TREASURY_MENU },
+  { id: 'treasury', label: 'treasury.menu', icon: TreasuryIcon, items: [...TREASURY_MENU, ...CARD_COUPONS_MENU] },
   { id: 'collections', label: 'ctacte.menu.collections', icon: CollectionsIcon, items: COLLECTIONS_MENU },
   { id: 'reports', label: 'ctacte.menu.reports', icon: ReportsIcon, items: REPORTS_MENU },
   {

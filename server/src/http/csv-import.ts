@@ -47,8 +47,15 @@ export interface ImportColumn {
  * Column headers a file may use for each column: its key, and its label in
  * either language as the `es` export writes it (from the shared catalog).
  */
-function headerNames(columns: Record<string, ImportColumn>, resource?: string): Map<string, string> {
+function headerNames(
+  columns: Record<string, ImportColumn>,
+  resource?: string,
+  headers?: Record<string, string>,
+): Map<string, string> {
   const names = new Map(Object.keys(columns).map((name) => [name.toLowerCase(), name]));
+  // A layout of another system's file: column → the header that file gives it.
+  for (const [name, header] of Object.entries(headers ?? {}))
+    if (columns[name] && typeof header === 'string' && header.trim()) names.set(header.trim().toLowerCase(), name);
   if (resource)
     for (const lang of Object.keys(catalogs) as Array<keyof typeof catalogs>)
       for (const [name, label] of Object.entries(fieldLabels(lang, resource) ?? {}))
@@ -255,7 +262,16 @@ async function* guarded<T>(source: AsyncIterator<T>): AsyncGenerator<T> {
  */
 export async function openCsv(
   body: Buffer,
-  spec: { columns: Record<string, ImportColumn>; dialect?: Dialect; report: ImportReport; resource?: string },
+  spec: {
+    columns: Record<string, ImportColumn>;
+    dialect?: Dialect;
+    report: ImportReport;
+    resource?: string;
+    /** Headers of another system's file for some columns (an issuer's settlement layout). */
+    headers?: Record<string, string>;
+    /** Another system's file carries columns of its own: those not named are skipped, not refused. */
+    ignoreUnknown?: boolean;
+  },
 ): Promise<OpenedCsv> {
   const { report } = spec;
   const { text, encoding, bom } = decodeCsv(body);
@@ -278,14 +294,15 @@ export async function openCsv(
   if (first.done) throw fileError({ es: 'El archivo está vacío', en: 'The file is empty' });
   const header = first.value.map((h) => h.trim());
 
-  const canonical = headerNames(spec.columns, spec.resource);
+  const canonical = headerNames(spec.columns, spec.resource, spec.headers);
   const names: string[] = [];
   const unknown: string[] = [];
   const repeated: string[] = [];
   for (const h of header) {
     const name = canonical.get(h.toLowerCase());
-    if (!name) unknown.push(h || '""');
-    else if (names.includes(name)) repeated.push(name);
+    if (!name) {
+      if (!spec.ignoreUnknown) unknown.push(h || '""');
+    } else if (names.includes(name)) repeated.push(name);
     names.push(name ?? h);
   }
   const missing = Object.entries(spec.columns)
@@ -327,7 +344,7 @@ export async function openCsv(
       const list = spec.columns[name]?.labels;
       return { name, i, type: spec.columns[name]?.type, codes: list ? codesByName(list) : undefined };
     })
-    .filter((c) => !spec.columns[c.name].ignored);
+    .filter((c) => spec.columns[c.name] && !spec.columns[c.name].ignored);
   const width = header.length;
   async function* records(): AsyncGenerator<CsvRecord> {
     let row = 0;

@@ -22,6 +22,8 @@ const cardsEn: Messages<typeof cardsEs> = {
     cardIssuers: {
       saveFirst: 'Save the card issuer to add its plans and contacts.',
       bankHelp: 'Where the vouchers are settled',
+      layoutHelp:
+        "How the issuer's settlement file names each column (leave empty what it does not carry). Used when a settlement is imported.",
     },
     cardPlans: {
       coefficientHelp: 'Amount × coefficient = what the buyer pays',

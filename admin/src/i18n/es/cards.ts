@@ -20,6 +20,8 @@ const cardsEs = {
     cardIssuers: {
       saveFirst: 'Guarde la tarjeta para agregarle planes y contactos.',
       bankHelp: 'Donde se acreditan los cupones',
+      layoutHelp:
+        'Cómo llama el archivo de liquidación de la tarjeta a cada columna (deje vacío lo que no trae). Se usa al importar una liquidación.',
     },
     cardPlans: {
       coefficientHelp: 'Importe × coeficiente = lo que paga el comprador',

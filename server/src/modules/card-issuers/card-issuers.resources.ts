@@ -30,6 +30,17 @@ const issuerSchema: ObjectSchema = Joi.object({
   ivaCondition: taxSchema.ivaCondition.default(1).optional(),
   payableAccount: optionalText(30),
   bankId: id().allow(null).default(null),
+  // The issuer's settlement file: the header it gives each column ctacte reads (card-settlements import).
+  settlementLayout: Joi.object(
+    Object.fromEntries(
+      ['couponNumber', 'gross', 'fee', 'feeIva', 'withholdings', 'net'].map((k) => [
+        k,
+        Joi.string().trim().max(60).allow('', null),
+      ]),
+    ),
+  )
+    .allow(null)
+    .default(null),
   active: Joi.boolean().default(true),
 });
 
@@ -57,6 +68,7 @@ export const cardIssuersResource: ResourceDef = {
     payableAccount: { type: 'text' },
     bankId: { type: 'int', filter: true },
     bankCode: { type: 'text', sql: 'bk.code' },
+    settlementLayout: { type: 'json', csv: false },
     active: { type: 'bool', filter: true, sort: true },
     createdAt: { type: 'timestamp', readOnly: true },
     updatedAt: { type: 'timestamp', readOnly: true },

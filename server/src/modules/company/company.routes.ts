@@ -28,6 +28,8 @@ const schema = Joi.object({
   // Where a receipt's cash and transfers land unless its line names a caja or an account.
   defaultCashBoxId: Joi.number().integer().min(1).allow(null).default(null),
   defaultBankAccountId: Joi.number().integer().min(1).allow(null).default(null),
+  // IVA on the card financing surcharge billed to customers (Ley de IVA art. 10; 0 when the company charges none).
+  cardSurchargeIvaRate: Joi.number().valid(0, 10.5, 21, 27).default(21),
 });
 
 const COLUMNS = [
@@ -45,6 +47,7 @@ const COLUMNS = [
   'overdueToleranceDays',
   'defaultCashBoxId',
   'defaultBankAccountId',
+  'cardSurchargeIvaRate',
   'createdAt',
   'updatedAt',
 ];

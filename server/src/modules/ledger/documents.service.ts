@@ -525,9 +525,19 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
           es: `El recibo tiene valores que ya salieron de cartera (${moved.map((v) => `Nº ${v.number}: ${v.state}`).join(', ')}); no se puede anular`,
           en: `The receipt has values no longer in the portfolio (${moved.map((v) => `#${v.number}: ${v.state}`).join(', ')}); it cannot be cancelled`,
         });
+      const presented = (await trx('card_coupons')
+        .where({ companyId: ctx.companyId, receiptId: id })
+        .whereNot('state', 'pending')
+        .select('couponNumber', 'state')) as Array<{ couponNumber: string; state: string }>;
+      if (presented.length)
+        throw conflict('CARD_COUPONS_PRESENTED', {
+          es: `El recibo tiene cupones de tarjeta ya presentados o liquidados (${presented.map((c) => `Nº ${c.couponNumber}`).join(', ')}); no se puede anular`,
+          en: `The receipt has card coupons already presented or settled (${presented.map((c) => `#${c.couponNumber}`).join(', ')}); it cannot be cancelled`,
+        });
     }
     const before = await getDocumentDetail(trx, ctx, id);
     const reversed = await reverseApplicationsOf(trx, ctx, id, date, `Anulación: ${input.reason}`);
+    const cancelled = [id];
     if (doc.type === 'REC') {
       const values = (await trx('values')
         .where({ receiptId: id })
@@ -550,8 +560,16 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
         });
       }
       await trx('receipt_withholdings').where({ documentId: id }).update({ active: false });
+      // Its card coupons are void, and the surcharges they billed with them (the receipt paid them).
+      const coupons = (await trx('card_coupons')
+        .where({ companyId: ctx.companyId, receiptId: id })
+        .update({ state: 'cancelled', updatedAt: trx.fn.now() })
+        .returning('surchargeDocumentId')) as Array<{ surchargeDocumentId: number | null }>;
+      const notes = coupons.map((c) => c.surchargeDocumentId).filter((n): n is number => n !== null);
+      for (const note of notes) await reverseApplicationsOf(trx, ctx, note, date, `Anulación: ${input.reason}`);
+      cancelled.push(...notes);
     }
-    await trx('documents').where({ id }).update({
+    await trx('documents').where({ companyId: ctx.companyId }).whereIn('id', cancelled).update({
       status: 'cancelled',
       cancelDate: date,
       cancelReason: input.reason,

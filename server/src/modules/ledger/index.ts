@@ -19,3 +19,6 @@ export {
 } from './ledger.routes';
 export { importDocuments } from './documents.import';
 export { verifyLedger } from './verify';
+export { cardBatchesResource, cardCouponsResource, cardSettlementsResource, COUPON_STATES } from './cards.resources';
+export { cardBatchRoutes, cardSettlementRoutes } from './cards.routes';
+export { pendingCouponsByIssuer } from './card-settlements.service';

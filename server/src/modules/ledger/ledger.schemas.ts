@@ -124,6 +124,8 @@ const payment = Joi.object({
   cardPlanId: id(),
   couponNumber: Joi.string().trim().max(30),
   authorization: Joi.string().trim().max(30),
+  /** The terminal's batch (lote) the coupon was closed in. */
+  batchNumber: Joi.string().trim().max(20),
   installments: Joi.number().integer().min(1).max(60),
 })
   .when(Joi.object({ method: Joi.valid('customer_cheque', 'third_party_cheque') }).unknown(), {
@@ -146,6 +148,7 @@ const payment = Joi.object({
   .when(Joi.object({ method: Joi.any().invalid('transfer') }).unknown(), {
     then: Joi.object({ bankAccountId: Joi.forbidden(), originCbu: Joi.forbidden(), originTaxId: Joi.forbidden() }),
   })
+  .when(Joi.object({ method: Joi.any().invalid('card') }).unknown(), { then: Joi.object({ batchNumber: Joi.forbidden() }) })
   .custom(
     (
       value: {

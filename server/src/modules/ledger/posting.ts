@@ -99,6 +99,7 @@ export async function lockCustomerWithSettings(
       'co.defaultCashBoxId',
       'co.defaultBankAccountId',
       'co.overdueToleranceDays',
+      'co.cardSurchargeIvaRate',
       trx.raw(opts.documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
     )) as (LockedCustomer & CompanySettings & { documentId: number | null }) | undefined;
   if (!row) throw customerNotFound();
@@ -108,12 +109,20 @@ export async function lockCustomerWithSettings(
     overdueToleranceDays,
     defaultCashBoxId,
     defaultBankAccountId,
+    cardSurchargeIvaRate,
     documentId,
     ...customer
   } = row;
   return {
     customer,
-    settings: { lockDate, defaultReceiptPointOfSale, overdueToleranceDays, defaultCashBoxId, defaultBankAccountId },
+    settings: {
+      lockDate,
+      defaultReceiptPointOfSale,
+      overdueToleranceDays,
+      defaultCashBoxId,
+      defaultBankAccountId,
+      cardSurchargeIvaRate,
+    },
     documentId: Number(documentId),
   };
 }
@@ -125,6 +134,8 @@ export interface CompanySettings {
   /** Where a receipt's cash and transfers land unless the line names a caja or an account. */
   defaultCashBoxId: number | null;
   defaultBankAccountId: number | null;
+  /** IVA rate of the card financing surcharge billed to the customer (see card-rules.ts). */
+  cardSurchargeIvaRate: string;
 }
 
 export async function companySettings(db: Knex | Knex.Transaction, companyId: number): Promise<CompanySettings> {
@@ -136,6 +147,7 @@ export async function companySettings(db: Knex | Knex.Transaction, companyId: nu
       'overdueToleranceDays',
       'defaultCashBoxId',
       'defaultBankAccountId',
+      'cardSurchargeIvaRate',
     )) as CompanySettings;
 }
 
@@ -256,4 +268,47 @@ export function nextNumberCte(
      RETURNING last_number`,
     [companyId, type, pointOfSale, given],
   );
+}
+
+/**
+ * A debit note posted here (letter X, numbered on the company's receipt point of sale): a
+ * rejected value's face value and charges, or a card plan's financing surcharge. Its open
+ * amount is its total; whoever pays it applies to it.
+ */
+export async function postDebitNote(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  note: {
+    customerId: number;
+    currency: string;
+    total: string;
+    date: string;
+    notes: string;
+    reason: string | null;
+    origin: 'rejection' | 'surcharge';
+    pointOfSale: number;
+  },
+): Promise<number> {
+  const number = await takeNumber(trx, ctx.companyId, 'ND', note.pointOfSale);
+  const [{ id }] = (await trx('documents')
+    .insert({
+      companyId: ctx.companyId,
+      customerId: note.customerId,
+      type: 'ND',
+      letter: 'X',
+      pointOfSale: note.pointOfSale,
+      number,
+      issueDate: note.date,
+      dueDate: note.date,
+      currency: note.currency,
+      total: note.total,
+      openAmount: note.total,
+      status: 'posted',
+      notes: note.notes,
+      reason: note.reason,
+      origin: note.origin,
+      createdBy: ctx.user.id,
+    })
+    .returning('id')) as Array<{ id: number }>;
+  return id;
 }

@@ -8,6 +8,8 @@
  */
 import type { Knex } from 'knex';
 import { insertRows } from '../../db/bulk';
+import { expectedSettlement } from './card-rules';
+import { D } from '../../lib/money';
 
 export type ChequeKind = 'cheque' | 'echeq';
 export type Destination = 'cash_box' | 'bank_account' | 'portfolio' | 'card_coupons';
@@ -147,6 +149,55 @@ export function valueRow(
   };
 }
 
+/**
+ * The coupon a card payment line becomes, pending presentation: the amount it pays, the
+ * plan's surcharge (billed to the customer by `surchargeDocumentId`) and what the issuer is
+ * expected to credit by the plan's fee and settlement days (see card-rules.ts).
+ */
+export function couponRow(
+  companyId: number,
+  customerId: number,
+  receiptId: number | string,
+  payment: Pick<
+    PaymentFields,
+    'cardIssuerId' | 'cardPlanId' | 'installments' | 'couponNumber' | 'authorization' | 'amount' | 'currency'
+  > & { id: number | string },
+  card: {
+    batchNumber: string | null;
+    surcharge: { surcharge: string; net: string; iva: string };
+    surchargeDocumentId: number | string | null;
+    feePct: string;
+    settlementDays: number;
+  },
+  receiptDate: string,
+) {
+  const gross = new D(payment.amount).plus(card.surcharge.surcharge).toFixed(2);
+  return {
+    companyId,
+    customerId,
+    receiptId,
+    paymentId: payment.id,
+    cardIssuerId: payment.cardIssuerId!,
+    cardPlanId: payment.cardPlanId!,
+    installments: payment.installments!,
+    couponNumber: payment.couponNumber,
+    batchNumber: card.batchNumber,
+    authorizationCode: payment.authorization,
+    date: receiptDate,
+    currency: payment.currency,
+    amount: payment.amount,
+    surcharge: card.surcharge.surcharge,
+    surchargeNet: card.surcharge.net,
+    surchargeIva: card.surcharge.iva,
+    gross,
+    surchargeDocumentId: card.surchargeDocumentId,
+    feePct: card.feePct,
+    settlementDays: card.settlementDays,
+    ...expectedSettlement(gross, card.feePct, card.settlementDays, receiptDate),
+    state: 'pending' as const,
+  };
+}
+
 export interface WithholdingFields {
   type: string;
   jurisdiction: string | null;
@@ -216,6 +267,7 @@ export interface ReceiptRowBatch {
   >;
   withholdings: Array<ReturnType<typeof withholdingRow> & { active?: boolean }>;
   applications: Array<Row<typeof applicationRow> & { createdAt?: string }>;
+  coupons?: Array<ReturnType<typeof couponRow> & Record<string, unknown>>;
 }
 
 /** One statement per table and batch of 5,000 rows, in the order of the keys between them. */
@@ -224,4 +276,5 @@ export async function writeReceiptRows(trx: Knex.Transaction, batch: ReceiptRowB
   await insertRows(trx, 'receipt_payments', batch.payments.map(snakeRow));
   await insertRows(trx, 'values', batch.values.map(snakeRow));
   await insertRows(trx, 'receipt_withholdings', batch.withholdings.map(snakeRow));
+  if (batch.coupons?.length) await insertRows(trx, 'card_coupons', batch.coupons.map(snakeRow));
 }

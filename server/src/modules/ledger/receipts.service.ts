@@ -17,11 +17,13 @@ import {
   lockCustomer,
   lockCustomerWithSettings,
   nextNumberCte,
+  postDebitNote,
   takeNumber as takeCounterNumber,
   type CompanySettings,
   type LockedCustomer,
 } from './posting';
-import { applicationRow, columnsOf, paymentRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
+import { applicationRow, columnsOf, couponRow, paymentRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
+import { cardSurcharge, financedAmount } from './card-rules';
 import { checkChequeOnIntake } from './cheque-rules';
 import { resolveDestinations } from '../treasury';
 import { recomputeCustomerSql } from '../customers';
@@ -39,6 +41,7 @@ const DEFERRED_KEYS = [
   'values_company_id_receipt_id_foreign',
   'receipt_withholdings_company_id_document_id_foreign',
   'applications_company_id_credit_document_id_foreign',
+  'card_coupons_company_id_receipt_id_foreign',
 ].join(', ');
 
 registerConstraint('values_cheque_unique', {
@@ -92,6 +95,7 @@ export interface PaymentInput {
   couponNumber?: string;
   authorization?: string;
   installments?: number;
+  batchNumber?: string;
 }
 
 interface WithholdingInput {
@@ -171,7 +175,16 @@ async function pricePayments(
   const planIds = input.payments.filter((p) => p.method === 'card').map((p) => p.cardPlanId!);
   const plans = new Map<
     number,
-    { id: number; cardIssuerId: number; installments: number; surchargeCoefficient: string; usable: boolean; name: string }
+    {
+      id: number;
+      cardIssuerId: number;
+      installments: number;
+      surchargeCoefficient: string;
+      feePct: string;
+      settlementDays: number;
+      usable: boolean;
+      name: string;
+    }
   >();
   if (planIds.length) {
     const rows = await trx('card_plans as cp')
@@ -183,6 +196,8 @@ async function pricePayments(
         'cp.cardIssuerId',
         'cp.installments',
         'cp.surchargeCoefficient',
+        'cp.feePct',
+        'cp.settlementDays',
         'cp.name',
         trx.raw(
           '(cp.active AND ci.active AND (cp.valid_from IS NULL OR cp.valid_from <= ?::date) AND (cp.valid_to IS NULL OR cp.valid_to >= ?::date)) AS usable',
@@ -216,8 +231,16 @@ async function pricePayments(
           path(`${pathOf(i)}.amount`, 'da cero', 'is zero'),
         );
     }
-    let card: { installments: number; surchargeCoefficient: string; surchargeAmount: string; installmentAmount: string } | null =
-      null;
+    let card: {
+      installments: number;
+      surchargeCoefficient: string;
+      surchargeAmount: string;
+      installmentAmount: string;
+      /** The surcharge in the account's currency: what its debit note bills. */
+      accountSurcharge: string;
+      feePct: string;
+      settlementDays: number;
+    } | null = null;
     if (p.method === 'card') {
       const plan = plans.get(p.cardPlanId!);
       if (!plan || plan.cardIssuerId !== p.cardIssuerId)
@@ -248,12 +271,18 @@ async function pricePayments(
           path(`${pathOf(i)}.installments`, `debería ser ${plan.installments}`, `should be ${plan.installments}`),
         );
       // The buyer pays amount × coefficient; the difference is the financing surcharge.
-      const financed = round2(new D(p.amount).times(plan.surchargeCoefficient));
+      const financed = financedAmount(p.amount, plan.surchargeCoefficient);
       card = {
         installments: plan.installments,
         surchargeCoefficient: plan.surchargeCoefficient,
         surchargeAmount: financed.minus(p.amount).toFixed(2),
         installmentAmount: round2(financed.div(plan.installments)).toFixed(2),
+        accountSurcharge:
+          currency === accountCurrency
+            ? financed.minus(p.amount).toFixed(2)
+            : financedAmount(accountAmount, plan.surchargeCoefficient).minus(accountAmount).toFixed(2),
+        feePct: plan.feePct,
+        settlementDays: plan.settlementDays,
       };
     }
     return { input: p, line: i + 1, currency, exchangeRate, accountAmount, card };
@@ -296,7 +325,7 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
     if (input.number !== undefined && input.number !== null)
       await checkGivenNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
     // 4. Payments, values, withholdings, applications; open amounts reduced.
-    const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted);
+    const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
     // 5. The customer's figures, with this receipt counted before its row exists.
     await writeFigures(trx, customer.id, totals, input.issueDate);
     // 6. The number and the receipt row, then the audit event and the answer kept for replays.
@@ -344,11 +373,15 @@ async function checkReceipt(
   return payments;
 }
 
-/** Receipt total = payments (in the account's currency) + withholdings; applied = what goes to debits. */
+/**
+ * Receipt total = payments (in the account's currency) + the card plans' surcharges + withholdings;
+ * applied = what goes to debits, the surcharges' own debit notes included (see insertCoupons).
+ */
 function totalsOf(input: ReceiptInput, payments: Priced, wanted: Map<number, Dec>): Totals {
-  const received = sum(payments.map((p) => p.accountAmount));
+  const surcharged = sum(payments.map((p) => p.card?.accountSurcharge ?? '0'));
+  const received = sum(payments.map((p) => p.accountAmount)).plus(surcharged);
   const withheld = sum(input.withholdings.map((w) => w.amount));
-  return { received, withheld, total: received.plus(withheld), applied: sum([...wanted.values()]) };
+  return { received, withheld, total: received.plus(withheld), applied: sum([...wanted.values()]).plus(surcharged) };
 }
 
 /** Applications grouped per document and checked against the locked debits. */
@@ -419,15 +452,22 @@ async function insertLines(
   customer: LockedCustomer,
   payments: Priced,
   wanted: Map<number, Dec>,
-): Promise<Record<'applications' | 'payments' | 'withholdings' | 'values', unknown[]>> {
+  settings: CompanySettings,
+): Promise<Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]>> {
   await trx.raw(`SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
-  const lines: Record<'applications' | 'payments' | 'withholdings' | 'values', unknown[]> = {
+  const lines: Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]> = {
     applications: [],
     payments: [],
     withholdings: [],
     values: [],
+    coupons: [],
   };
   if (payments.length) Object.assign(lines, await insertPayments(trx, ctx, id, customer, payments, input.issueDate));
+  if (payments.some((p) => p.card)) {
+    const cards = await insertCoupons(trx, ctx, id, customer, payments, lines.payments as PaidLine[], input, settings);
+    lines.coupons = cards.coupons;
+    wanted = new Map([...wanted, ...cards.surchargeNotes]);
+  }
   if (input.withholdings.length) {
     const rows = input.withholdings.map((w, i) =>
       withholdingRow(ctx.companyId, id, customer.id, i + 1, {
@@ -537,6 +577,75 @@ export async function insertPayments(
     );
   }
   return { payments: inserted, values };
+}
+
+type PaidLine = Parameters<typeof couponRow>[3] & { line: number; cardIssuerCode?: string };
+
+/**
+ * Each card line becomes a coupon pending presentation; its plan's financing surcharge is
+ * billed by a debit note on the receipt's date, which the receipt pays (its total includes
+ * the surcharge, applied to the note). Answers the coupons and the notes with their amounts.
+ */
+async function insertCoupons(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  id: number,
+  customer: LockedCustomer,
+  payments: Priced,
+  paid: PaidLine[],
+  input: ReceiptInput,
+  settings: CompanySettings,
+): Promise<{ coupons: unknown[]; surchargeNotes: Map<number, Dec> }> {
+  const surchargeNotes = new Map<number, Dec>();
+  const rows = [];
+  for (const p of payments) {
+    if (!p.card) continue;
+    const line = paid.find((l) => l.line === p.line)!;
+    const split = cardSurcharge(p.input.amount, p.card.surchargeCoefficient, settings.cardSurchargeIvaRate);
+    let noteId: number | null = null;
+    if (new D(p.card.accountSurcharge).gt(0)) {
+      const note = cardSurcharge(p.accountAmount, p.card.surchargeCoefficient, settings.cardSurchargeIvaRate);
+      noteId = await postDebitNote(trx, ctx, {
+        customerId: customer.id,
+        currency: customer.currency,
+        total: p.card.accountSurcharge,
+        date: input.issueDate,
+        notes:
+          `Recargo por financiación, tarjeta ${line.cardIssuerCode ?? ''} en ${p.card.installments} cuotas, cupón ${p.input.couponNumber ?? ''}: ` +
+          `neto ${formatMoney(note.net)} + IVA ${new D(settings.cardSurchargeIvaRate).toString().replace('.', ',')} % ${formatMoney(note.iva)}`,
+        reason: null,
+        origin: 'surcharge',
+        pointOfSale: settings.defaultReceiptPointOfSale,
+      });
+      surchargeNotes.set(noteId, new D(p.card.accountSurcharge));
+    }
+    rows.push(
+      couponRow(
+        ctx.companyId,
+        customer.id,
+        id,
+        line,
+        {
+          batchNumber: p.input.batchNumber ?? null,
+          surcharge: split,
+          surchargeDocumentId: noteId,
+          feePct: p.card.feePct,
+          settlementDays: p.card.settlementDays,
+        },
+        input.issueDate,
+      ),
+    );
+  }
+  const coupons = (await trx('card_coupons').insert(rows).returning('*')) as Array<{
+    id: number;
+    authorizationCode: string | null;
+  }>;
+  return {
+    coupons: coupons
+      .map(({ authorizationCode, ...c }) => ({ ...c, authorization: authorizationCode }))
+      .sort((x, y) => x.id - y.id),
+    surchargeNotes,
+  };
 }
 
 async function writeFigures(trx: Knex.Transaction, customerId: number, totals: Totals, issueDate: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { today } from '../../lib/dates';
 
 export interface Discrepancy {
-  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   companyId: number;
   subject: string;
   detail: string;
@@ -17,7 +17,10 @@ export interface Discrepancy {
  * no longer counts) plus its withholdings, and 6, every value is in exactly one live
  * state: the one its transitions lead to, one after the other from where it came in,
  * a rejected one with its debit note, and the value of a replaced line repudiated;
- * 7, a deposit slip's total and count are its values', all in its currency.
+ * 7, a deposit slip's total and count are its values', all in its currency; 8, every settled
+ * card coupon's net + fee + IVA on the fee + withholdings equals its settled gross, and each
+ * settlement's figures are its coupons'. Invariant 5 counts a card line's surcharge, which the
+ * receipt pays through its debit note.
  * Read-only; returns what does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
@@ -173,11 +176,16 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
 
   const receiptRows = (
     await db.raw(`
-      SELECT d.company_id, d.id, d.display_number, d.total, coalesce(p.amount, 0) AS payments, coalesce(w.amount, 0) AS withholdings
+      SELECT d.company_id, d.id, d.display_number, d.total, coalesce(p.amount, 0) + coalesce(s.amount, 0) AS payments,
+             coalesce(w.amount, 0) AS withholdings
         FROM documents d
         LEFT JOIN (SELECT document_id, sum(account_amount) AS amount FROM receipt_payments WHERE replaced_by_line IS NULL GROUP BY document_id) p ON p.document_id = d.id
         LEFT JOIN (SELECT document_id, sum(amount) AS amount FROM receipt_withholdings GROUP BY document_id) w ON w.document_id = d.id
-       WHERE d.type = 'REC' AND d.status <> 'voided' AND d.total <> coalesce(p.amount, 0) + coalesce(w.amount, 0) ${scope}
+        LEFT JOIN (SELECT cc.company_id, cc.receipt_id, sum(nd.total) AS amount
+                     FROM card_coupons cc JOIN documents nd ON nd.company_id = cc.company_id AND nd.id = cc.surcharge_document_id
+                    GROUP BY cc.company_id, cc.receipt_id) s ON s.company_id = d.company_id AND s.receipt_id = d.id
+       WHERE d.type = 'REC' AND d.status <> 'voided'
+         AND d.total <> coalesce(p.amount, 0) + coalesce(s.amount, 0) + coalesce(w.amount, 0) ${scope}
        ORDER BY d.id`)
   ).rows as Array<{
     companyId: number;
@@ -280,6 +288,44 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       detail:
         `total ${r.total} for ${r.valueCount} values, its values add up to ${r.valuesTotal} in ${r.valuesCount}` +
         (Number(r.otherCurrency) ? `; ${r.otherCurrency} not in ${r.currency}` : ''),
+    });
+
+  const cscope = companyId ? 'AND cc.company_id = ' + Number(companyId) : '';
+  const couponRows = (
+    await db.raw(`
+      SELECT cc.company_id, cc.id, cc.coupon_number, cc.settled_gross, cc.settled_net, cc.settled_fee, cc.settled_fee_iva,
+             cc.settled_withholdings
+        FROM card_coupons cc
+       WHERE cc.state = 'settled'
+         AND cc.settled_net + cc.settled_fee + cc.settled_fee_iva + cc.settled_withholdings IS DISTINCT FROM cc.settled_gross ${cscope}
+       ORDER BY cc.id`)
+  ).rows as Array<Record<string, string> & { companyId: number; id: number }>;
+  for (const r of couponRows)
+    found.push({
+      invariant: 8,
+      companyId: r.companyId,
+      subject: `card coupon ${r.id} #${r.couponNumber}`,
+      detail: `settled net ${r.settledNet} + fee ${r.settledFee} + IVA ${r.settledFeeIva} + withholdings ${r.settledWithholdings} is not its gross ${r.settledGross}`,
+    });
+  const settlementRows = (
+    await db.raw(`
+      SELECT s.company_id, s.id, s.number, s.gross, s.net, s.coupon_count, coalesce(sum(cc.settled_gross), 0) AS coupons_gross,
+             coalesce(sum(cc.settled_net), 0) AS coupons_net, count(cc.id) AS coupons
+        FROM card_settlements s
+        LEFT JOIN card_coupons cc ON cc.company_id = s.company_id AND cc.settlement_id = s.id
+       WHERE true ${sscope}
+       GROUP BY s.company_id, s.id
+      HAVING s.gross <> coalesce(sum(cc.settled_gross), 0) OR s.net <> coalesce(sum(cc.settled_net), 0)
+          OR s.fee <> coalesce(sum(cc.settled_fee), 0) OR s.fee_iva <> coalesce(sum(cc.settled_fee_iva), 0)
+          OR s.withholdings <> coalesce(sum(cc.settled_withholdings), 0) OR s.coupon_count <> count(cc.id)
+       ORDER BY s.id`)
+  ).rows as Array<Record<string, string> & { companyId: number; id: number }>;
+  for (const r of settlementRows)
+    found.push({
+      invariant: 8,
+      companyId: r.companyId,
+      subject: `card settlement ${r.id} ${r.number}`,
+      detail: `gross ${r.gross} and net ${r.net} for ${r.couponCount} coupons; its coupons add up to gross ${r.couponsGross}, net ${r.couponsNet} in ${r.coupons}`,
     });
   return found;
 }

@@ -10,6 +10,7 @@ import { today } from '../../lib/dates';
 import { notFound } from '../../http/errors';
 import { aging, agingCsv, agingQuerySchema, openItemsAsOf } from './aging.service';
 import { dashboard } from './dashboard.service';
+import { pendingCoupons, pendingCouponsCsv, pendingCouponsQuery } from './card-coupons.service';
 
 export function reportsRouter(): Router {
   const router = Router();
@@ -61,6 +62,37 @@ export function reportsRouter(): Router {
         asOf: q.asOf ?? today(),
         items: await openItemsAsOf(ctx.knex, ctx.companyId, id, q.asOf ?? today(), customer.currency),
       });
+    },
+  );
+  router.get(
+    '/card-coupons-pending',
+    apiDoc({
+      summary: 'Card coupons pending settlement by issuer',
+      permission: 'reports',
+      query: pendingCouponsQuery,
+      response: {},
+    }),
+    async (req, res) => {
+      const ctx = ctxOf(req);
+      assertCan(ctx.user.role, 'reports');
+      res.json(await pendingCoupons((await readCtx(req)).knex, ctx, req.query));
+    },
+  );
+  router.get(
+    '/card-coupons-pending.csv',
+    apiDoc({
+      summary: 'Card coupons pending settlement by issuer, as CSV',
+      permission: 'export',
+      query: pendingCouponsQuery,
+      response: { csv: true },
+    }),
+    async (req, res) => {
+      const ctx = ctxOf(req);
+      assertCan(ctx.user.role, 'export');
+      const report = await pendingCoupons((await readCtx(req)).knex, ctx, req.query);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="cupones-pendientes-${report.asOf}.csv"`);
+      res.send(pendingCouponsCsv(report, parseDialect(req.query.dialect), ctx.lang));
     },
   );
   router.get(
