@@ -116,6 +116,9 @@ export const catalogEn: Catalog = {
       lineReplaced: 'Replaced on the receipt',
       presentationDeadline: 'Present by',
       expired: 'Expired',
+      stale: 'Stale',
+      rejectionOpenAmount: 'Rejection still owed',
+      dueWithin: 'Due for deposit in (days)',
       amount: 'Amount',
       currency: 'Currency',
       state: 'State',
@@ -560,6 +563,12 @@ export const catalogEn: Catalog = {
       over120: 'Over 120 days',
       unapplied: 'Unapplied credits',
       total: 'Total',
+    },
+    'values-cashflow': {
+      from: 'From',
+      to: 'To',
+      count: 'Values',
+      amount: 'Total',
     },
     statement: {
       date: 'Date',

@@ -120,6 +120,9 @@ export const catalogEs = {
       lineReplaced: 'Reemplazado en el recibo',
       presentationDeadline: 'Presentar hasta',
       expired: 'Vencido',
+      stale: 'Estancado',
+      rejectionOpenAmount: 'Pendiente del rechazo',
+      dueWithin: 'A depositar en (días)',
       amount: 'Importe',
       currency: 'Moneda',
       state: 'Estado',
@@ -564,6 +567,12 @@ export const catalogEs = {
       over120: 'Más de 120 días',
       unapplied: 'Créditos sin imputar',
       total: 'Total',
+    },
+    'values-cashflow': {
+      from: 'Desde',
+      to: 'Hasta',
+      count: 'Valores',
+      amount: 'Total',
     },
     statement: {
       date: 'Fecha',

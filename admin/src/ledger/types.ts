@@ -3,6 +3,7 @@
  * decimal strings, dates `YYYY-MM-DD`, instants ISO 8601.
  */
 import type { Currency } from '../common/money';
+import type { ChequeKind, ValueState } from '../../../shared/catalog/value-states';
 
 export const DOCUMENT_TYPES = ['FAC', 'ND', 'NC', 'AJP', 'AJN', 'REC'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -27,41 +28,20 @@ export const PAYMENT_METHODS = [
   'card',
 ] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const CHEQUE_KINDS = ['cheque', 'echeq'] as const;
-export type ChequeKind = (typeof CHEQUE_KINDS)[number];
 /** Methods that enter the portfolio of values (cartera). */
 export const VALUE_KINDS = ['customer_cheque', 'third_party_cheque', 'customer_note', 'third_party_note'] as const;
 
 export const WITHHOLDING_TYPES = ['IVA', 'IIBB', 'SUSS', 'GANANCIAS'] as const;
 export type WithholdingType = (typeof WITHHOLDING_TYPES)[number];
 
-export const VALUE_STATES = [
-  'pending_acceptance',
-  'accepted',
-  'repudiated',
-  'in_portfolio',
-  'deposited',
-  'discounted',
-  'endorsed',
-  'credited',
-  'rejected',
-  'cancelled',
-] as const;
-export type ValueState = (typeof VALUE_STATES)[number];
-export type ValueMove = 'accepted' | 'repudiated' | 'deposited' | 'discounted' | 'endorsed' | 'credited' | 'rejected';
-/** From each state, where a cheque or note may go next (the server's table, ledger/value-states.ts). */
-export const VALUE_TRANSITIONS: Record<ValueState, readonly ValueMove[]> = {
-  pending_acceptance: ['accepted', 'repudiated'],
-  accepted: ['deposited', 'discounted', 'endorsed', 'rejected'],
-  in_portfolio: ['deposited', 'discounted', 'endorsed', 'rejected'],
-  deposited: ['credited', 'rejected'],
-  discounted: ['credited', 'rejected'],
-  endorsed: ['rejected'],
-  credited: ['rejected'],
-  repudiated: [],
-  rejected: [],
-  cancelled: [],
-};
+export {
+  CHEQUE_KINDS,
+  VALUE_STATES,
+  VALUE_TRANSITIONS,
+  type ChequeKind,
+  type ValueMove,
+  type ValueState,
+} from '../../../shared/catalog/value-states';
 
 export interface LedgerDocument {
   id: number;

@@ -19,3 +19,4 @@ export {
 } from './ledger.routes';
 export { importDocuments } from './documents.import';
 export { verifyLedger } from './verify';
+export { DEFAULT_DUE_DAYS, MAX_DUE_DAYS, STALE_DAYS } from './value-alerts';
