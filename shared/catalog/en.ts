@@ -116,6 +116,8 @@ export const catalogEn: Catalog = {
       lineReplaced: 'Replaced on the receipt',
       presentationDeadline: 'Present by',
       expired: 'Expired',
+      dueForDeposit: 'Due for deposit',
+      depositableOn: 'Deposit on',
       stale: 'Stale',
       rejectionOpenAmount: 'Rejection still owed',
       dueWithin: 'Due for deposit in (days)',

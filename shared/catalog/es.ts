@@ -120,6 +120,8 @@ export const catalogEs = {
       lineReplaced: 'Reemplazado en el recibo',
       presentationDeadline: 'Presentar hasta',
       expired: 'Vencido',
+      dueForDeposit: 'A depositar',
+      depositableOn: 'Depositar el',
       stale: 'Estancado',
       rejectionOpenAmount: 'Pendiente del rechazo',
       dueWithin: 'A depositar en (días)',

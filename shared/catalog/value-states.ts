@@ -44,3 +44,11 @@ export const VALUE_TRANSITIONS: Record<ValueState, readonly ValueMove[]> = {
 /** A value is a paper cheque or an ECHEQ (notes carry no kind). */
 export const CHEQUE_KINDS = ['cheque', 'echeq'] as const;
 export type ChequeKind = (typeof CHEQUE_KINDS)[number];
+
+/**
+ * The portfolio's alerts (the rules are in server/src/modules/ledger/value-alerts.ts): a value
+ * is "due for deposit" when payable within DEFAULT_DUE_DAYS days unless asked otherwise, and
+ * "stale" STALE_DAYS days after it should have moved.
+ */
+export const DEFAULT_DUE_DAYS = 7;
+export const STALE_DAYS = 5;

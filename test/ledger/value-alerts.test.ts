@@ -111,3 +111,18 @@ describe('the dashboard', () => {
     expect(errorPaths(res)).toEqual(['dueDays']);
   });
 });
+
+describe('values offered for a deposit slip on a date', () => {
+  test('when the portfolio is filtered to deposit on a day, then only held values payable by then (or common cheques) are offered', async () => {
+    // Held: today, in7 and in8 (deferred), past5 and past6 (common). On day 7: all but in8; today: the common ones and today's.
+    expect(await list({ depositableOn: daysFromToday(7) })).toEqual(idsOf('today', 'in7', 'past5', 'past6'));
+    expect(await list({ depositableOn: daysFromToday(6) })).toEqual(idsOf('today', 'past5', 'past6'));
+    expect(await list({ depositableOn: daysFromToday(8) })).toEqual(idsOf('today', 'in7', 'in8', 'past5', 'past6'));
+  });
+
+  test('when the deposit day is not a date, then 400', async () => {
+    const res = await agents.clerk.get(`/api/values${listQuery({ filter: { depositableOn: '2026-13-01' } })}`);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain('depositableOn');
+  });
+});

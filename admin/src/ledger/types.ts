@@ -230,7 +230,13 @@ export interface LedgerValue {
   notToOrder: boolean;
   presentationDeadline: string | null;
   expired: boolean;
+  /** Should have moved and did not: held 5 days past its payment date, or at the bank 5 days without news. */
+  stale: boolean;
+  /** Held and payable within the next 7 days, its presentation window still open. */
+  dueForDeposit: boolean;
   bankAccountId: number | null;
+  bankAccountName: string | null;
+  discountFee: string | null;
   depositSlipId: number | null;
   lineReplaced: boolean;
   paymentId: number;
@@ -243,6 +249,9 @@ export interface LedgerValue {
   depositBankId: number | null;
   stateReason: string | null;
   rejectionDocumentId: number | null;
+  rejectionDocumentNumber: string | null;
+  /** What the rejection's debit note still owes (a canje pays it down). */
+  rejectionOpenAmount: string | null;
 }
 
 export interface ValueTransition {
@@ -253,8 +262,33 @@ export interface ValueTransition {
   reason: string | null;
   documentId: number | null;
   displayNumber: string | null;
+  documentTotal: string | null;
+  charges: string | null;
+  interest: string | null;
+  fee: string | null;
+  bankAccountId: number | null;
+  bankAccountName: string | null;
+  depositSlipId: number | null;
+  replacementValueId: number | null;
+  replacementNumber: string | null;
   userName: string | null;
   createdAt: string;
+}
+
+/** `GET /api/reports/values-cashflow`: the values still to bring money in, past due then 13 weeks. */
+export const CASHFLOW_STATES = ['pending_acceptance', 'accepted', 'in_portfolio', 'deposited'] as const;
+export type CashflowState = (typeof CASHFLOW_STATES)[number];
+export interface CashflowCell {
+  count: number;
+  amount: string;
+}
+export interface ValuesCashflow {
+  asOf: string;
+  to: string;
+  currency: Currency;
+  states: CashflowState[];
+  rows: Array<{ week: number | null; from: string | null; to: string; byState: Record<CashflowState, CashflowCell>; count: number; amount: string }>;
+  totals: { byState: Record<CashflowState, CashflowCell>; count: number; amount: string };
 }
 
 export interface Company {

@@ -13,6 +13,9 @@ import { BankAccountInput } from '../treasury/inputs';
 import { useCan } from '../ledger/useCan';
 import type { LedgerValue } from '../ledger/types';
 
+/** A deferred cheque or a note is deposited on or after its payment date; a common cheque any day (Ley 24.452). */
+const presentableOn = (v: LedgerValue, date: string) => (v.kind !== null && !v.deferred) || !v.paymentDate || v.paymentDate <= date;
+
 /**
  * Depositar seleccionados: the cheques ticked in the portfolio go to the bank
  * together, one date and one deposit account for all, in one call (all or none).
@@ -23,7 +26,7 @@ export const DepositSelectedButton = () => {
   const refresh = useRefresh();
   const refreshLedger = useLedgerRefresh();
   const unselectAll = useUnselectAll('values');
-  const { selectedIds } = useListContext<LedgerValue>();
+  const { selectedIds, filterValues } = useListContext<LedgerValue>();
   const { data: selected = [] } = useGetMany<LedgerValue>('values', { ids: selectedIds });
   const [open, setOpen] = useState(false);
   if (!useCan('ledger.post')) return null;
@@ -49,7 +52,19 @@ export const DepositSelectedButton = () => {
           title="ledger.values.depositSelectedTitle"
           titleArgs={{ smart_count: selectedIds.length }}
           confirmLabel="ledger.values.actions.deposited"
-          defaultValues={{ date: todayIso(), depositBankId: null, bankAccountId: null }}
+          // The portfolio's "deposit on" filter chose these values for that day: the slip's date.
+          defaultValues={{ date: (filterValues.depositableOn as string | undefined) ?? todayIso(), depositBankId: null, bankAccountId: null }}
+          validate={(v) => {
+            const early = selected.filter((x) => !presentableOn(x, v.date));
+            return early.length
+              ? {
+                  date: {
+                    message: 'treasury.values.notPayableYet',
+                    args: { numbers: early.map((x) => x.number).join(', '), smart_count: early.length },
+                  },
+                }
+              : {};
+          }}
           onConfirm={async (v) => {
             // One deposit slip for them all (the company's default account unless another is chosen).
             const moved = await ledgerApi.depositValues({

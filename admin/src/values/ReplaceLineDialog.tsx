@@ -1,7 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { FormDataConsumer, RecordContextProvider, required, TextInput, useNotify, useTranslate } from 'react-admin';
 import { ChoiceInput } from '../common/ChoiceInput';
-import { CuitInput } from '../common/CuitInput';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
 import { formatMoney } from '../common/money';
@@ -9,17 +8,12 @@ import { ActionDialog } from '../ledger/ActionDialog';
 import { ledgerApi } from '../ledger/api';
 import { BankInput } from '../ledger/inputs';
 import type { LedgerValue } from '../ledger/types';
+import { chequePayment, ChequeInputs, type ChequeValues } from './ChequeInputs';
 
-interface ReplaceValues {
+interface ReplaceValues extends ChequeValues {
   date: string;
   method: 'cash' | 'transfer' | 'third_party_cheque';
-  bankId: number | null;
   reference: string;
-  number: string;
-  issueDate: string;
-  paymentDate: string;
-  drawerTaxId: string;
-  drawerName: string;
 }
 
 const METHODS = [
@@ -72,15 +66,7 @@ export const ReplaceLineDialog = ({
               ? common
               : v.method === 'transfer'
                 ? { ...common, bankId: v.bankId, reference: v.reference }
-                : {
-                    ...common,
-                    bankId: v.bankId,
-                    number: v.number,
-                    issueDate: v.issueDate,
-                    paymentDate: v.paymentDate,
-                    drawerTaxId: v.drawerTaxId,
-                    drawerName: v.drawerName,
-                  };
+                : chequePayment(v, value.accountAmount);
           const receipt = await ledgerApi.replaceValueLine(value.id, { date: v.date, payment });
           notify('treasury.values.done.replace', {
             type: 'success',
@@ -97,21 +83,13 @@ export const ReplaceLineDialog = ({
           <ChoiceInput source="method" label="treasury.values.method" choices={METHODS} validate={required()} />
           <FormDataConsumer<ReplaceValues>>
             {({ formData }) =>
-              formData.method === 'cash' ? null : (
+              formData.method === 'cash' ? null : formData.method === 'transfer' ? (
                 <>
                   <BankInput source="bankId" validate={required()} />
-                  {formData.method === 'transfer' ? (
-                    <TextInput source="reference" label="treasury.values.reference" validate={required()} />
-                  ) : (
-                    <>
-                      <TextInput source="number" label="resources.values.fields.number" validate={required()} />
-                      <DateInput source="issueDate" label="resources.values.fields.issueDate" validate={required()} />
-                      <DateInput source="paymentDate" label="resources.values.fields.paymentDate" validate={required()} />
-                      <CuitInput source="drawerTaxId" label="resources.values.fields.drawerTaxId" validate={required()} />
-                      <TextInput source="drawerName" label="resources.values.fields.drawerName" validate={required()} />
-                    </>
-                  )}
+                  <TextInput source="reference" label="treasury.values.reference" validate={required()} />
                 </>
+              ) : (
+                <ChequeInputs />
               )
             }
           </FormDataConsumer>

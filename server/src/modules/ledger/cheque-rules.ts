@@ -74,6 +74,12 @@ export function checkChequeOnIntake(v: ChequeDates, intakeDate: string, at: stri
     );
 }
 
+/**
+ * The SQL twin of `checkPresentation` for the portfolio's "deposit on" filter (alias of the values
+ * table, the date bound as `?`): payable by then, or a common cheque.
+ */
+export const presentableOnSql = (a: string) => `((${a}.kind IS NOT NULL AND NOT ${a}.deferred) OR ${a}.payment_date <= ?::date)`;
+
 /** A deposit or a discount on `date`: not before the payment date, unless a common cheque. */
 export function checkPresentation(v: ChequeDates, date: string): void {
   const common = v.kind !== null && !v.deferred;

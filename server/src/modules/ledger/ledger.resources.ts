@@ -5,9 +5,9 @@ import { searchCustomers } from '../customers';
 import { DOCUMENT_TYPES } from './posting';
 import { FCE_ACCEPTANCE, PAYMENT_METHODS, WITHHOLDING_TYPES } from './ledger.schemas';
 import { CHEQUE_KINDS, VALUE_STATES } from '../../../../shared/catalog/value-states';
-import { presentationDeadlineSql } from './cheque-rules';
-import { HELD_STATES } from './value-states';
-import { dueForDepositSql, MAX_DUE_DAYS, staleSql } from './value-alerts';
+import { presentableOnSql, presentationDeadlineSql } from './cheque-rules';
+import { DEPOSITABLE_STATES, HELD_STATES } from './value-states';
+import { DEFAULT_DUE_DAYS, dueForDepositSql, MAX_DUE_DAYS, staleSql } from './value-alerts';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
@@ -203,6 +203,8 @@ export const valuesResource: ResourceDef = {
     },
     // Should have moved and did not (value-alerts.ts).
     stale: { type: 'bool', sql: staleSql('v'), filter: true, readOnly: true },
+    // Due for deposit within the default days (the `dueWithin` filter takes any number).
+    dueForDeposit: { type: 'bool', sql: dueForDepositSql('v', DEFAULT_DUE_DAYS), readOnly: true },
     bankAccountId: { type: 'int', filter: true },
     bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.id = v.bank_account_id)' },
     discountFee: { type: 'money' },
@@ -237,6 +239,13 @@ export const valuesResource: ResourceDef = {
       .leftJoin('banks as b', 'b.id', 'v.bank_id');
   },
   filters: {
+    // Held and presentable on that day (a deposit slip's date): what the portfolio offers to deposit.
+    depositableOn: {
+      schema: Joi.isoDate(),
+      apply: (qb, date: string) => {
+        qb.whereIn('v.state', DEPOSITABLE_STATES).whereRaw(presentableOnSql('v'), [date]);
+      },
+    },
     // Due for deposit within the next N days (value-alerts.ts).
     dueWithin: {
       schema: Joi.number().integer().min(0).max(MAX_DUE_DAYS),

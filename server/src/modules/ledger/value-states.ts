@@ -11,3 +11,6 @@ export const ECHEQ_ONLY_STATES = ['pending_acceptance', 'accepted', 'repudiated'
 
 /** Where a move to that state takes the value's money: to the bank, for the presentation rules. */
 export const PRESENTATION_STATES = ['deposited', 'discounted'] as const;
+
+/** States from which a value may be deposited (the table above): held, and accepted if an ECHEQ. */
+export const DEPOSITABLE_STATES = Object.keys(TRANSITIONS).filter((s) => TRANSITIONS[s].includes('deposited'));
