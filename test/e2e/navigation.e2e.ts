@@ -39,6 +39,15 @@ const PAGES: CustomPage[] = [
     heading: /Navegación Estado de Cuenta/,
   },
   { name: 'customer import', path: fixed('/#/imports/customers'), heading: /^Importar clientes/ },
+  { name: 'values cash-flow', path: fixed('/#/reports/values-cashflow?currency=ARS'), heading: /^Flujo de valores/ },
+  {
+    name: 'deposit slip',
+    path: async (page) => {
+      const [slip] = await (await apiOf(page)).get<Array<{ id: number }>>('/api/deposit-slips?range=[0,0]');
+      return `/#/deposit-slips/${slip.id}/show`;
+    },
+    heading: /^Boleta de depósito N\.º \d+/,
+  },
 ];
 
 const title = (page: Page) => page.locator('#react-admin-title');
