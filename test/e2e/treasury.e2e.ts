@@ -307,7 +307,10 @@ test('when the portfolio is filtered to deposit on a day, then only what is paya
   await sidebar(page).getByRole('menuitem', { name: 'Boletas de depósito' }).click();
   await page.locator('tbody tr', { hasText: '3.300,00' }).first().click();
   await page.getByRole('button', { name: `Acreditar el valor ${payable[0].number}` }).click();
-  await page.getByRole('dialog').getByLabel('Fecha de acreditación').fill(typed(day(-1)));
+  await page
+    .getByRole('dialog')
+    .getByLabel('Fecha de acreditación')
+    .fill(typed(day(-1)));
   await page.getByRole('dialog').getByRole('button', { name: 'Acreditar' }).click();
   await waitForNotification(page, 'Se acreditaron los valores de la boleta');
   await expect(page.getByText('Por acreditar: 1')).toBeVisible();

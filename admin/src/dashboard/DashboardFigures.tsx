@@ -16,7 +16,8 @@ export const debtorsLink = (filter: Record<string, unknown>, sort?: string) =>
   }).toString()}`;
 
 /** The portfolio of values as a link, filtered (its alerts). */
-const valuesLink = (filter: Record<string, unknown>) => `/values?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}`;
+const valuesLink = (filter: Record<string, unknown>) =>
+  `/values?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}`;
 
 /**
  * The dashboard's figures: what is owed and how much of it is late, DSO, the
@@ -124,7 +125,10 @@ const DashboardFigures = () => {
               id="valuesDue"
               title="reports.dashboard.valuesDue"
               value={formatMoney(data.valuesDue.amount, currency)}
-              detail={translate('reports.dashboard.valuesDueDetail', { smart_count: data.valuesDue.count, days: data.valuesDue.days })}
+              detail={translate('reports.dashboard.valuesDueDetail', {
+                smart_count: data.valuesDue.count,
+                days: data.valuesDue.days,
+              })}
               tone={data.valuesDue.count > 0 ? 'warning' : undefined}
               to={valuesLink({ currency, dueWithin: data.valuesDue.days })}
             />

@@ -287,7 +287,14 @@ export interface ValuesCashflow {
   to: string;
   currency: Currency;
   states: CashflowState[];
-  rows: Array<{ week: number | null; from: string | null; to: string; byState: Record<CashflowState, CashflowCell>; count: number; amount: string }>;
+  rows: Array<{
+    week: number | null;
+    from: string | null;
+    to: string;
+    byState: Record<CashflowState, CashflowCell>;
+    count: number;
+    amount: string;
+  }>;
   totals: { byState: Record<CashflowState, CashflowCell>; count: number; amount: string };
 }
 

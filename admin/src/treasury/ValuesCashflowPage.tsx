@@ -41,14 +41,12 @@ const Report = () => {
       : translate('treasury.cashflow.week', { from: formatDate(r.from), to: formatDate(r.to) });
   const columns: Column<Row>[] = [
     { label: 'treasury.cashflow.period', render: week, nowrap: true, sticky: true },
-    ...CASHFLOW_STATES.map(
-      (s): Column<Row> => ({
-        label: `ledger.valueStates.${s}`,
-        align: 'right',
-        render: (r) => <Amount cell={r.byState[s]} currency={data.currency} />,
-        total: { node: <Amount cell={data.totals.byState[s]} currency={data.currency} />, mark: s },
-      }),
-    ),
+    ...CASHFLOW_STATES.map((s): Column<Row> => ({
+      label: `ledger.valueStates.${s}`,
+      align: 'right',
+      render: (r) => <Amount cell={r.byState[s]} currency={data.currency} />,
+      total: { node: <Amount cell={data.totals.byState[s]} currency={data.currency} />, mark: s },
+    })),
     {
       label: 'treasury.cashflow.total',
       align: 'right',
@@ -104,7 +102,12 @@ const ValuesCashflowPage = () => {
           <SearchParamsForm spec={SPEC}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <DateInput source="asOf" label="treasury.cashflow.asOf" validate={required()} />
-              <ChoiceInput source="currency" label="treasury.cashflow.currency" choices={ACCOUNT_CURRENCY_CHOICES} validate={required()} />
+              <ChoiceInput
+                source="currency"
+                label="treasury.cashflow.currency"
+                choices={ACCOUNT_CURRENCY_CHOICES}
+                validate={required()}
+              />
             </Stack>
           </SearchParamsForm>
           <Report />

@@ -14,7 +14,8 @@ import { useCan } from '../ledger/useCan';
 import type { LedgerValue } from '../ledger/types';
 
 /** A deferred cheque or a note is deposited on or after its payment date; a common cheque any day (Ley 24.452). */
-const presentableOn = (v: LedgerValue, date: string) => (v.kind !== null && !v.deferred) || !v.paymentDate || v.paymentDate <= date;
+const presentableOn = (v: LedgerValue, date: string) =>
+  (v.kind !== null && !v.deferred) || !v.paymentDate || v.paymentDate <= date;
 
 /**
  * Depositar seleccionados: the cheques ticked in the portfolio go to the bank
@@ -53,7 +54,11 @@ export const DepositSelectedButton = () => {
           titleArgs={{ smart_count: selectedIds.length }}
           confirmLabel="ledger.values.actions.deposited"
           // The portfolio's "deposit on" filter chose these values for that day: the slip's date.
-          defaultValues={{ date: (filterValues.depositableOn as string | undefined) ?? todayIso(), depositBankId: null, bankAccountId: null }}
+          defaultValues={{
+            date: (filterValues.depositableOn as string | undefined) ?? todayIso(),
+            depositBankId: null,
+            bankAccountId: null,
+          }}
           validate={(v) => {
             const early = selected.filter((x) => !presentableOn(x, v.date));
             return early.length

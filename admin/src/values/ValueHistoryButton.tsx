@@ -1,5 +1,18 @@
 import { useState, type ReactNode } from 'react';
-import { Box, Chip, Divider, Drawer, IconButton, Link as MuiLink, List, ListItem, ListItemText, Stack, Tooltip, Typography } from '@mui/material';
+import {
+  Box,
+  Chip,
+  Divider,
+  Drawer,
+  IconButton,
+  Link as MuiLink,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import CloseIcon from '@mui/icons-material/Close';
 import { useQuery } from '@tanstack/react-query';
@@ -78,7 +91,9 @@ const ValueCard = ({ value }: { value: LedgerValue }) => {
       )}
       {value.bankAccountName && <Fact label="resources.values.fields.bankAccountName">{value.bankAccountName}</Fact>}
       {value.endorsedTo && <Fact label="resources.values.fields.endorsedTo">{value.endorsedTo}</Fact>}
-      {value.discountFee && <Fact label="resources.values.fields.discountFee">{formatMoney(value.discountFee, value.currency)}</Fact>}
+      {value.discountFee && (
+        <Fact label="resources.values.fields.discountFee">{formatMoney(value.discountFee, value.currency)}</Fact>
+      )}
       {value.rejectionDocumentId && (
         <Fact label="resources.values.fields.rejectionDocumentNumber">
           <DocumentLink id={value.rejectionDocumentId}>{value.rejectionDocumentNumber}</DocumentLink>
@@ -151,7 +166,9 @@ const History = ({ value }: { value: LedgerValue }) => {
                   {t.replacementNumber && (
                     <span style={line}>{translate('treasury.values.history.replacedBy', { number: t.replacementNumber })}</span>
                   )}
-                  <span style={line}>{translate('ledger.values.by', { user: t.userName ?? '—', at: formatDateTime(t.createdAt) })}</span>
+                  <span style={line}>
+                    {translate('ledger.values.by', { user: t.userName ?? '—', at: formatDateTime(t.createdAt) })}
+                  </span>
                 </>
               }
             />
@@ -183,7 +200,11 @@ export const ValueHistoryButton = () => {
         </IconButton>
       </Tooltip>
       <Drawer anchor="right" open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()}>
-        <Box sx={{ width: { xs: '100vw', sm: 420 }, maxWidth: '100vw', p: 2 }} role="region" aria-label={translate('ledger.values.history')}>
+        <Box
+          sx={{ width: { xs: '100vw', sm: 420 }, maxWidth: '100vw', p: 2 }}
+          role="region"
+          aria-label={translate('ledger.values.history')}
+        >
           <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
             <Typography variant="h6">
               {translate('ledger.values.historyOf', { value: `${translate(`ledger.methods.${value.method}`)} ${value.number}` })}

@@ -14,11 +14,23 @@ export const ValueMarkers = ({ value }: { value: LedgerValue }) => {
     <>
       {value.expired && (
         <Tooltip title={translate('treasury.values.expiredHelp', { date: formatDate(value.presentationDeadline) })}>
-          <Chip size="small" color="error" variant="outlined" label={translate('treasury.values.expired')} data-marker="expired" />
+          <Chip
+            size="small"
+            color="error"
+            variant="outlined"
+            label={translate('treasury.values.expired')}
+            data-marker="expired"
+          />
         </Tooltip>
       )}
       {value.stale && (
-        <Tooltip title={translate(value.state === 'deposited' || value.state === 'discounted' ? 'treasury.values.staleAtBank' : 'treasury.values.staleHeld')}>
+        <Tooltip
+          title={translate(
+            value.state === 'deposited' || value.state === 'discounted'
+              ? 'treasury.values.staleAtBank'
+              : 'treasury.values.staleHeld',
+          )}
+        >
           <Chip size="small" color="warning" variant="outlined" label={translate('treasury.values.stale')} data-marker="stale" />
         </Tooltip>
       )}
