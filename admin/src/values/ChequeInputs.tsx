@@ -2,6 +2,8 @@ import { required, TextInput } from 'react-admin';
 import { CuitInput } from '../common/CuitInput';
 import { DateInput } from '../common/DateInput';
 import { BankInput } from '../ledger/inputs';
+import { todayIso } from '../common/dates';
+import type { LedgerValue } from '../ledger/types';
 
 /** The fields that identify a paper cheque received from a third party: bank, number, dates, drawer. */
 export const ChequeInputs = () => (
@@ -35,3 +37,22 @@ export const chequePayment = (v: ChequeValues, amount: string) => ({
   drawerTaxId: v.drawerTaxId,
   drawerName: v.drawerName,
 });
+
+/** A new cheque's fields, empty, dated today: the form starts from them, not from the value it replaces. */
+export const newCheque = (): ChequeValues => ({
+  bankId: null,
+  number: '',
+  issueDate: todayIso(),
+  paymentDate: todayIso(),
+  drawerTaxId: '',
+  drawerName: '',
+});
+
+/** A dialog that acts on one value of the portfolio (replace its line, exchange it). */
+export interface ValueDialogProps {
+  value: LedgerValue;
+  /** "Cheque de terceros 1234", for titles and notices. */
+  label: string;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}

@@ -6,8 +6,7 @@ import { formatMoney } from '../common/money';
 import { MoneyInput } from '../common/MoneyInput';
 import { ActionDialog } from '../ledger/ActionDialog';
 import { ledgerApi } from '../ledger/api';
-import type { LedgerValue } from '../ledger/types';
-import { chequePayment, ChequeInputs, type ChequeValues } from './ChequeInputs';
+import { chequePayment, ChequeInputs, newCheque, type ChequeValues, type ValueDialogProps } from './ChequeInputs';
 
 interface ExchangeValues extends ChequeValues {
   date: string;
@@ -19,17 +18,7 @@ interface ExchangeValues extends ChequeValues {
  * It comes in as a receipt applied to the rejection's debit note — by default for all the note
  * still owes; what is more stays on account.
  */
-export const ExchangeDialog = ({
-  value,
-  label,
-  onClose,
-  onDone,
-}: {
-  value: LedgerValue;
-  label: string;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) => {
+export const ExchangeDialog = ({ value, label, onClose, onDone }: ValueDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const owed = value.rejectionOpenAmount ?? value.accountAmount;
@@ -44,12 +33,7 @@ export const ExchangeDialog = ({
         defaultValues={{
           date: todayIso(),
           amount: owed,
-          bankId: null,
-          number: '',
-          issueDate: todayIso(),
-          paymentDate: todayIso(),
-          drawerTaxId: '',
-          drawerName: '',
+          ...newCheque(),
         }}
         onConfirm={async (v) => {
           const { receipt } = await ledgerApi.exchangeValue(value.id, { date: v.date, payments: [chequePayment(v, v.amount)] });

@@ -7,8 +7,7 @@ import { formatMoney } from '../common/money';
 import { ActionDialog } from '../ledger/ActionDialog';
 import { ledgerApi } from '../ledger/api';
 import { BankInput } from '../ledger/inputs';
-import type { LedgerValue } from '../ledger/types';
-import { chequePayment, ChequeInputs, type ChequeValues } from './ChequeInputs';
+import { chequePayment, ChequeInputs, newCheque, type ChequeValues, type ValueDialogProps } from './ChequeInputs';
 
 interface ReplaceValues extends ChequeValues {
   date: string;
@@ -26,17 +25,7 @@ const METHODS = [
  * A repudiated ECHEQ's receipt line replaced by cash, a transfer or another cheque of the same
  * amount (`POST /api/values/:id/replace-line`): the receipt keeps its total.
  */
-export const ReplaceLineDialog = ({
-  value,
-  label,
-  onClose,
-  onDone,
-}: {
-  value: LedgerValue;
-  label: string;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) => {
+export const ReplaceLineDialog = ({ value, label, onClose, onDone }: ValueDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   // A new payment: the form starts from its defaults, not from the repudiated value's fields.
@@ -49,15 +38,10 @@ export const ReplaceLineDialog = ({
         titleArgs={{ value: label }}
         confirmLabel="treasury.values.actions.replace"
         defaultValues={{
+          ...newCheque(),
           date: todayIso(),
           method: 'transfer',
-          bankId: null,
           reference: '',
-          number: '',
-          issueDate: todayIso(),
-          paymentDate: todayIso(),
-          drawerTaxId: '',
-          drawerName: '',
         }}
         onConfirm={async (v) => {
           const common = { method: v.method, amount: value.accountAmount };
