@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
-import { Loading, Title, required, useTranslate } from 'react-admin';
+import { Loading, Title, useTranslate } from 'react-admin';
 import { ChoiceInput } from '../common/ChoiceInput';
 import { ACCOUNT_CURRENCY_CHOICES } from '../common/choices';
 import { DateInput } from '../common/DateInput';
@@ -101,7 +101,7 @@ const ValuesCashflowPage = () => {
           </Typography>
           <SearchParamsForm spec={SPEC}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <DateInput source="asOf" label="treasury.cashflow.asOf" validate={required()} />
+              <DateInput source="asOf" label="treasury.cashflow.asOf" />
               <ChoiceInput
                 source="currency"
                 label="treasury.cashflow.currency"
