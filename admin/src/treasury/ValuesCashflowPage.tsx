@@ -102,12 +102,7 @@ const ValuesCashflowPage = () => {
           <SearchParamsForm spec={SPEC}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <DateInput source="asOf" label="treasury.cashflow.asOf" />
-              <ChoiceInput
-                source="currency"
-                label="treasury.cashflow.currency"
-                choices={ACCOUNT_CURRENCY_CHOICES}
-                validate={required()}
-              />
+              <ChoiceInput source="currency" label="treasury.cashflow.currency" choices={ACCOUNT_CURRENCY_CHOICES} />
             </Stack>
           </SearchParamsForm>
           <Report />
