@@ -52,3 +52,12 @@ export type ChequeKind = (typeof CHEQUE_KINDS)[number];
  */
 export const DEFAULT_DUE_DAYS = 7;
 export const STALE_DAYS = 5;
+
+/**
+ * A value may be deposited or discounted on `date` when it is payable by then, or any day when it
+ * is a common cheque (payable at sight, Ley 24.452 art. 23; a deferred one not before its payment
+ * date, art. 54). The server enforces it (ledger/cheque-rules.ts); the admin warns before asking.
+ */
+export function presentableOn(v: { kind: string | null; deferred: boolean; paymentDate: string | null }, date: string): boolean {
+  return (v.kind !== null && !v.deferred) || !v.paymentDate || v.paymentDate <= date;
+}

@@ -12,10 +12,7 @@ import { BankInput } from '../ledger/inputs';
 import { BankAccountInput } from '../treasury/inputs';
 import { useCan } from '../ledger/useCan';
 import type { LedgerValue } from '../ledger/types';
-
-/** A deferred cheque or a note is deposited on or after its payment date; a common cheque any day (Ley 24.452). */
-const presentableOn = (v: LedgerValue, date: string) =>
-  (v.kind !== null && !v.deferred) || !v.paymentDate || v.paymentDate <= date;
+import { presentableOn } from '../../../shared/catalog/value-states';
 
 /**
  * Depositar seleccionados: the cheques ticked in the portfolio go to the bank
