@@ -8,6 +8,7 @@ import { applyCredits, unapply } from '../server/src/modules/ledger/applications
 import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service';
 import { replaceValueLine, transitionValue } from '../server/src/modules/ledger/values.service';
 import { createSlip, creditSlip } from '../server/src/modules/ledger/deposit-slips.service';
+import { exchangeValue } from '../server/src/modules/ledger/exchange.service';
 import { verifyLedger } from '../server/src/modules/ledger/verify';
 import { seedDemoCards } from './demo-cards';
 import { treasuryDefaults } from '../server/src/modules/company/company.service';
@@ -950,10 +951,13 @@ class History {
       const depositDate = nextBusinessDay(maxDate(payable, addDays(received, 1)));
       // The last few days' due cheques wait for the next trip to the bank.
       if (depositDate >= today || (daysBetween(payable, today) <= 4 && r.chance(0.5))) continue;
+      const bank = r.pick(accounts);
+      // The last week's trips to the bank are deposit slips, made through their service (`treasury` below).
+      if (depositDate > addDays(today, -SLIP_DAYS)) continue;
       v.moves.push({ to: 'deposited', date: depositDate });
       v.state = 'deposited';
       v.stateDate = depositDate;
-      v.depositBankId = r.pick(accounts);
+      v.depositBankId = bank;
       // The bank reports the ECHEQs it credited: those deposited more than a month ago, two business days later.
       if (p.echeq && daysBetween(depositDate, today) > 30) {
         const credited = nextBusinessDay(addDays(depositDate, 1));
@@ -1192,10 +1196,82 @@ async function treasury(trx: Knex.Transaction, ref: Reference, users: DemoUsers)
   const discounted = due.find((v) => v.kind === 'echeq');
   if (discounted) await transitionValue(clerk, discounted.id, { to: 'discounted', date: today, fee: '1850.00' });
   const toDeposit = due.filter((v) => v !== discounted).map((v) => v.id);
-  const slips = [];
-  for (let i = 0; i < toDeposit.length && slips.length < 3; i += 6)
-    slips.push(await createSlip(clerk, { valueIds: toDeposit.slice(i, i + 6), date: today, notes: 'Depósito en ventanilla' }));
-  if (slips[0]) await creditSlip(clerk, Number((slips[0] as Record<string, unknown>).id), { date: today });
+  await depositWeek(trx, ref, clerk, toDeposit);
+  await exchangeRejectedEcheq(trx, ref, clerk);
+}
+
+/** How many days of trips to the bank the demo shows as deposit slips. */
+const SLIP_DAYS = 7;
+
+/**
+ * A week of deposit slips: each value due goes to the bank on the first business day it may
+ * (its payment date, not before it came in), one slip per day; the bank credits a slip two
+ * business days later (the clearing), except that of the oldest day but one, whose values it
+ * credits one by one and not all yet — a stale value for the portfolio's alert.
+ */
+async function depositWeek(trx: Knex.Transaction, ref: Reference, clerk: Ctx, ids: number[]): Promise<void> {
+  const { today, companyId } = ref;
+  const rows = (await trx('values')
+    .where({ companyId })
+    .whereIn('id', ids)
+    .orderBy('id')
+    .select('id', 'paymentDate', 'stateDate')) as Array<{ id: number; paymentDate: string; stateDate: string }>;
+  const byDay = new Map<string, number[]>();
+  for (const v of rows) {
+    const day = minDate(today, nextBusinessDay(maxDate(maxDate(v.paymentDate, v.stateDate), addDays(today, -SLIP_DAYS))));
+    byDay.set(day, [...(byDay.get(day) ?? []), v.id]);
+  }
+  const days = [...byDay.keys()].sort();
+  for (const [i, day] of days.entries()) {
+    const slip = (await createSlip(clerk, { valueIds: byDay.get(day)!, date: day, notes: 'Depósito en ventanilla' })) as {
+      id: number;
+      values: Array<{ id: number }>;
+    };
+    const cleared = nextBusinessDay(addDays(nextBusinessDay(addDays(day, 1)), 1));
+    if (cleared > today) continue;
+    if (i === 1) await creditSlip(clerk, slip.id, { date: cleared, valueIds: [slip.values[0].id] });
+    else await creditSlip(clerk, slip.id, { date: cleared });
+  }
+}
+
+/**
+ * Canje: an ECHEQ the bank credited is rejected after the clearing (with the bank's charges), and
+ * the customer replaces it with another ECHEQ, applied to the rejection's debit note.
+ */
+async function exchangeRejectedEcheq(trx: Knex.Transaction, ref: Reference, clerk: Ctx): Promise<void> {
+  const { today, companyId } = ref;
+  const credited = (await trx('values')
+    .where({ companyId, kind: 'echeq', state: 'credited', currency: 'ARS' })
+    .whereNotNull('drawerTaxId')
+    .whereNotNull('drawerName')
+    .orderBy('id', 'desc')
+    .first('id', 'accountAmount', 'bankId', 'drawerTaxId', 'drawerName')) as
+    { id: number; accountAmount: string; bankId: number; drawerTaxId: string; drawerName: string } | undefined;
+  if (!credited) return;
+  await transitionValue(clerk, credited.id, {
+    to: 'rejected',
+    date: today,
+    reason: 'ECHEQ rechazado por el banco girado: cuenta cerrada',
+    charges: '2500.00',
+  });
+  const owed = round2(new D(credited.accountAmount).plus('2500.00')).toFixed(2);
+  await exchangeValue(clerk, credited.id, {
+    date: today,
+    payments: [
+      {
+        method: 'third_party_cheque',
+        kind: 'echeq',
+        echeqId: `CANJE${String(credited.id).padStart(10, '0')}`,
+        amount: owed,
+        bankId: credited.bankId,
+        number: `9${String(credited.id).padStart(7, '0')}`,
+        issueDate: today,
+        paymentDate: addDays(today, 15),
+        drawerTaxId: credited.drawerTaxId,
+        drawerName: credited.drawerName,
+      },
+    ],
+  });
 }
 
 async function correct(trx: Knex.Transaction, ref: Reference, h: History, users: DemoUsers): Promise<Corrections> {

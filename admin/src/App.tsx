@@ -34,6 +34,7 @@ import { CUSTOMER_IMPORT_PATH, ImportCustomersPage } from './customer-import';
 import debtors from './debtors';
 import collectionCalls from './collection-calls';
 import { COLLECTIONS_PRINT_ROUTES, COLLECTIONS_ROUTES } from './collections/routes';
+import { TREASURY_ROUTES } from './treasury/routes';
 
 export const App = () => (
   <Admin
@@ -88,6 +89,7 @@ export const App = () => (
         }
       />
       {COLLECTIONS_ROUTES}
+      {TREASURY_ROUTES}
     </CustomRoutes>
     <CustomRoutes noLayout>
       {LEDGER_PRINT_ROUTES}

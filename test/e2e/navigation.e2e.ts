@@ -41,6 +41,15 @@ const PAGES: CustomPage[] = [
   { name: 'customer import', path: fixed('/#/imports/customers'), heading: /^Importar clientes/ },
   { name: 'new card settlement', path: fixed('/#/card-settlements/create'), heading: /^Nueva liquidación$/ },
   { name: 'card coupons to settle', path: fixed('/#/card-coupons-pending'), heading: /^Cupones pendientes de liquidación$/ },
+  { name: 'values cash-flow', path: fixed('/#/reports/values-cashflow?currency=ARS'), heading: /^Flujo de valores/ },
+  {
+    name: 'deposit slip',
+    path: async (page) => {
+      const [slip] = await (await apiOf(page)).get<Array<{ id: number }>>('/api/deposit-slips?range=[0,0]');
+      return `/#/deposit-slips/${slip.id}/show`;
+    },
+    heading: /^Boleta de depósito N\.º \d+/,
+  },
 ];
 
 const title = (page: Page) => page.locator('#react-admin-title');

@@ -96,12 +96,56 @@ describe('demo ledger', () => {
       ),
     ).toBeGreaterThan(10);
     // A rejected cheque put the debt back with a debit note.
+    // A rejected cheque put the debt back with a debit note: its amount plus the bank's charges and interest.
     const rejected = await rows(
-      `SELECT v.account_amount, d.type, d.origin, d.total FROM "values" v JOIN documents d ON d.id = v.rejection_document_id
+      `SELECT v.account_amount, d.type, d.origin, d.total, t.charges, t.interest
+         FROM "values" v JOIN documents d ON d.id = v.rejection_document_id
+         JOIN value_transitions t ON t.value_id = v.id AND t.to_state = 'rejected' AND t.from_state <> 'rejected'
         WHERE v.company_id = :c AND v.state = 'rejected'`,
     );
     expect(rejected.length).toBeGreaterThanOrEqual(1);
-    for (const r of rejected) expect(r).toMatchObject({ type: 'ND', origin: 'rejection', total: r.accountAmount });
+    for (const r of rejected)
+      expect(r).toMatchObject({
+        type: 'ND',
+        origin: 'rejection',
+        total: new D(r.accountAmount as string)
+          .plus((r.charges as string | null) ?? 0)
+          .plus((r.interest as string | null) ?? 0)
+          .toFixed(2),
+      });
+  });
+
+  test('ECHEQs in every state, a week of deposit slips, and a rejected ECHEQ exchanged for another (canje)', async () => {
+    const echeqStates = new Set(
+      (await rows(`SELECT DISTINCT state FROM "values" WHERE company_id = :c AND kind = 'echeq'`)).map((r) => r.state),
+    );
+    for (const state of [
+      'pending_acceptance',
+      'accepted',
+      'repudiated',
+      'deposited',
+      'discounted',
+      'endorsed',
+      'credited',
+      'rejected',
+    ])
+      expect({ state, present: echeqStates.has(state) }).toEqual({ state, present: true });
+    const slipDays = await rows(
+      `SELECT DISTINCT date FROM deposit_slips WHERE company_id = :c AND date > :today::date - 7 ORDER BY date`,
+    );
+    expect(slipDays.length).toBeGreaterThanOrEqual(3);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "values" WHERE company_id = :c AND deposit_slip_id IS NOT NULL AND state = 'credited'`,
+      ),
+    ).toBeGreaterThan(0);
+    const canje = await rows(
+      `SELECT t.document_id, t.replacement_value_id, nd.open_amount FROM value_transitions t
+         JOIN "values" v ON v.id = t.value_id JOIN documents nd ON nd.id = v.rejection_document_id
+        WHERE t.company_id = :c AND t.from_state = 'rejected' AND t.to_state = 'rejected'`,
+    );
+    expect(canje).toHaveLength(1);
+    expect(canje[0]).toMatchObject({ openAmount: '0.00', replacementValueId: expect.anything() });
   });
 
   test('applications mostly oldest first; some partial, some on account, a few undone; cancellations and voided forms', async () => {

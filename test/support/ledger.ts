@@ -62,6 +62,7 @@ export async function ledgerSnapshot(knex: Knex, companyId: number): Promise<Rec
        (SELECT count(*) || ':' || coalesce(sum(account_amount), 0) FROM receipt_payments WHERE company_id = :c) AS payments,
        (SELECT count(*) || ':' || coalesce(sum(amount), 0) FROM receipt_withholdings WHERE company_id = :c) AS withholdings,
        (SELECT count(*) || ':' || string_agg(state, ',' ORDER BY id) FROM "values" WHERE company_id = :c) AS "values",
+       (SELECT count(*) FROM value_transitions WHERE company_id = :c) AS transitions,
        (SELECT coalesce(string_agg(type || point_of_sale || '=' || last_number, ',' ORDER BY type, point_of_sale), '') FROM document_counters WHERE company_id = :c) AS counters,
        (SELECT coalesce(sum(balance), 0) || ':' || coalesce(sum(overdue_balance), 0) FROM customers WHERE company_id = :c) AS balances,
        (SELECT count(*) || ':' || coalesce(string_agg(state || '/' || coalesce(batch_id, 0) || '/' || coalesce(settlement_id, 0), ',' ORDER BY id), '')

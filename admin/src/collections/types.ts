@@ -234,6 +234,9 @@ export interface Dashboard {
   aging: AgingAmounts & { customers: number };
   callsDueToday: number;
   brokenPromises: number;
+  /** The portfolio's alerts: values due for deposit within `days` days, and stale values (ledger/value-alerts.ts). */
+  valuesDue: { days: number; count: number; amount: string };
+  valuesStale: { count: number; amount: string };
   topDebtors: Array<{
     id: number;
     code: string;

@@ -15,6 +15,10 @@ export const debtorsLink = (filter: Record<string, unknown>, sort?: string) =>
     ...(sort ? { sort, order: 'DESC' } : {}),
   }).toString()}`;
 
+/** The portfolio of values as a link, filtered (its alerts). */
+const valuesLink = (filter: Record<string, unknown>) =>
+  `/values?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}`;
+
 /**
  * The dashboard's figures: what is owed and how much of it is late, DSO, the
  * calls and promises that need someone today, the aging, the largest debtors.
@@ -51,7 +55,7 @@ const DashboardFigures = () => {
             sx={{
               display: 'grid',
               gap: 2,
-              gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, minmax(0, 1fr))', xl: 'repeat(6, minmax(0, 1fr))' },
+              gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, minmax(0, 1fr))', xl: 'repeat(4, minmax(0, 1fr))' },
             }}
           >
             <Figure
@@ -116,6 +120,26 @@ const DashboardFigures = () => {
               value={data.brokenPromises}
               tone={data.brokenPromises > 0 ? 'error' : undefined}
               to={debtorsLink({ currency, brokenPromise: true })}
+            />
+            <Figure
+              id="valuesDue"
+              title="reports.dashboard.valuesDue"
+              value={formatMoney(data.valuesDue.amount, currency)}
+              detail={translate('reports.dashboard.valuesDueDetail', {
+                smart_count: data.valuesDue.count,
+                days: data.valuesDue.days,
+              })}
+              tone={data.valuesDue.count > 0 ? 'warning' : undefined}
+              to={valuesLink({ currency, dueWithin: data.valuesDue.days })}
+            />
+            <Figure
+              id="valuesStale"
+              title="reports.dashboard.valuesStale"
+              value={formatMoney(data.valuesStale.amount, currency)}
+              detail={translate('reports.dashboard.valuesStaleDetail', { smart_count: data.valuesStale.count })}
+              help={translate('reports.dashboard.valuesStaleHelp')}
+              tone={data.valuesStale.count > 0 ? 'error' : undefined}
+              to={valuesLink({ currency, stale: true })}
             />
           </Box>
           <Box sx={{ display: 'grid', gap: 2, mt: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1.2fr)' } }}>

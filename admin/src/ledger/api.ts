@@ -62,7 +62,11 @@ export const ledgerApi = {
     send<LedgerValue[]>('POST', '/values/deposit', body),
   valueHistory: (id: number) => get<ValueTransition[]>(`/values/${id}/history`),
   depositSlip: (id: number | string) => get<Record<string, unknown> & { values: LedgerValue[] }>(`/deposit-slips/${id}`),
-  creditSlip: (id: number | string, body: { date: string }) => send<unknown>('POST', `/deposit-slips/${id}/credit`, body),
+  creditSlip: (id: number | string, body: { date: string; valueIds?: number[] }) =>
+    send<unknown>('POST', `/deposit-slips/${id}/credit`, body),
+  /** Canje: the rejected value replaced, as a receipt applied to its debit note. */
+  exchangeValue: (id: number, body: { date: string; payments: Array<Record<string, unknown>> }) =>
+    send<{ value: LedgerValue; receipt: DocumentDetail }>('POST', `/values/${id}/exchange`, body),
 };
 
 /** react-query keys of the ledger's own reads, so a posting can refresh them. */

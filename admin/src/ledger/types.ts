@@ -3,6 +3,7 @@
  * decimal strings, dates `YYYY-MM-DD`, instants ISO 8601.
  */
 import type { Currency } from '../common/money';
+import type { ChequeKind, ValueState } from '../../../shared/catalog/value-states';
 
 export const DOCUMENT_TYPES = ['FAC', 'ND', 'NC', 'AJP', 'AJN', 'REC'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -27,41 +28,20 @@ export const PAYMENT_METHODS = [
   'card',
 ] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const CHEQUE_KINDS = ['cheque', 'echeq'] as const;
-export type ChequeKind = (typeof CHEQUE_KINDS)[number];
 /** Methods that enter the portfolio of values (cartera). */
 export const VALUE_KINDS = ['customer_cheque', 'third_party_cheque', 'customer_note', 'third_party_note'] as const;
 
 export const WITHHOLDING_TYPES = ['IVA', 'IIBB', 'SUSS', 'GANANCIAS'] as const;
 export type WithholdingType = (typeof WITHHOLDING_TYPES)[number];
 
-export const VALUE_STATES = [
-  'pending_acceptance',
-  'accepted',
-  'repudiated',
-  'in_portfolio',
-  'deposited',
-  'discounted',
-  'endorsed',
-  'credited',
-  'rejected',
-  'cancelled',
-] as const;
-export type ValueState = (typeof VALUE_STATES)[number];
-export type ValueMove = 'accepted' | 'repudiated' | 'deposited' | 'discounted' | 'endorsed' | 'credited' | 'rejected';
-/** From each state, where a cheque or note may go next (the server's table, ledger/value-states.ts). */
-export const VALUE_TRANSITIONS: Record<ValueState, readonly ValueMove[]> = {
-  pending_acceptance: ['accepted', 'repudiated'],
-  accepted: ['deposited', 'discounted', 'endorsed', 'rejected'],
-  in_portfolio: ['deposited', 'discounted', 'endorsed', 'rejected'],
-  deposited: ['credited', 'rejected'],
-  discounted: ['credited', 'rejected'],
-  endorsed: ['rejected'],
-  credited: ['rejected'],
-  repudiated: [],
-  rejected: [],
-  cancelled: [],
-};
+export {
+  CHEQUE_KINDS,
+  VALUE_STATES,
+  VALUE_TRANSITIONS,
+  type ChequeKind,
+  type ValueMove,
+  type ValueState,
+} from '../../../shared/catalog/value-states';
 
 export interface LedgerDocument {
   id: number;
@@ -250,7 +230,13 @@ export interface LedgerValue {
   notToOrder: boolean;
   presentationDeadline: string | null;
   expired: boolean;
+  /** Should have moved and did not: held 5 days past its payment date, or at the bank 5 days without news. */
+  stale: boolean;
+  /** Held and payable within the next 7 days, its presentation window still open. */
+  dueForDeposit: boolean;
   bankAccountId: number | null;
+  bankAccountName: string | null;
+  discountFee: string | null;
   depositSlipId: number | null;
   lineReplaced: boolean;
   paymentId: number;
@@ -263,6 +249,9 @@ export interface LedgerValue {
   depositBankId: number | null;
   stateReason: string | null;
   rejectionDocumentId: number | null;
+  rejectionDocumentNumber: string | null;
+  /** What the rejection's debit note still owes (a canje pays it down). */
+  rejectionOpenAmount: string | null;
 }
 
 export interface ValueTransition {
@@ -273,8 +262,40 @@ export interface ValueTransition {
   reason: string | null;
   documentId: number | null;
   displayNumber: string | null;
+  documentTotal: string | null;
+  charges: string | null;
+  interest: string | null;
+  fee: string | null;
+  bankAccountId: number | null;
+  bankAccountName: string | null;
+  depositSlipId: number | null;
+  replacementValueId: number | null;
+  replacementNumber: string | null;
   userName: string | null;
   createdAt: string;
+}
+
+/** `GET /api/reports/values-cashflow`: the values still to bring money in, past due then 13 weeks. */
+export const CASHFLOW_STATES = ['pending_acceptance', 'accepted', 'in_portfolio', 'deposited'] as const;
+export type CashflowState = (typeof CASHFLOW_STATES)[number];
+export interface CashflowCell {
+  count: number;
+  amount: string;
+}
+export interface ValuesCashflow {
+  asOf: string;
+  to: string;
+  currency: Currency;
+  states: CashflowState[];
+  rows: Array<{
+    week: number | null;
+    from: string | null;
+    to: string;
+    byState: Record<CashflowState, CashflowCell>;
+    count: number;
+    amount: string;
+  }>;
+  totals: { byState: Record<CashflowState, CashflowCell>; count: number; amount: string };
 }
 
 export interface Company {

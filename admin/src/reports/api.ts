@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { get, url } from '../data/api';
 import type { AgingOpenItems, AgingReport, Dashboard } from '../collections/types';
+import type { ValuesCashflow } from '../ledger/types';
 
 /** The aging's query string: options, filters, sort and page, empty values left out. */
 export type AgingParams = Record<string, string | undefined>;
@@ -12,7 +13,16 @@ export const reportsApi = {
   openItems: (customerId: number | string, asOf: string) =>
     get<AgingOpenItems>(`/reports/aging/customers/${customerId}/open-items`, { asOf }),
   dashboard: (currency: string) => get<Dashboard>('/reports/dashboard', { currency }),
+  valuesCashflow: (params: { asOf: string; currency: string }) => get<ValuesCashflow>('/reports/values-cashflow', params),
+  valuesCashflowCsvUrl: (params: { asOf: string; currency: string }) => url('/reports/values-cashflow.csv', params),
 };
+
+export const useValuesCashflow = (params: { asOf: string; currency: string }) =>
+  useQuery({
+    queryKey: ['reports', 'values-cashflow', params],
+    queryFn: () => reportsApi.valuesCashflow(params),
+    placeholderData: keepPreviousData,
+  });
 
 export const useAging = (params: AgingParams) =>
   useQuery({

@@ -26,6 +26,7 @@ import { ledgerApi } from '../ledger/api';
 import { ValueStateChip } from '../ledger/fields';
 import { useCan } from '../ledger/useCan';
 import type { Currency } from '../common/money';
+import type { LedgerValue } from '../ledger/types';
 
 /** A deposit slip: the account, the date and its values, printable; "Acreditar" confirms the credit of those still deposited. */
 export const DepositSlipShow = () => {
@@ -34,7 +35,8 @@ export const DepositSlipShow = () => {
   const notify = useNotify();
   const client = useQueryClient();
   const canPost = useCan('ledger.post');
-  const [crediting, setCrediting] = useState(false);
+  // The whole slip, or one of its values (the bank may credit them on different days).
+  const [crediting, setCrediting] = useState<'all' | LedgerValue | null>(null);
   const { data: slip } = useQuery({ queryKey: ['deposit-slip', id], queryFn: () => ledgerApi.depositSlip(id!) });
   if (!slip) return <Loading />;
   const s = slip as Record<string, string | number | null> & { values: typeof slip.values };
@@ -45,7 +47,7 @@ export const DepositSlipShow = () => {
       <Stack direction="row" spacing={1} className="no-print" sx={{ mb: 2 }}>
         <Box sx={{ flex: 1 }} />
         {canPost && pending > 0 && (
-          <Button variant="outlined" startIcon={<CreditIcon />} onClick={() => setCrediting(true)}>
+          <Button variant="outlined" startIcon={<CreditIcon />} onClick={() => setCrediting('all')}>
             {translate('treasury.slips.credit')}
           </Button>
         )}
@@ -76,6 +78,7 @@ export const DepositSlipShow = () => {
                 <TableCell>{translate('resources.values.fields.paymentDate')}</TableCell>
                 <TableCell>{translate('resources.values.fields.state')}</TableCell>
                 <TableCell align="right">{translate('resources.values.fields.amount')}</TableCell>
+                {canPost && pending > 0 && <TableCell className="no-print" />}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -90,6 +93,20 @@ export const DepositSlipShow = () => {
                     <ValueStateChip state={v.state} />
                   </TableCell>
                   <TableCell align="right">{formatMoney(v.amount, v.currency)}</TableCell>
+                  {canPost && pending > 0 && (
+                    <TableCell className="no-print" align="right">
+                      {v.state === 'deposited' && (
+                        <Button
+                          size="small"
+                          startIcon={<CreditIcon />}
+                          aria-label={translate('treasury.slips.creditOneAria', { number: v.number })}
+                          onClick={() => setCrediting(v)}
+                        >
+                          {translate('treasury.slips.creditOne')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>
@@ -99,12 +116,16 @@ export const DepositSlipShow = () => {
       {crediting && (
         <ActionDialog<{ date: string }>
           open
-          onClose={() => setCrediting(false)}
-          title="treasury.slips.credit"
-          confirmLabel="treasury.slips.credit"
+          onClose={() => setCrediting(null)}
+          title={crediting === 'all' ? 'treasury.slips.credit' : 'treasury.slips.creditValueTitle'}
+          titleArgs={crediting === 'all' ? undefined : { number: crediting.number }}
+          confirmLabel={crediting === 'all' ? 'treasury.slips.credit' : 'treasury.slips.creditOne'}
           defaultValues={{ date: todayIso() }}
           onConfirm={async (v) => {
-            await ledgerApi.creditSlip(s.id as number, { date: v.date });
+            await ledgerApi.creditSlip(s.id as number, {
+              date: v.date,
+              ...(crediting === 'all' ? {} : { valueIds: [crediting.id] }),
+            });
             notify('treasury.slips.creditDone', { type: 'success' });
             await client.invalidateQueries({ queryKey: ['deposit-slip', id] });
           }}

@@ -12,6 +12,7 @@ import { BankInput } from '../ledger/inputs';
 import { BankAccountInput } from '../treasury/inputs';
 import { useCan } from '../ledger/useCan';
 import type { LedgerValue } from '../ledger/types';
+import { presentableOn } from '../../../shared/catalog/value-states';
 
 /**
  * Depositar seleccionados: the cheques ticked in the portfolio go to the bank
@@ -23,7 +24,7 @@ export const DepositSelectedButton = () => {
   const refresh = useRefresh();
   const refreshLedger = useLedgerRefresh();
   const unselectAll = useUnselectAll('values');
-  const { selectedIds } = useListContext<LedgerValue>();
+  const { selectedIds, filterValues } = useListContext<LedgerValue>();
   const { data: selected = [] } = useGetMany<LedgerValue>('values', { ids: selectedIds });
   const [open, setOpen] = useState(false);
   if (!useCan('ledger.post')) return null;
@@ -49,7 +50,23 @@ export const DepositSelectedButton = () => {
           title="ledger.values.depositSelectedTitle"
           titleArgs={{ smart_count: selectedIds.length }}
           confirmLabel="ledger.values.actions.deposited"
-          defaultValues={{ date: todayIso(), depositBankId: null, bankAccountId: null }}
+          // The portfolio's "deposit on" filter chose these values for that day: the slip's date.
+          defaultValues={{
+            date: (filterValues.depositableOn as string | undefined) ?? todayIso(),
+            depositBankId: null,
+            bankAccountId: null,
+          }}
+          validate={(v) => {
+            const early = selected.filter((x) => !presentableOn(x, v.date));
+            return early.length
+              ? {
+                  date: {
+                    message: 'treasury.values.notPayableYet',
+                    args: { numbers: early.map((x) => x.number).join(', '), smart_count: early.length },
+                  },
+                }
+              : {};
+          }}
           onConfirm={async (v) => {
             // One deposit slip for them all (the company's default account unless another is chosen).
             const moved = await ledgerApi.depositValues({

@@ -1,25 +1,18 @@
 import { Box, Typography } from '@mui/material';
 import { FormDataConsumer, RecordContextProvider, required, TextInput, useNotify, useTranslate } from 'react-admin';
 import { ChoiceInput } from '../common/ChoiceInput';
-import { CuitInput } from '../common/CuitInput';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
 import { formatMoney } from '../common/money';
 import { ActionDialog } from '../ledger/ActionDialog';
 import { ledgerApi } from '../ledger/api';
 import { BankInput } from '../ledger/inputs';
-import type { LedgerValue } from '../ledger/types';
+import { chequePayment, ChequeInputs, newCheque, type ChequeValues, type ValueDialogProps } from './ChequeInputs';
 
-interface ReplaceValues {
+interface ReplaceValues extends ChequeValues {
   date: string;
   method: 'cash' | 'transfer' | 'third_party_cheque';
-  bankId: number | null;
   reference: string;
-  number: string;
-  issueDate: string;
-  paymentDate: string;
-  drawerTaxId: string;
-  drawerName: string;
 }
 
 const METHODS = [
@@ -32,17 +25,7 @@ const METHODS = [
  * A repudiated ECHEQ's receipt line replaced by cash, a transfer or another cheque of the same
  * amount (`POST /api/values/:id/replace-line`): the receipt keeps its total.
  */
-export const ReplaceLineDialog = ({
-  value,
-  label,
-  onClose,
-  onDone,
-}: {
-  value: LedgerValue;
-  label: string;
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) => {
+export const ReplaceLineDialog = ({ value, label, onClose, onDone }: ValueDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   // A new payment: the form starts from its defaults, not from the repudiated value's fields.
@@ -55,15 +38,10 @@ export const ReplaceLineDialog = ({
         titleArgs={{ value: label }}
         confirmLabel="treasury.values.actions.replace"
         defaultValues={{
+          ...newCheque(),
           date: todayIso(),
           method: 'transfer',
-          bankId: null,
           reference: '',
-          number: '',
-          issueDate: todayIso(),
-          paymentDate: todayIso(),
-          drawerTaxId: '',
-          drawerName: '',
         }}
         onConfirm={async (v) => {
           const common = { method: v.method, amount: value.accountAmount };
@@ -72,15 +50,7 @@ export const ReplaceLineDialog = ({
               ? common
               : v.method === 'transfer'
                 ? { ...common, bankId: v.bankId, reference: v.reference }
-                : {
-                    ...common,
-                    bankId: v.bankId,
-                    number: v.number,
-                    issueDate: v.issueDate,
-                    paymentDate: v.paymentDate,
-                    drawerTaxId: v.drawerTaxId,
-                    drawerName: v.drawerName,
-                  };
+                : chequePayment(v, value.accountAmount);
           const receipt = await ledgerApi.replaceValueLine(value.id, { date: v.date, payment });
           notify('treasury.values.done.replace', {
             type: 'success',
@@ -97,21 +67,13 @@ export const ReplaceLineDialog = ({
           <ChoiceInput source="method" label="treasury.values.method" choices={METHODS} validate={required()} />
           <FormDataConsumer<ReplaceValues>>
             {({ formData }) =>
-              formData.method === 'cash' ? null : (
+              formData.method === 'cash' ? null : formData.method === 'transfer' ? (
                 <>
                   <BankInput source="bankId" validate={required()} />
-                  {formData.method === 'transfer' ? (
-                    <TextInput source="reference" label="treasury.values.reference" validate={required()} />
-                  ) : (
-                    <>
-                      <TextInput source="number" label="resources.values.fields.number" validate={required()} />
-                      <DateInput source="issueDate" label="resources.values.fields.issueDate" validate={required()} />
-                      <DateInput source="paymentDate" label="resources.values.fields.paymentDate" validate={required()} />
-                      <CuitInput source="drawerTaxId" label="resources.values.fields.drawerTaxId" validate={required()} />
-                      <TextInput source="drawerName" label="resources.values.fields.drawerName" validate={required()} />
-                    </>
-                  )}
+                  <TextInput source="reference" label="treasury.values.reference" validate={required()} />
                 </>
+              ) : (
+                <ChequeInputs />
               )
             }
           </FormDataConsumer>

@@ -9,6 +9,7 @@ import RepudiateIcon from '@mui/icons-material/Block';
 import DiscountIcon from '@mui/icons-material/Percent';
 import CreditIcon from '@mui/icons-material/Savings';
 import ReplaceIcon from '@mui/icons-material/SwapHoriz';
+import ExchangeIcon from '@mui/icons-material/CurrencyExchange';
 import { maxLength, minLength, required, TextInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { DateInput } from '../common/DateInput';
 import { formatDate, todayIso } from '../common/dates';
@@ -21,6 +22,7 @@ import { useCan } from '../ledger/useCan';
 import { VALUE_TRANSITIONS, type LedgerValue, type ValueMove } from '../ledger/types';
 import { BankAccountInput } from '../treasury/inputs';
 import { ReplaceLineDialog } from './ReplaceLineDialog';
+import { ExchangeDialog } from './ExchangeDialog';
 
 const ICONS = {
   accepted: AcceptIcon,
@@ -46,6 +48,9 @@ const OLD_MOVES: readonly ValueMove[] = ['deposited', 'endorsed', 'rejected'];
 const key = (part: 'actions' | 'titles' | 'done', to: ValueMove) =>
   OLD_MOVES.includes(to) ? `ledger.values.${part}.${to}` : `treasury.values.${part}.${to}`;
 
+/** Actions beside the moves: replace a repudiated ECHEQ's line, exchange a rejected value (canje). */
+type Extra = 'replace' | 'exchange';
+
 interface TransitionValues {
   date: string;
   reason?: string;
@@ -61,7 +66,8 @@ interface TransitionValues {
  * The moves the value's state allows (the server's table), from one menu per row: Aceptar or
  * Repudiar an ECHEQ, Depositar, Descontar, Endosar, Acreditar, Rechazar; each asks what it needs
  * (the date always; the account; the endorsee; the bank's fee; a rejection's reason, charges and
- * interest). A repudiated ECHEQ offers to replace it on its receipt.
+ * interest). A repudiated ECHEQ offers to replace it on its receipt; a rejected value whose debit note
+ * still owes, a canje by another cheque.
  */
 export const ValueActions = () => {
   const value = useRecordContext<LedgerValue>();
@@ -70,13 +76,16 @@ export const ValueActions = () => {
   const refresh = useRefresh();
   const refreshLedger = useLedgerRefresh();
   const allowed = useCan('ledger.post');
-  const [target, setTarget] = useState<ValueMove | 'replace' | null>(null);
+  const [target, setTarget] = useState<ValueMove | Extra | null>(null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!value || !allowed) return null;
   const replaceable = value.state === 'repudiated' && !value.lineReplaced;
-  const moves: Array<ValueMove | 'replace'> = [
+  // A rejected value whose debit note still owes something may be exchanged (canje).
+  const exchangeable = value.state === 'rejected' && Number(value.rejectionOpenAmount ?? 0) > 0;
+  const moves: Array<ValueMove | Extra> = [
     ...(VALUE_TRANSITIONS[value.state] ?? []),
     ...(replaceable ? ['replace' as const] : []),
+    ...(exchangeable ? ['exchange' as const] : []),
   ];
   const label = `${translate(`ledger.methods.${value.method}`)} ${value.number}`;
   const done = async () => {
@@ -99,7 +108,8 @@ export const ValueActions = () => {
       )}
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {moves.map((to) => {
-          const Icon = to === 'replace' ? ReplaceIcon : ICONS[to];
+          const Icon = to === 'replace' ? ReplaceIcon : to === 'exchange' ? ExchangeIcon : ICONS[to];
+          const extra = to === 'replace' || to === 'exchange';
           return (
             <MenuItem
               key={to}
@@ -109,15 +119,16 @@ export const ValueActions = () => {
               }}
             >
               <ListItemIcon>
-                <Icon fontSize="small" color={to === 'replace' ? 'primary' : COLORS[to]} />
+                <Icon fontSize="small" color={extra ? 'primary' : COLORS[to]} />
               </ListItemIcon>
-              <ListItemText>{translate(to === 'replace' ? 'treasury.values.actions.replace' : key('actions', to))}</ListItemText>
+              <ListItemText>{translate(extra ? `treasury.values.actions.${to}` : key('actions', to))}</ListItemText>
             </MenuItem>
           );
         })}
       </Menu>
       {target === 'replace' && <ReplaceLineDialog value={value} label={label} onClose={() => setTarget(null)} onDone={done} />}
-      {target && target !== 'replace' && (
+      {target === 'exchange' && <ExchangeDialog value={value} label={label} onClose={() => setTarget(null)} onDone={done} />}
+      {target && target !== 'replace' && target !== 'exchange' && (
         <ActionDialog<TransitionValues>
           open
           onClose={() => setTarget(null)}

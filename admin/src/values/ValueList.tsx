@@ -1,4 +1,4 @@
-import { List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { List, NullableBooleanInput, NumberInput, SearchInput } from 'react-admin';
 import { ChoiceInput } from '../common/ChoiceInput';
 import { DateInput } from '../common/DateInput';
 import { MoneyInput } from '../common/MoneyInput';
@@ -8,8 +8,12 @@ import { FilterTabs, type FilterTab } from '../ledger/FilterTabs';
 import { LedgerListActions } from '../ledger/LedgerListActions';
 import { CONTAINED_LIST_SX } from '../ledger/listStyles';
 import { ValuesDataTable } from './ValuesDataTable';
+import { DEFAULT_DUE_DAYS } from '../../../shared/catalog/value-states';
 
 const TABS: FilterTab[] = [
+  // The alerts first: what to take to the bank this week, what should have moved and did not.
+  { id: 'due', label: 'treasury.values.tabs.due', filter: { dueWithin: DEFAULT_DUE_DAYS } },
+  { id: 'stale', label: 'treasury.values.tabs.stale', filter: { stale: true } },
   { id: 'pending_acceptance', label: 'ledger.valueStates.pending_acceptance', filter: { state: 'pending_acceptance' } },
   { id: 'accepted', label: 'ledger.valueStates.accepted', filter: { state: 'accepted' } },
   { id: 'in_portfolio', label: 'ledger.valueStates.in_portfolio', filter: { state: 'in_portfolio' } },
@@ -31,6 +35,9 @@ const filters = [
   <ChoiceInput key="method" source="method" choices={VALUE_KIND_CHOICES} />,
   <NullableBooleanInput key="echeq" source="echeq" />,
   <NullableBooleanInput key="expired" source="expired" />,
+  <NumberInput key="dueWithin" source="dueWithin" min={0} max={90} step={1} />,
+  // Picks what may go in a deposit slip of that day (payable by then, or a common cheque).
+  <DateInput key="depositableOn" source="depositableOn" />,
   <MoneyInput key="amount_gte" source="amount_gte" />,
   <MoneyInput key="amount_lte" source="amount_lte" />,
 ];

@@ -9,6 +9,7 @@ import { DENSE_TABLE_SX } from '../ledger/listStyles';
 import { ValueActions } from './ValueActions';
 import { ValueHistoryButton } from './ValueHistoryButton';
 import { DepositSelectedButton } from './DepositSelectedButton';
+import { ValueMarkers } from './ValueMarkers';
 
 /** What happened to the value after it left the portfolio: to whom it was endorsed, the debit note of a rejection. */
 const StateDetail = () => {
@@ -17,7 +18,10 @@ const StateDetail = () => {
   if (!v) return null;
   return (
     <Box>
-      <ValueStateField />
+      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
+        <ValueStateField />
+        <ValueMarkers value={v} />
+      </Box>
       {v.state !== 'in_portfolio' && (
         <Typography variant="caption" color="text.secondary" component="div" sx={{ whiteSpace: 'nowrap' }}>
           {translate('ledger.values.since', { date: formatDate(v.stateDate) })}

@@ -67,6 +67,12 @@ const reportsEn: Messages<typeof reportsEs> = {
       aging: 'Aged receivables',
       callsDue: 'Calls due today',
       brokenPromises: 'Broken promises',
+      valuesDue: 'Values to deposit',
+      valuesDueDetail: '1 value in the next %{days} days |||| %{smart_count} values in the next %{days} days',
+      valuesStale: 'Stale values',
+      valuesStaleDetail: '1 value not moving |||| %{smart_count} values not moving',
+      valuesStaleHelp:
+        'Held more than 5 days past their payment date, or deposited more than 5 days ago with no credit or rejection.',
       topDebtors: 'Top 10 debtors',
       seeAll: 'See all',
       open: 'Open',

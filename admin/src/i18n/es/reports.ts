@@ -65,6 +65,12 @@ const reportsEs = {
       aging: 'Antigüedad de saldos',
       callsDue: 'Llamadas para hoy',
       brokenPromises: 'Promesas incumplidas',
+      valuesDue: 'Valores a depositar',
+      valuesDueDetail: '1 valor en los próximos %{days} días |||| %{smart_count} valores en los próximos %{days} días',
+      valuesStale: 'Valores estancados',
+      valuesStaleDetail: '1 valor sin movimiento |||| %{smart_count} valores sin movimiento',
+      valuesStaleHelp:
+        'En cartera más de 5 días después de su fecha de pago, o depositados hace más de 5 días sin acreditación ni rechazo.',
       topDebtors: 'Los 10 mayores deudores',
       seeAll: 'Ver todos',
       open: 'Abrir',

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../../lib/dates';
 import { badRequest } from '../../http/errors';
 import { fmt } from './posting';
+import { presentableOn } from '../../../../shared/catalog/value-states';
 
 /**
  * The dates of a cheque, by the Ley de Cheques (Ley 24.452, Anexo I; texto en
@@ -74,10 +75,15 @@ export function checkChequeOnIntake(v: ChequeDates, intakeDate: string, at: stri
     );
 }
 
+/**
+ * The SQL twin of `checkPresentation` for the portfolio's "deposit on" filter (alias of the values
+ * table, the date bound as `?`): payable by then, or a common cheque.
+ */
+export const presentableOnSql = (a: string) => `((${a}.kind IS NOT NULL AND NOT ${a}.deferred) OR ${a}.payment_date <= ?::date)`;
+
 /** A deposit or a discount on `date`: not before the payment date, unless a common cheque. */
 export function checkPresentation(v: ChequeDates, date: string): void {
-  const common = v.kind !== null && !v.deferred;
-  if (common || date >= v.paymentDate) return;
+  if (presentableOn(v, date)) return;
   throw problem(
     'VALUE_NOT_DUE',
     'date',

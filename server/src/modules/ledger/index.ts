@@ -22,3 +22,4 @@ export { verifyLedger } from './verify';
 export { cardBatchesResource, cardCouponsResource, cardSettlementsResource, COUPON_STATES } from './cards.resources';
 export { cardBatchRoutes, cardSettlementRoutes } from './cards.routes';
 export { pendingCouponsByIssuer } from './card-settlements.service';
+export { DEFAULT_DUE_DAYS, MAX_DUE_DAYS, STALE_DAYS } from './value-alerts';

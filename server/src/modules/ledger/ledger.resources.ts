@@ -3,9 +3,11 @@ import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { searchCustomers } from '../customers';
 import { DOCUMENT_TYPES } from './posting';
-import { CHEQUE_KINDS, FCE_ACCEPTANCE, PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
-import { presentationDeadlineSql } from './cheque-rules';
-import { HELD_STATES } from './value-states';
+import { FCE_ACCEPTANCE, PAYMENT_METHODS, WITHHOLDING_TYPES } from './ledger.schemas';
+import { CHEQUE_KINDS, VALUE_STATES } from '../../../../shared/catalog/value-states';
+import { presentableOnSql, presentationDeadlineSql } from './cheque-rules';
+import { DEPOSITABLE_STATES, HELD_STATES } from './value-states';
+import { DEFAULT_DUE_DAYS, dueForDepositSql, MAX_DUE_DAYS, staleSql } from './value-alerts';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
@@ -199,6 +201,10 @@ export const valuesResource: ResourceDef = {
       filter: true,
       readOnly: true,
     },
+    // Should have moved and did not (value-alerts.ts).
+    stale: { type: 'bool', sql: staleSql('v'), filter: true, readOnly: true },
+    // Due for deposit within the default days (the `dueWithin` filter takes any number).
+    dueForDeposit: { type: 'bool', sql: dueForDepositSql('v', DEFAULT_DUE_DAYS), readOnly: true },
     bankAccountId: { type: 'int', filter: true },
     bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.id = v.bank_account_id)' },
     discountFee: { type: 'money' },
@@ -218,6 +224,12 @@ export const valuesResource: ResourceDef = {
       type: 'text',
       sql: '(SELECT nd.display_number FROM documents nd WHERE nd.id = v.rejection_document_id)',
     },
+    // What the rejection's debit note still owes: a canje (replacement cheque) pays it down.
+    rejectionOpenAmount: {
+      type: 'money',
+      sql: '(SELECT nd.open_amount FROM documents nd WHERE nd.id = v.rejection_document_id)',
+      readOnly: true,
+    },
     createdAt: { type: 'timestamp', sort: true },
     updatedAt: { type: 'timestamp' },
   },
@@ -225,6 +237,22 @@ export const valuesResource: ResourceDef = {
     qb.join('customers as c', 'c.id', 'v.customer_id')
       .join('documents as r', 'r.id', 'v.receipt_id')
       .leftJoin('banks as b', 'b.id', 'v.bank_id');
+  },
+  filters: {
+    // Held and presentable on that day (a deposit slip's date): what the portfolio offers to deposit.
+    depositableOn: {
+      schema: Joi.isoDate(),
+      apply: (qb, date: string) => {
+        qb.whereIn('v.state', DEPOSITABLE_STATES).whereRaw(presentableOnSql('v'), [date]);
+      },
+    },
+    // Due for deposit within the next N days (value-alerts.ts).
+    dueWithin: {
+      schema: Joi.number().integer().min(0).max(MAX_DUE_DAYS),
+      apply: (qb, days: number) => {
+        qb.whereRaw(dueForDepositSql('v'), [days]);
+      },
+    },
   },
   search: ['v.number', 'v.drawer_name', 'c.code', 'c.legal_name'],
   defaultSort: ['paymentDate', 'ASC'],

@@ -10,6 +10,7 @@ import {
   cancelSchema,
   depositSchema,
   documentBatchSchema,
+  exchangeSchema,
   documentIntakeSchema,
   documentUpdateSchema,
   receiptSchema,
@@ -32,6 +33,7 @@ import {
 import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { applyCredits, unapply } from './applications.service';
 import { depositValues, replaceValueLine, transitionValue, valueHistory } from './values.service';
+import { exchangeValue } from './exchange.service';
 import { getDocumentDetail, openItems, statement } from './ledger.queries';
 import { createSlip, creditSchema, creditSlip, slipDetail, slipSchema } from './deposit-slips.service';
 import { readCtx } from '../../http/read-routing';
@@ -292,6 +294,18 @@ export function valueRoutes(router: Router): void {
     }),
     async (req, res) => {
       res.json(await replaceValueLine(ctxOf(req), parseId(req.params.id), req.body));
+    },
+  );
+  router.post(
+    '/:id/exchange',
+    apiDoc({
+      summary: "Canje: a rejected value replaced by another cheque, as a receipt applied to the rejection's debit note",
+      permission: 'ledger.post',
+      body: exchangeSchema,
+      response: { status: 201 },
+    }),
+    async (req, res) => {
+      res.status(201).json(await exchangeValue(ctxOf(req), parseId(req.params.id), req.body));
     },
   );
 }

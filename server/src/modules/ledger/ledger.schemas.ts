@@ -3,6 +3,7 @@ import { Joi, id, optionalText } from '../../http/validate';
 import { registerJoiMessage } from '../../http/i18n';
 import { PROVINCE_CODES } from '../../lib/argentina';
 import { D } from '../../lib/money';
+import { CHEQUE_KINDS, VALUE_MOVES } from '../../../../shared/catalog/value-states';
 
 export const PAYMENT_METHODS = [
   'cash',
@@ -22,19 +23,6 @@ export const FISCAL_LETTERS = ['A', 'B', 'C', 'E', 'M'] as const;
  * tacit acceptance when the term passes without rejection, or rejection with its reason).
  */
 export const FCE_ACCEPTANCE = ['pending', 'accepted', 'tacitly_accepted', 'rejected'] as const;
-export const VALUE_STATES = [
-  'pending_acceptance',
-  'accepted',
-  'repudiated',
-  'in_portfolio',
-  'deposited',
-  'discounted',
-  'endorsed',
-  'credited',
-  'rejected',
-  'cancelled',
-] as const;
-export const CHEQUE_KINDS = ['cheque', 'echeq'] as const;
 export const CHEQUE_METHODS = ['customer_cheque', 'third_party_cheque'] as const;
 
 const pos = () => Joi.number().integer().min(1).max(99999);
@@ -281,7 +269,9 @@ export const documentBatchSchema: ObjectSchema = Joi.object({
 });
 
 export const transitionSchema: ObjectSchema = Joi.object({
-  to: Joi.string().valid('accepted', 'repudiated', 'deposited', 'discounted', 'endorsed', 'credited', 'rejected').required(),
+  to: Joi.string()
+    .valid(...VALUE_MOVES)
+    .required(),
   date: Joi.isoDate(),
   reason: Joi.string().trim().max(500),
   endorsedTo: Joi.string().trim().max(200),
@@ -310,4 +300,14 @@ export const depositSchema: ObjectSchema = Joi.object({
 export const replaceLineSchema: ObjectSchema = Joi.object({
   date: Joi.isoDate(),
   payment: payment.required(),
+});
+
+/**
+ * Canje: a rejected value's replacement — at least one cheque or ECHEQ, with any other payment
+ * (cash for the bank's charges, say) — entered as a receipt applied to the rejection's debit note.
+ */
+export const exchangeSchema: ObjectSchema = Joi.object({
+  date: Joi.isoDate(),
+  notes: optionalText(2000),
+  payments: Joi.array().items(payment).min(1).max(20).required(),
 });

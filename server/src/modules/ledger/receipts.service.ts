@@ -314,34 +314,47 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
       const prior = await claimIdempotencyKey(trx, ctx, idempotencyKey, hash);
       if (prior) return { ...prior, replayed: true };
     }
-    // 2. The customer locked (its postings queue), the company's settings, the receipt's id; payments priced.
-    const locked = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
-    const { customer, settings, documentId: id } = locked;
-    const payments = await checkReceipt(trx, ctx, input, customer, settings);
-    // 3. The debits locked in id order and checked against what is applied to them.
-    const wanted = await checkApplications(trx, ctx, input, customer, payments);
-    const totals = totalsOf(input, payments, wanted);
-    const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
-    if (input.number !== undefined && input.number !== null)
-      await checkGivenNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
-    // 4. Payments, values, withholdings, applications; open amounts reduced.
-    const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
-    // 5. The customer's figures, with this receipt counted before its row exists.
-    await writeFigures(trx, customer.id, totals, input.issueDate);
-    // 6. The number and the receipt row, then the audit event and the answer kept for replays.
-    const receipt = await takeNumber(trx, ctx, id, input, customer, pointOfSale, totals);
-    const response = {
-      ...receipt,
-      ...lines,
-      received: totals.received.toFixed(2),
-      withheld: totals.withheld.toFixed(2),
-      applied: totals.applied.toFixed(2),
-      onAccount: totals.total.minus(totals.applied).toFixed(2),
-    };
-    await audit(trx, ctx, id, response, idempotencyKey);
-    await emitEvent(trx, ctx, 'receipt.posted', response);
-    return { status: 201, body: response, replayed: false };
+    return { status: 201, body: await writeReceipt(trx, ctx, input, idempotencyKey), replayed: false };
   });
+}
+
+/**
+ * Steps 2–6 of a receipt inside the caller's transaction, from a validated input: also the way a
+ * replacement cheque (canje) comes in, as a receipt applied to the rejection's debit note.
+ */
+export async function writeReceipt(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  input: ReceiptInput,
+  idempotencyKey?: string,
+): Promise<Record<string, unknown>> {
+  // 2. The customer locked (its postings queue), the company's settings, the receipt's id; payments priced.
+  const locked = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
+  const { customer, settings, documentId: id } = locked;
+  const payments = await checkReceipt(trx, ctx, input, customer, settings);
+  // 3. The debits locked in id order and checked against what is applied to them.
+  const wanted = await checkApplications(trx, ctx, input, customer, payments);
+  const totals = totalsOf(input, payments, wanted);
+  const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
+  if (input.number !== undefined && input.number !== null)
+    await checkGivenNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
+  // 4. Payments, values, withholdings, applications; open amounts reduced.
+  const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
+  // 5. The customer's figures, with this receipt counted before its row exists.
+  await writeFigures(trx, customer.id, totals, input.issueDate);
+  // 6. The number and the receipt row, then the audit event and the answer kept for replays.
+  const receipt = await takeNumber(trx, ctx, id, input, customer, pointOfSale, totals);
+  const response = {
+    ...receipt,
+    ...lines,
+    received: totals.received.toFixed(2),
+    withheld: totals.withheld.toFixed(2),
+    applied: totals.applied.toFixed(2),
+    onAccount: totals.total.minus(totals.applied).toFixed(2),
+  };
+  await audit(trx, ctx, id, response, idempotencyKey);
+  await emitEvent(trx, ctx, 'receipt.posted', response);
+  return response;
 }
 
 /** The period open, the branch the customer's, the payments priced; something received or withheld. */

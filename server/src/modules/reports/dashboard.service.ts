@@ -4,6 +4,7 @@ import { addDays, today } from '../../lib/dates';
 import { D } from '../../lib/money';
 import { agendaResource, debtorsResource } from '../collections';
 import { customersResource } from '../customers';
+import { valuesResource, DEFAULT_DUE_DAYS, MAX_DUE_DAYS } from '../ledger';
 import { baseQuery, type ResourceDef } from '../../http/resource';
 import { applyFilters } from '../../http/list-query';
 import { aging, BUCKETS } from './aging.service';
@@ -24,8 +25,12 @@ async function listFigures(ctx: Ctx, def: ResourceDef, filter: Record<string, un
  * net sales on account of the last 90 days (FAC + ND − NC, posted) × 90.
  */
 export async function dashboard(ctx: Ctx, raw: unknown) {
-  const q = validate<{ currency: 'ARS' | 'USD' }>(
-    Joi.object({ currency: Joi.string().valid('ARS', 'USD').default('ARS') }),
+  const q = validate<{ currency: 'ARS' | 'USD'; dueDays: number }>(
+    Joi.object({
+      currency: Joi.string().valid('ARS', 'USD').default('ARS'),
+      // The portfolio's alert: values due for deposit within this many days.
+      dueDays: Joi.number().integer().min(0).max(MAX_DUE_DAYS).default(DEFAULT_DUE_DAYS),
+    }),
     raw ?? {},
     ctx.lang,
   );
@@ -33,12 +38,14 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
   const params = { company: ctx.companyId, currency: q.currency, since: addDays(day, -90) };
   const { currency } = q;
   // Every card counts the rows of the list it opens, through that list's own filters.
-  const [owing, late, credit, calls, broken] = await Promise.all([
+  const [owing, late, credit, calls, broken, dueValues, staleValues] = await Promise.all([
     listFigures(ctx, debtorsResource, { currency }, 'coalesce(sum(c.balance), 0)'),
     listFigures(ctx, debtorsResource, { currency, minOverdue: '0.01' }, 'coalesce(sum(c.overdue_balance), 0)'),
     listFigures(ctx, customersResource, { currency, balance_lte: '-0.01' }, 'coalesce(sum(c.balance), 0)'),
     listFigures(ctx, agendaResource, { nextContactDue: true }),
     listFigures(ctx, debtorsResource, { currency, brokenPromise: true }),
+    listFigures(ctx, valuesResource, { currency, dueWithin: q.dueDays }, 'coalesce(sum(v.amount), 0)'),
+    listFigures(ctx, valuesResource, { currency, stale: true }, 'coalesce(sum(v.amount), 0)'),
   ]);
   const figures = {
     receivable: new D(owing.sum).plus(credit.sum).toFixed(2),
@@ -92,6 +99,8 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
     aging: agingToday.totals,
     callsDueToday: figures.callsDue,
     brokenPromises: figures.brokenPromises,
+    valuesDue: { days: q.dueDays, count: dueValues.count, amount: dueValues.sum },
+    valuesStale: { count: staleValues.count, amount: staleValues.sum },
     topDebtors: top,
   };
 }

@@ -11,6 +11,7 @@ import { notFound } from '../../http/errors';
 import { aging, agingCsv, agingQuerySchema, openItemsAsOf } from './aging.service';
 import { dashboard } from './dashboard.service';
 import { pendingCoupons, pendingCouponsCsv, pendingCouponsQuery } from './card-coupons.service';
+import { cashflowQuerySchema, valuesCashflow, valuesCashflowCsv } from './values-cashflow.service';
 
 export function reportsRouter(): Router {
   const router = Router();
@@ -93,6 +94,32 @@ export function reportsRouter(): Router {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="cupones-pendientes-${report.asOf}.csv"`);
       res.send(pendingCouponsCsv(report, parseDialect(req.query.dialect), ctx.lang));
+    },
+  );
+  router.get(
+    '/values-cashflow',
+    apiDoc({
+      summary: 'Values still to bring money in, by state and payment date: the next 90 days by week',
+      permission: 'reports',
+      query: cashflowQuerySchema,
+      response: {},
+    }),
+    async (req, res) => {
+      const ctx = ctxOf(req);
+      assertCan(ctx.user.role, 'reports');
+      res.json(await valuesCashflow((await readCtx(req)).knex, ctx, req.query));
+    },
+  );
+  router.get(
+    '/values-cashflow.csv',
+    apiDoc({ summary: 'The values cash-flow as CSV', permission: 'export', query: cashflowQuerySchema, response: { csv: true } }),
+    async (req, res) => {
+      const ctx = ctxOf(req);
+      assertCan(ctx.user.role, 'export');
+      const report = await valuesCashflow((await readCtx(req)).knex, ctx, req.query);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="flujo-de-valores-${report.currency}-${report.asOf}.csv"`);
+      res.send(valuesCashflowCsv(report, parseDialect(req.query.dialect), ctx.lang));
     },
   );
   router.get(
