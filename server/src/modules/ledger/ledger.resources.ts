@@ -6,6 +6,7 @@ import { DOCUMENT_TYPES } from './posting';
 import { CHEQUE_KINDS, FCE_ACCEPTANCE, PAYMENT_METHODS, VALUE_STATES, WITHHOLDING_TYPES } from './ledger.schemas';
 import { presentationDeadlineSql } from './cheque-rules';
 import { HELD_STATES } from './value-states';
+import { FCE_ACCEPTANCE_SQL, fceDeadlineSql } from './fiscal-rules';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
@@ -39,8 +40,14 @@ export const documentFields: Record<string, FieldDef> = {
   externalRef: { type: 'text', filter: true, sort: true },
   cae: { type: 'text', filter: true },
   caeDueDate: { type: 'date', range: true },
+  arcaCode: { type: 'int', filter: true, readOnly: true },
   fce: { type: 'bool', filter: true },
-  fceAcceptance: { type: 'enum', values: FCE_ACCEPTANCE, filter: true },
+  fceAcceptance: { type: 'enum', values: FCE_ACCEPTANCE, filter: true, sql: FCE_ACCEPTANCE_SQL, readOnly: true },
+  fceDeadline: { type: 'date', sql: `CASE WHEN d.fce THEN ${fceDeadlineSql('d.issue_date')} END`, readOnly: true },
+  fceCbu: { type: 'text' },
+  fceOption: { type: 'text', filter: true },
+  fceRejectionReason: { type: 'text' },
+  fceCancellationInformed: { type: 'bool' },
 };
 
 /** Consulta de comprobantes: every movement of every current account. */

@@ -14,6 +14,14 @@ registerConstraint('documents_number_unique', {
   code: 'DUPLICATE_NUMBER',
   text: { es: 'Ese número de comprobante ya está registrado', en: 'That document number is already registered' },
 });
+registerConstraint('documents_arca_number_unique', {
+  path: 'number',
+  code: 'DUPLICATE_NUMBER',
+  text: {
+    es: 'Ese número ya está registrado para ese código de comprobante ARCA y punto de venta',
+    en: 'That number is already registered for that ARCA document code and point of sale',
+  },
+});
 registerConstraint('documents_open_range', {
   status: 409,
   code: 'OVER_APPLICATION',
@@ -34,6 +42,8 @@ export interface LockedCustomer {
   currency: string;
   status: string;
   taxId: string | null;
+  taxIdType: string | null;
+  ivaCondition: number;
   creditLimit: string | null;
   balance: string;
   paymentTermId: number | null;
@@ -62,6 +72,8 @@ const LOCKED_CUSTOMER_FIELDS = [
   'currency',
   'status',
   'taxId',
+  'taxIdType',
+  'ivaCondition',
   'creditLimit',
   'balance',
   'paymentTermId',
@@ -99,6 +111,7 @@ export async function lockCustomerWithSettings(
       'co.defaultCashBoxId',
       'co.defaultBankAccountId',
       'co.overdueToleranceDays',
+      'co.ivaCondition as companyIvaCondition',
       trx.raw(opts.documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
     )) as (LockedCustomer & CompanySettings & { documentId: number | null }) | undefined;
   if (!row) throw customerNotFound();
@@ -108,12 +121,20 @@ export async function lockCustomerWithSettings(
     overdueToleranceDays,
     defaultCashBoxId,
     defaultBankAccountId,
+    companyIvaCondition,
     documentId,
     ...customer
   } = row;
   return {
     customer,
-    settings: { lockDate, defaultReceiptPointOfSale, overdueToleranceDays, defaultCashBoxId, defaultBankAccountId },
+    settings: {
+      lockDate,
+      defaultReceiptPointOfSale,
+      overdueToleranceDays,
+      defaultCashBoxId,
+      defaultBankAccountId,
+      companyIvaCondition,
+    },
     documentId: Number(documentId),
   };
 }
@@ -125,6 +146,8 @@ export interface CompanySettings {
   /** Where a receipt's cash and transfers land unless the line names a caja or an account. */
   defaultCashBoxId: number | null;
   defaultBankAccountId: number | null;
+  /** The company's own IVA condition: which fiscal letters it issues (shared/catalog/fiscal.ts). */
+  companyIvaCondition: number;
 }
 
 export async function companySettings(db: Knex | Knex.Transaction, companyId: number): Promise<CompanySettings> {
@@ -136,6 +159,7 @@ export async function companySettings(db: Knex | Knex.Transaction, companyId: nu
       'overdueToleranceDays',
       'defaultCashBoxId',
       'defaultBankAccountId',
+      'ivaCondition as companyIvaCondition',
     )) as CompanySettings;
 }
 
