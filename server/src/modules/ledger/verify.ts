@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { today } from '../../lib/dates';
 
 export interface Discrepancy {
-  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   companyId: number;
   subject: string;
   detail: string;
@@ -17,7 +17,9 @@ export interface Discrepancy {
  * no longer counts) plus its withholdings, and 6, every value is in exactly one live
  * state: the one its transitions lead to, one after the other from where it came in,
  * a rejected one with its debit note, and the value of a replaced line repudiated;
- * 7, a deposit slip's total and count are its values', all in its currency.
+ * 7, a deposit slip's total and count are its values', all in its currency;
+ * 8, no fiscal document (a letter other than X, or a CAE) is cancelled: ARCA's documents are
+ * reversed by a credit note (RG 1415), and fiscal numbers are unique per ARCA code (invariant 3).
  * Read-only; returns what does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
@@ -90,14 +92,23 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
 
   const duplicateRows = (
     await db.raw(`
-      SELECT company_id, type, letter, point_of_sale, number, count(*) AS n FROM documents d WHERE true ${scope}
-       GROUP BY company_id, type, letter, point_of_sale, number HAVING count(*) > 1`)
-  ).rows as Array<{ companyId: number; type: string; letter: string; pointOfSale: number; number: number; n: number }>;
+      SELECT company_id, min(type) AS type, min(letter) AS letter, arca_code, point_of_sale, number, count(*) AS n
+        FROM documents d WHERE true ${scope}
+       GROUP BY company_id, coalesce(arca_code::text, type || ' ' || letter), arca_code, point_of_sale, number HAVING count(*) > 1`)
+  ).rows as Array<{
+    companyId: number;
+    type: string;
+    letter: string;
+    arcaCode: number | null;
+    pointOfSale: number;
+    number: number;
+    n: number;
+  }>;
   for (const r of duplicateRows)
     found.push({
       invariant: 3,
       companyId: r.companyId,
-      subject: `${r.type} ${r.letter} ${r.pointOfSale}-${r.number}`,
+      subject: `${r.arcaCode ? `ARCA ${r.arcaCode}` : `${r.type} ${r.letter}`} ${r.pointOfSale}-${r.number}`,
       detail: `${r.n} documents share it`,
     });
 
@@ -280,6 +291,20 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       detail:
         `total ${r.total} for ${r.valueCount} values, its values add up to ${r.valuesTotal} in ${r.valuesCount}` +
         (Number(r.otherCurrency) ? `; ${r.otherCurrency} not in ${r.currency}` : ''),
+    });
+
+  const fiscalRows = (
+    await db.raw(`
+      SELECT d.company_id, d.id, d.display_number, d.cancel_date FROM documents d
+       WHERE d.status = 'cancelled' AND (d.letter <> 'X' OR d.cae IS NOT NULL) ${scope}
+       ORDER BY d.id`)
+  ).rows as Array<{ companyId: number; id: number; displayNumber: string; cancelDate: string }>;
+  for (const r of fiscalRows)
+    found.push({
+      invariant: 8,
+      companyId: r.companyId,
+      subject: `document ${r.id} ${r.displayNumber}`,
+      detail: `a fiscal document cancelled on ${r.cancelDate}: it should have been reversed by a credit note`,
     });
   return found;
 }
