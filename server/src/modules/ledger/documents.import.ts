@@ -21,6 +21,7 @@ import { recomputeCustomer } from '../customers';
 import { prepareIntake, warningsFor, type IntakeInput, type Warning } from './documents.service';
 import { documentFields } from './ledger.resources';
 import { documentIntakeSchema } from './ledger.schemas';
+import { assertFiscalIntake } from './fiscal-rules';
 
 /*
  * POST /api/imports/documents (ledger.post): FAC, ND and NC from billing, and
@@ -143,7 +144,19 @@ interface Lookups {
   counters: Map<string, number>;
 }
 
-const CUSTOMER_COLUMNS = ['id', 'code', 'legalName', 'currency', 'status', 'taxId', 'creditLimit', 'balance', 'paymentTermId'];
+const CUSTOMER_COLUMNS = [
+  'id',
+  'code',
+  'legalName',
+  'currency',
+  'status',
+  'taxId',
+  'taxIdType',
+  'ivaCondition',
+  'creditLimit',
+  'balance',
+  'paymentTermId',
+];
 const numberKey = (type: string, letter: string, pointOfSale: number, number: number) =>
   `${type} ${letter} ${pointOfSale} ${number}`;
 
@@ -188,7 +201,8 @@ async function lookups(db: Knex | Knex.Transaction, ctx: Ctx, rows: ParsedRow[],
     await db.raw(
       `SELECT d.type, d.letter, d.point_of_sale, d.number
          FROM unnest(?::text[], ?::text[], ?::int[], ?::int[]) AS f(type, letter, pos, num)
-         JOIN documents d ON d.company_id = ? AND d.type = f.type AND d.letter = f.letter AND d.point_of_sale = f.pos AND d.number = f.num`,
+         JOIN documents d ON d.company_id = ? AND d.type = f.type AND d.letter = f.letter AND d.point_of_sale = f.pos AND d.number = f.num
+          AND NOT d.fce`,
       [
         numbered.map((r) => String(r.values.type ?? '')),
         numbered.map((r) => upper(r.values.letter)),
@@ -280,6 +294,17 @@ function planRows(ctx: Ctx, rows: ParsedRow[], look: Lookups, report: DocumentIm
         es: `currency: la cuenta corriente de ${customer.code} es en ${customer.currency}; el comprobante no puede ser en ${input.currency}`,
         en: `currency: the current account of ${customer.code} is in ${customer.currency}; the document cannot be in ${input.currency}`,
       });
+    if (!adjustment)
+      try {
+        assertFiscalIntake(look.settings.companyIvaCondition, customer, {
+          ...input,
+          currency: input.currency ?? customer.currency,
+        });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const column = err.details[0]?.path === 'customerId' ? 'customerCode' : (err.details[0]?.path ?? 'letter');
+        report.fail(row, column, typeof err.text === 'string' ? err.text : err.text[lang]);
+      }
     if (input.dueDate && input.dueDate < input.issueDate)
       fail(row, 'dueDate', {
         es: 'dueDate: el vencimiento no puede ser anterior a la emisión',
