@@ -78,8 +78,7 @@ export const EXPORT_BUYER = 9;
  */
 export function allowedLetters(companyCondition: number, customerCondition: number): FiscalLetter[] {
   if (customerCondition === EXPORT_BUYER) return ['E'];
-  if (companyCondition === 1)
-    return (REGISTERED_BUYERS as readonly number[]).includes(customerCondition) ? ['A', 'M'] : ['B'];
+  if (companyCondition === 1) return (REGISTERED_BUYERS as readonly number[]).includes(customerCondition) ? ['A', 'M'] : ['B'];
   return ['C'];
 }
 

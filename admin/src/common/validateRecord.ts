@@ -55,7 +55,9 @@ export function integerErrors(values: Record<string, unknown>, fields: string[],
 
 /** The id types an IVA condition accepts, as people read them ("CUIT, DNI"), from the one table of the rule. */
 export const allowedIdentities = (ivaCondition: number): string =>
-  (IDENTITY_BY_CONDITION[ivaCondition]?.taxIdTypes ?? []).map((t) => (t === 'FOREIGN' ? 'pasaporte / doc. extranjero' : t)).join(', ');
+  (IDENTITY_BY_CONDITION[ivaCondition]?.taxIdTypes ?? [])
+    .map((t) => (t === 'FOREIGN' ? 'pasaporte / doc. extranjero' : t))
+    .join(', ');
 
 /**
  * VAT condition required; the identification agrees with it (shared/catalog/fiscal.ts, RG 5616,
@@ -68,7 +70,11 @@ export function taxIdentityErrors(values: Record<string, unknown>): FormErrors {
   const condition = Number(values.ivaCondition);
   const problem = blank(values.ivaCondition)
     ? null
-    : identityProblem(condition, type, blank(values.taxId) ? null : String(values.taxId).replace(/\D/g, '') || String(values.taxId));
+    : identityProblem(
+        condition,
+        type,
+        blank(values.taxId) ? null : String(values.taxId).replace(/\D/g, '') || String(values.taxId),
+      );
   const allowed = { allowed: allowedIdentities(condition) };
   if (problem === 'TYPE') errors.taxIdType = { message: 'ctacte.validation.identityType', args: allowed };
   if (problem === 'MISSING') errors.taxId = { message: 'ctacte.validation.identityMissing', args: allowed };

@@ -21,7 +21,9 @@ const FceInputs = () => {
   const fce = useWatch({ name: 'fce' }) as boolean | undefined;
   const type = useWatch({ name: 'type' }) as string | undefined;
   return (
-    <Box sx={{ display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr', sm: '1fr 2fr 2fr' }, alignItems: 'center' }}>
+    <Box
+      sx={{ display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr', sm: '1fr 2fr 2fr' }, alignItems: 'center' }}
+    >
       <BooleanInput source="fce" label="ledger.arca.fce" helperText={false} />
       {fce && type === 'FAC' && <CbuInput source="fceCbu" label="ledger.arca.fceCbu" validate={required()} />}
       {fce && type === 'FAC' && (

@@ -183,7 +183,9 @@ const DocumentView = () => {
               </Figure>
             )}
             {d.fce && d.fceCbu && <Figure label="ledger.arca.fceCbu">{formatCbu(d.fceCbu)}</Figure>}
-            {d.fce && d.fceOption && <Figure label="ledger.arca.fceOption">{translate(`ledger.arca.options.${d.fceOption}`)}</Figure>}
+            {d.fce && d.fceOption && (
+              <Figure label="ledger.arca.fceOption">{translate(`ledger.arca.options.${d.fceOption}`)}</Figure>
+            )}
             {d.fce && d.fceRejectionReason && <Figure label="ledger.arca.fceRejectionReason">{d.fceRejectionReason}</Figure>}
           </Box>
           {d.fce && d.fceDeadline && d.type === 'FAC' && <FceCountdown document={d} />}

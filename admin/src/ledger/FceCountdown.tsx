@@ -4,7 +4,8 @@ import { formatDate, todayIso } from '../common/dates';
 import type { DocumentDetail } from './types';
 
 /** Whole days from one ISO date to another. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The FCE's acceptance window (Ley 27.440 arts. 6 and 8; the server computes its deadline from the

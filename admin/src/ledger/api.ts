@@ -52,7 +52,15 @@ export const ledgerApi = {
     ),
   issueCreditNote: (
     id: number,
-    body: { pointOfSale: number; number: number; issueDate: string; total?: string; reason: string; cae?: string; caeDueDate?: string | null },
+    body: {
+      pointOfSale: number;
+      number: number;
+      issueDate: string;
+      total?: string;
+      reason: string;
+      cae?: string;
+      caeDueDate?: string | null;
+    },
   ) => send<DocumentDetail>('POST', `/documents/${id}/credit-note`, body),
   unapply: (id: number, body: { date?: string; reason?: string }) =>
     send<DocumentApplication>('DELETE', `/applications/${id}`, body),

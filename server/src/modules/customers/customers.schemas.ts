@@ -85,13 +85,14 @@ export function fiscalIdentity<T extends { ivaCondition: number; taxIdType: stri
   if (!problem) return value;
   const rule = IDENTITY_BY_CONDITION[value.ivaCondition];
   const allowed =
-    value.ivaCondition === 9 ? 'CUIT país o documento extranjero' : rule.taxIdTypes.map((t) => (t === 'FOREIGN' ? 'pasaporte' : t)).join(', ');
+    value.ivaCondition === 9
+      ? 'CUIT país o documento extranjero'
+      : rule.taxIdTypes.map((t) => (t === 'FOREIGN' ? 'pasaporte' : t)).join(', ');
   const path = problem === 'TYPE' ? 'taxIdType' : 'taxId';
-  return helpers.error(
-    `customer.identity.${problem}`,
-    { condition: IVA_CONDITIONS[value.ivaCondition], allowed },
-    { ...helpers.state, path: [path] } as typeof helpers.state,
-  );
+  return helpers.error(`customer.identity.${problem}`, { condition: IVA_CONDITIONS[value.ivaCondition], allowed }, {
+    ...helpers.state,
+    path: [path],
+  } as typeof helpers.state);
 }
 
 export const customerSchema: ObjectSchema = Joi.object({

@@ -58,7 +58,12 @@ export async function issueCreditNote(ctx: Ctx, id: number, body: unknown) {
           es: `La nota de crédito de ${formatMoney(total)} supera lo pendiente de ${doc.displayNumber} (${formatMoney(doc.openAmount)}): desimpute antes lo aplicado`,
           en: `The credit note of ${formatMoney(total, 'en')} exceeds what ${doc.displayNumber} has open (${formatMoney(doc.openAmount, 'en')}): unapply first`,
         },
-        [{ path: 'total', message: { es: `hasta ${formatMoney(doc.openAmount)}`, en: `at most ${formatMoney(doc.openAmount, 'en')}` } }],
+        [
+          {
+            path: 'total',
+            message: { es: `hasta ${formatMoney(doc.openAmount)}`, en: `at most ${formatMoney(doc.openAmount, 'en')}` },
+          },
+        ],
       );
     if (input.issueDate < doc.issueDate)
       throw conflict('APPLICATION_BEFORE_ISSUE', {

@@ -72,11 +72,18 @@ export function assertFiscalIntake(
         },
         [
           ...(!input.fceCbu ? [{ path: 'fceCbu', message: { es: 'obligatorio en una FCE', en: 'required on an FCE' } }] : []),
-          ...(!input.fceOption ? [{ path: 'fceOption', message: { es: 'obligatoria en una FCE', en: 'required on an FCE' } }] : []),
+          ...(!input.fceOption
+            ? [{ path: 'fceOption', message: { es: 'obligatoria en una FCE', en: 'required on an FCE' } }]
+            : []),
         ],
       );
   }
-  if (customer.ivaCondition === 5 && !customer.taxId && input.currency === 'ARS' && new D(input.total).gte(ANONYMOUS_CONSUMER_LIMIT))
+  if (
+    customer.ivaCondition === 5 &&
+    !customer.taxId &&
+    input.currency === 'ARS' &&
+    new D(input.total).gte(ANONYMOUS_CONSUMER_LIMIT)
+  )
     throw badRequest(
       'CONSUMER_NOT_IDENTIFIED',
       {

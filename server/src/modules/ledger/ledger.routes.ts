@@ -137,7 +137,8 @@ export function documentRoutes(router: Router): void {
   router.post(
     '/:id/cancel',
     apiDoc({
-      summary: 'Cancel an internal document (letter X; reverses its applications). Fiscal documents are reversed by a credit note',
+      summary:
+        'Cancel an internal document (letter X; reverses its applications). Fiscal documents are reversed by a credit note',
       permission: 'ledger.supervise',
       body: cancelSchema,
       response: { status: 200, schema: 'documents' },
