@@ -383,3 +383,38 @@ describe('fiscal documents are reversed by a credit note, not cancelled', () => 
     expect(body.code).toBe('NOT_REVERSIBLE_BY_CREDIT_NOTE');
   });
 });
+
+describe('a receipt that pays an FCE', () => {
+  test('when it pays one, then it records whether the cancellation was informed, and it can be informed later', async () => {
+    const customer = await createCustomer(agents.clerk);
+    const fce = await postInvoice(agents.clerk, customer.id, '900.00', {
+      pointOfSale: 8,
+      fce: true,
+      fceCbu: CBU,
+      fceOption: 'ADC',
+    });
+    const plain = await postInvoice(agents.clerk, customer.id, '100.00');
+    const paysFce = await agents.clerk.post('/api/receipts', {
+      customerId: customer.id,
+      issueDate: '2026-10-10',
+      payments: [{ method: 'cash', amount: '880.00' }],
+      withholdings: [{ type: 'GANANCIAS', certificateNumber: `G-${next()}`, date: '2026-10-10', amount: '20.00' }],
+      applications: [{ documentId: fce.id, amount: '900.00' }],
+    });
+    expect(paysFce.status).toBe(201);
+    expect(paysFce.body.fceCancellationInformed).toBe(false);
+    expect(paysFce.body.withholdings).toHaveLength(1);
+    const other = await agents.clerk.post('/api/receipts', {
+      customerId: customer.id,
+      issueDate: '2026-10-10',
+      payments: [{ method: 'cash', amount: '100.00' }],
+      applications: [{ documentId: plain.id, amount: '100.00' }],
+      fceCancellationInformed: true,
+    });
+    expect(other.body.fceCancellationInformed).toBeNull();
+    const informed = await agents.supervisor.put(`/api/documents/${paysFce.body.id}`, { fceCancellationInformed: true });
+    expect([informed.status, informed.body.fceCancellationInformed]).toEqual([200, true]);
+    const notFce = await agents.supervisor.put(`/api/documents/${other.body.id}`, { fceCancellationInformed: true });
+    expect([notFce.status, notFce.body.code]).toEqual([400, 'NOT_FCE']);
+  });
+});

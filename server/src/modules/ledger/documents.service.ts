@@ -387,7 +387,18 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
       // The buyer's answer to an FCE (and why it rejected it) is reported by billing after the invoice.
       else if (key === 'fceAcceptance' && value !== before.fceAcceptance) data[key] = value;
       else if (key === 'fceRejectionReason' && value !== before.fceRejectionReason) data[key] = value;
-      else if (key in before && JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before]))
+      else if (key === 'fceCancellationInformed' && value !== before.fceCancellationInformed) {
+        if (before.fceCancellationInformed === null || before.fceCancellationInformed === undefined)
+          throw badRequest(
+            'NOT_FCE',
+            {
+              es: 'Solo un recibo que paga una FCE informa su cancelación',
+              en: 'Only a receipt paying an FCE informs its cancellation',
+            },
+            [{ path: key, message: { es: 'el recibo no paga una FCE', en: 'the receipt pays no FCE' } }],
+          );
+        data[key] = value;
+      } else if (key in before && JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before]))
         throw badRequest(
           'IMMUTABLE',
           {
@@ -399,11 +410,13 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
       else if (!(key in before))
         throw badRequest('VALIDATION', { es: `${key} no es un campo conocido`, en: `${key} is not a known field` });
     }
-    const valid = validate<{ notes?: string | null; dueDate?: string; fceAcceptance?: string; fceRejectionReason?: string }>(
-      documentUpdateSchema,
-      data,
-      ctx.lang,
-    );
+    const valid = validate<{
+      notes?: string | null;
+      dueDate?: string;
+      fceAcceptance?: string;
+      fceRejectionReason?: string;
+      fceCancellationInformed?: boolean;
+    }>(documentUpdateSchema, data, ctx.lang);
     if ((valid.fceAcceptance || valid.fceRejectionReason) && !before.fce)
       throw badRequest(
         'NOT_FCE',

@@ -247,6 +247,8 @@ export const receiptSchema: ObjectSchema = Joi.object({
   payments: Joi.array().items(payment).max(200).default([]),
   withholdings: Joi.array().items(withholding).max(50).default([]),
   applications: Joi.array().items(application).max(500).default([]),
+  // Paying an FCE MiPyME: whether its cancellation was informed to ARCA's registry (Ley 27.440 art. 8).
+  fceCancellationInformed: Joi.boolean(),
 });
 
 export const voidedReceiptSchema: ObjectSchema = Joi.object({
@@ -282,6 +284,8 @@ export const documentUpdateSchema: ObjectSchema = Joi.object({
   fceAcceptance: Joi.string().valid(...FCE_ACCEPTANCE),
   // Why the buyer rejected an FCE (Ley 27.440 art. 8), with fceAcceptance "rejected".
   fceRejectionReason: reason(),
+  // A receipt that paid an FCE: its cancellation informed to ARCA's registry afterwards.
+  fceCancellationInformed: Joi.boolean(),
 });
 
 /**
