@@ -510,6 +510,30 @@ function simulate(customers: LedgerCustomer[], opts: LedgerOptions, invoiceShare
     return n;
   };
 
+  /** A credit note of the invoice's letter and point of sale on `day`, posted by `by` and applied to it by `applier` (up to `applied`). */
+  const creditNote = (day: number, inv: number, amount: number, applied: number, by: number, applier: number, text: number) => {
+    const i = docs.cust[inv];
+    const nc = docs.push({
+      cust: i,
+      type: NC,
+      letter: docs.letter[inv],
+      pos: docs.pos[inv],
+      number: nextNumber(NC, docs.letter[inv], docs.pos[inv]),
+      issue: day,
+      due: day,
+      total: amount,
+      open: amount,
+      by,
+      origin: 0,
+      text,
+    });
+    if (applied > 0) {
+      apps.push(i, nc, inv, applied, day, 1, applier);
+      docs.open[inv] -= applied;
+      docs.open[nc] -= applied;
+    }
+  };
+
   // Who buys how much: a log-normal spread, prospects never, the heavy one a lot.
   const profiles = customers.map((c) => profileOf(r, c, start, today));
   const weights = customers.map((c, i) =>
@@ -865,49 +889,14 @@ function simulate(customers: LedgerCustomer[], opts: LedgerOptions, invoiceShare
         const inv = e.doc;
         if (docs.status[inv] !== POSTED) continue;
         const amount = Math.max(100, Math.floor(docs.total[inv] * (0.05 + r.next() * 0.35)));
-        const i = docs.cust[inv];
-        const nc = docs.push({
-          cust: i,
-          type: NC,
-          letter: docs.letter[inv],
-          pos: docs.pos[inv],
-          number: nextNumber(NC, docs.letter[inv], docs.pos[inv]),
-          issue: day,
-          due: day,
-          total: amount,
-          open: amount,
-          by: ADMIN,
-          origin: 0,
-          text: r.chance(0.5) ? T_RETURN : T_DISCOUNT,
-        });
-        const applied = Math.min(amount, docs.open[inv]);
-        if (applied > 0) {
-          apps.push(i, nc, inv, applied, day, 1, CLERK);
-          docs.open[inv] -= applied;
-          docs.open[nc] -= applied;
-        }
+        const text = r.chance(0.5) ? T_RETURN : T_DISCOUNT;
+        creditNote(day, inv, amount, Math.min(amount, docs.open[inv]), ADMIN, CLERK, text);
       } else if (e.kind === 'reverse-invoice') {
         // An invoice billed by mistake is reversed by a credit note for its whole amount, applied to
         // it: fiscal documents are never cancelled (RG 1415).
         const inv = e.doc;
         if (docs.status[inv] !== POSTED || docs.open[inv] !== docs.total[inv]) continue;
-        const i = docs.cust[inv];
-        const nc = docs.push({
-          cust: i,
-          type: NC,
-          letter: docs.letter[inv],
-          pos: docs.pos[inv],
-          number: nextNumber(NC, docs.letter[inv], docs.pos[inv]),
-          issue: day,
-          due: day,
-          total: docs.total[inv],
-          open: 0,
-          by: SUPERVISOR,
-          origin: 0,
-          text: T_REVERSAL,
-        });
-        apps.push(i, nc, inv, docs.total[inv], day, 1, SUPERVISOR);
-        docs.open[inv] = 0;
+        creditNote(day, inv, docs.total[inv], docs.total[inv], SUPERVISOR, SUPERVISOR, T_REVERSAL);
       } else if (e.kind === 'cancel-receipt') {
         const rec = e.doc;
         if (docs.status[rec] !== POSTED) continue;

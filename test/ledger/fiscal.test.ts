@@ -418,3 +418,38 @@ describe('a receipt that pays an FCE', () => {
     expect([notFce.status, notFce.body.code]).toEqual([400, 'NOT_FCE']);
   });
 });
+
+describe("the company's legal data", () => {
+  test('when the admin sets IVA condition, IIBB, start of activities and logo, then they are kept; bad values are 400 and change nothing', async () => {
+    const logo = `data:image/png;base64,${Buffer.from('not really a png, but base64').toString('base64')}`;
+    const before = (await agents.admin.get('/api/company')).body;
+    for (const [field, value] of [
+      ['ivaCondition', 5],
+      ['grossIncomeRegime', 'provincial'],
+      ['activityStartDate', '02/03/2009'],
+      ['logo', 'https://example.com/logo.png'],
+      ['logo', `data:image/png;base64,${'A'.repeat(200_001)}`],
+    ] as const) {
+      const res = await agents.admin.put('/api/company', { [field]: value }).set('Accept-Language', 'es');
+      expect([field, res.status, res.body.details?.[0]?.path]).toEqual([field, 400, field]);
+    }
+    expect((await agents.admin.get('/api/company')).body).toEqual(before);
+    const res = await agents.admin.put('/api/company', {
+      ivaCondition: 1,
+      grossIncomeRegime: 'multilateral',
+      grossIncomeNumber: '901-123456-7',
+      activityStartDate: '2009-03-02',
+      logo,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      ivaCondition: 1,
+      grossIncomeRegime: 'multilateral',
+      grossIncomeNumber: '901-123456-7',
+      activityStartDate: '2009-03-02',
+      logo,
+    });
+    expect((await agents.clerk.get('/api/company')).body.logo).toBe(logo);
+    expect((await agents.supervisor.put('/api/company', { ivaCondition: 6 })).status).toBe(403);
+  });
+});

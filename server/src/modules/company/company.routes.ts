@@ -7,7 +7,8 @@ import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
 import { badRequest, notFound } from '../../http/errors';
 import type { Knex } from 'knex';
-import { GROSS_INCOME_REGIMES, PROVINCE_CODES } from '../../lib/argentina';
+import { PROVINCE_CODES } from '../../lib/argentina';
+import { taxSchema } from '../customers';
 import { COMPANY_IVA_CONDITIONS } from '../../../../shared/catalog/fiscal';
 
 const schema = Joi.object({
@@ -32,12 +33,8 @@ const schema = Joi.object({
     .integer()
     .valid(...COMPANY_IVA_CONDITIONS)
     .default(1),
-  grossIncomeRegime: Joi.string()
-    .valid(...GROSS_INCOME_REGIMES)
-    .allow(null, '')
-    .empty('')
-    .default(null),
-  grossIncomeNumber: optionalText(20),
+  grossIncomeRegime: taxSchema.grossIncomeRegime,
+  grossIncomeNumber: taxSchema.grossIncomeNumber,
   activityStartDate: Joi.isoDate().allow(null, '').empty('').default(null),
   // A small image as a data URL (PNG, JPEG or SVG, up to about 150 KB).
   logo: Joi.string()

@@ -16,7 +16,15 @@ import {
 } from '../../http/csv-import';
 import { addDays } from '../../lib/dates';
 import { D } from '../../lib/money';
-import { companySettings, fmt, isDebit, lockCustomers, type CompanySettings, type LockedCustomer } from './posting';
+import {
+  companySettings,
+  fmt,
+  isDebit,
+  LOCKED_CUSTOMER_FIELDS,
+  lockCustomers,
+  type CompanySettings,
+  type LockedCustomer,
+} from './posting';
 import { recomputeCustomer } from '../customers';
 import { prepareIntake, warningsFor, type IntakeInput, type Warning } from './documents.service';
 import { documentFields } from './ledger.resources';
@@ -144,19 +152,6 @@ interface Lookups {
   counters: Map<string, number>;
 }
 
-const CUSTOMER_COLUMNS = [
-  'id',
-  'code',
-  'legalName',
-  'currency',
-  'status',
-  'taxId',
-  'taxIdType',
-  'ivaCondition',
-  'creditLimit',
-  'balance',
-  'paymentTermId',
-];
 const numberKey = (type: string, letter: string, pointOfSale: number, number: number) =>
   `${type} ${letter} ${pointOfSale} ${number}`;
 
@@ -178,7 +173,7 @@ async function lookups(db: Knex | Knex.Transaction, ctx: Ctx, rows: ParsedRow[],
     list = (await db('customers')
       .where({ companyId: ctx.companyId })
       .whereRaw('code = ANY(?::text[])', [codes])
-      .select(CUSTOMER_COLUMNS)) as LockedCustomer[];
+      .select(LOCKED_CUSTOMER_FIELDS)) as LockedCustomer[];
   }
   const customers = new Map(list.map((c) => [c.code, c]));
   const ids = list.map((c) => c.id);

@@ -65,7 +65,8 @@ export async function lockCustomers(trx: Knex.Transaction, ctx: Ctx, ids: number
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-const LOCKED_CUSTOMER_FIELDS = [
+/** What a posting reads of the customer it locks (also the CSV import's customer lookup). */
+export const LOCKED_CUSTOMER_FIELDS = [
   'id',
   'code',
   'legalName',
