@@ -536,7 +536,7 @@ async function copyDocuments(ctx: CopyContext): Promise<number> {
         created,
         cancelledAt ?? created,
         cancelled ? dateOf(docs.cancelDay[d]) : null,
-        cancelled ? DOC_TEXTS[type === 5 ? CANCEL_TEXTS.receipt : CANCEL_TEXTS.invoice] : null,
+        cancelled ? DOC_TEXTS[CANCEL_TEXTS.receipt] : null,
         cancelled ? user(1) : null,
         cancelledAt,
       ]);

@@ -1,5 +1,6 @@
 import { makeCuit, rng, SURNAMES, type Rng } from './generate';
 import { PROVINCE_CODES } from '../server/src/lib/argentina';
+import { REGISTERED_BUYERS } from '../shared/catalog/fiscal';
 
 /*
  * Three years of a wholesaler's receivables, simulated day by day so that ids and
@@ -53,7 +54,7 @@ export const DOC_TEXTS = [
   'Diferencia de cobranza no reclamada',
   'Gastos de gestión de cobranza',
   'Formulario de recibo inutilizado',
-  'Anulada por error de facturación',
+  'Nota de crédito por error de facturación',
   'Recibo registrado por error',
   'Intereses por pago fuera de término',
   'Bonificación comercial',
@@ -66,8 +67,10 @@ const T_TRANSFER = 4;
 const T_ROUNDING = 5;
 const T_FEES = 6;
 const T_SPOILED = 7;
-/** Cancellation reasons of invoices and receipts. */
-export const CANCEL_TEXTS = { invoice: 8, receipt: 9 } as const;
+/** The note of a credit note that reverses an invoice billed by mistake. */
+const T_REVERSAL = 8;
+/** Cancellation reason of receipts (fiscal invoices are reversed, never cancelled). */
+export const CANCEL_TEXTS = { receipt: 9 } as const;
 const T_INTEREST = 10;
 const T_DISCOUNT = 11;
 const T_RETURN = 12;
@@ -318,7 +321,7 @@ export interface Ledger {
 type Event =
   | { kind: 'pay'; cust: number; doc: number; fraction: number }
   | { kind: 'nc'; doc: number }
-  | { kind: 'cancel-invoice'; doc: number }
+  | { kind: 'reverse-invoice'; doc: number }
   | { kind: 'cancel-receipt'; doc: number }
   | { kind: 'bounce'; value: number }
   | { kind: 'interest'; cust: number; amount: number };
@@ -469,7 +472,8 @@ function profileOf(r: Rng, c: LedgerCustomer, start: number, today: number): Pro
     cash,
     withholds: c.ivaCondition === 1 && kind === 'company' && !usd && (c.largeTaxpayer || r.chance(0.4)),
     kind,
-    letter: kind === 'foreign' ? 3 : c.ivaCondition === 1 ? 0 : 1,
+    // Class E abroad, A to RIs and Monotributistas, B to the rest (RG 1415; shared/catalog/fiscal.ts).
+    letter: kind === 'foreign' ? 3 : (REGISTERED_BUYERS as readonly number[]).includes(c.ivaCondition) ? 0 : 1,
     methods: cash
       ? CASH_METHODS
       : kind === 'foreign' || usd
@@ -504,6 +508,30 @@ function simulate(customers: LedgerCustomer[], opts: LedgerOptions, invoiceShare
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
     return n;
+  };
+
+  /** A credit note of the invoice's letter and point of sale on `day`, posted by `by` and applied to it by `applier` (up to `applied`). */
+  const creditNote = (day: number, inv: number, amount: number, applied: number, by: number, applier: number, text: number) => {
+    const i = docs.cust[inv];
+    const nc = docs.push({
+      cust: i,
+      type: NC,
+      letter: docs.letter[inv],
+      pos: docs.pos[inv],
+      number: nextNumber(NC, docs.letter[inv], docs.pos[inv]),
+      issue: day,
+      due: day,
+      total: amount,
+      open: amount,
+      by,
+      origin: 0,
+      text,
+    });
+    if (applied > 0) {
+      apps.push(i, nc, inv, applied, day, 1, applier);
+      docs.open[inv] -= applied;
+      docs.open[nc] -= applied;
+    }
   };
 
   // Who buys how much: a log-normal spread, prospects never, the heavy one a lot.
@@ -838,9 +866,9 @@ function simulate(customers: LedgerCustomer[], opts: LedgerOptions, invoiceShare
       for (const i of invoiceDays[slot]) {
         const p = profiles[i];
         const inv = addDebit(i, FAC, day, price(i, day), 0);
-        const cancelDay = nextBusinessDay(day + r.int(1, 7));
-        if (!p.cash && cancelDay <= today && r.chance(0.003)) {
-          schedule(cancelDay, { kind: 'cancel-invoice', doc: inv });
+        const reverseDay = nextBusinessDay(day + r.int(1, 7));
+        if (!p.cash && reverseDay <= today && r.chance(0.003)) {
+          schedule(reverseDay, { kind: 'reverse-invoice', doc: inv });
           continue;
         }
         if (!p.cash && r.chance(0.06)) schedule(day + r.int(2, 20), { kind: 'nc', doc: inv });
@@ -861,32 +889,14 @@ function simulate(customers: LedgerCustomer[], opts: LedgerOptions, invoiceShare
         const inv = e.doc;
         if (docs.status[inv] !== POSTED) continue;
         const amount = Math.max(100, Math.floor(docs.total[inv] * (0.05 + r.next() * 0.35)));
-        const i = docs.cust[inv];
-        const nc = docs.push({
-          cust: i,
-          type: NC,
-          letter: docs.letter[inv],
-          pos: docs.pos[inv],
-          number: nextNumber(NC, docs.letter[inv], docs.pos[inv]),
-          issue: day,
-          due: day,
-          total: amount,
-          open: amount,
-          by: ADMIN,
-          origin: 0,
-          text: r.chance(0.5) ? T_RETURN : T_DISCOUNT,
-        });
-        const applied = Math.min(amount, docs.open[inv]);
-        if (applied > 0) {
-          apps.push(i, nc, inv, applied, day, 1, CLERK);
-          docs.open[inv] -= applied;
-          docs.open[nc] -= applied;
-        }
-      } else if (e.kind === 'cancel-invoice') {
+        const text = r.chance(0.5) ? T_RETURN : T_DISCOUNT;
+        creditNote(day, inv, amount, Math.min(amount, docs.open[inv]), ADMIN, CLERK, text);
+      } else if (e.kind === 'reverse-invoice') {
+        // An invoice billed by mistake is reversed by a credit note for its whole amount, applied to
+        // it: fiscal documents are never cancelled (RG 1415).
         const inv = e.doc;
         if (docs.status[inv] !== POSTED || docs.open[inv] !== docs.total[inv]) continue;
-        docs.status[inv] = CANCELLED;
-        docs.cancelDay[inv] = day;
+        creditNote(day, inv, docs.total[inv], docs.total[inv], SUPERVISOR, SUPERVISOR, T_REVERSAL);
       } else if (e.kind === 'cancel-receipt') {
         const rec = e.doc;
         if (docs.status[rec] !== POSTED) continue;

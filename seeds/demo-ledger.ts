@@ -4,6 +4,7 @@ import type { Role } from '../server/src/http/permissions';
 import { D, round2, sum, type Dec } from '../server/src/lib/money';
 import { addDays, daysBetween, today as todayInArgentina } from '../server/src/lib/dates';
 import { cancelDocument, postDocument } from '../server/src/modules/ledger/documents.service';
+import { issueCreditNote } from '../server/src/modules/ledger/credit-notes.service';
 import { applyCredits, unapply } from '../server/src/modules/ledger/applications.service';
 import { postVoidedReceipt } from '../server/src/modules/ledger/receipts.service';
 import { replaceValueLine, transitionValue } from '../server/src/modules/ledger/values.service';
@@ -1145,7 +1146,7 @@ async function write(trx: Knex.Transaction, ref: Reference, h: History, counters
 
 export interface Corrections {
   rejectedCheques: number;
-  cancelledInvoices: number;
+  reversedInvoices: number;
   cancelledReceipts: number;
   unapplied: number;
   reapplied: number;
@@ -1280,7 +1281,7 @@ async function correct(trx: Knex.Transaction, ref: Reference, h: History, users:
   const supervisor = ctxFor(trx, users.supervisor);
   const done: Corrections = {
     rejectedCheques: 0,
-    cancelledInvoices: 0,
+    reversedInvoices: 0,
     cancelledReceipts: 0,
     unapplied: 0,
     reapplied: 0,
@@ -1317,17 +1318,30 @@ async function correct(trx: Knex.Transaction, ref: Reference, h: History, users:
     done.rejectedCheques += 1;
   }
 
-  // Two invoices billed by mistake, cancelled before anything was applied to them.
+  // Two invoices billed by mistake, reversed by a credit note from billing before anything was
+  // applied to them (a fiscal invoice is never cancelled, RG 1415): the next number of the NC
+  // series of its letter and point of sale.
   const wrongInvoices = h.docs.filter(
     (d) => d.type === 'FAC' && within(d.issueDate, 30, 6) && !appsOf.has(d) && fresh(d) && d.open.eq(d.total),
   );
+  const lastCreditNote = (d: Doc) =>
+    Math.max(
+      1000,
+      ...h.docs.filter((x) => x.type === 'NC' && x.letter === d.letter && x.pointOfSale === d.pointOfSale).map((x) => x.number),
+    );
+  const reversals = new Map<string, number>();
   for (const d of wrongInvoices.filter((_d, i) => i % 7 === 3).slice(0, 2)) {
-    await cancelDocument(supervisor, d.id, {
+    const series = `${d.letter} ${d.pointOfSale}`;
+    const noteNumber = (reversals.get(series) ?? lastCreditNote(d)) + 1;
+    reversals.set(series, noteNumber);
+    await issueCreditNote(supervisor, d.id, {
+      pointOfSale: d.pointOfSale,
+      number: noteNumber,
+      issueDate: nextBusinessDay(addDays(d.issueDate, 1)),
       reason: 'Error de facturación: precio mal cargado; se emite nueva factura',
-      date: nextBusinessDay(addDays(d.issueDate, 1)),
     });
     touched.add(d.customer!.id);
-    done.cancelledInvoices += 1;
+    done.reversedInvoices += 1;
   }
 
   // A receipt for a transfer the bank sent back: cancelled, the invoices it paid are open again.

@@ -22,6 +22,13 @@ export const DEMO_USERS = [
  * weeks (seeds/demo-collections.ts), the second a handful of customers. All in
  * one transaction; does nothing when the demo users already exist.
  */
+/** The first demo company's logo: a small SVG, as the company settings keep it (a data URL). */
+const DEMO_LOGO = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">' +
+    '<rect width="96" height="96" rx="14" fill="#1f4e79"/><path d="M14 62 Q48 30 82 62" stroke="#8fc1e3" stroke-width="6" fill="none"/>' +
+    '<text x="48" y="84" font-family="Arial" font-size="20" font-weight="bold" fill="#fff" text-anchor="middle">DP</text></svg>',
+).toString('base64')}`;
+
 export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
   const existing = await knex('users').where({ username: 'admin' }).first('id');
   if (existing) return { created: false };
@@ -38,6 +45,12 @@ export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
       email: 'administracion@delplata.com.ar',
       defaultReceiptPointOfSale: 1,
       overdueToleranceDays: 15,
+      // The legal data its receipts, statements and collection sheets print (RG 1415 art. 10).
+      ivaCondition: 1,
+      grossIncomeRegime: 'multilateral',
+      grossIncomeNumber: '901-712345-1',
+      activityStartDate: '2009-03-02',
+      logo: DEMO_LOGO,
     });
     const second = await createCompany(trx, {
       name: 'Ferretería Andina S.R.L.',
@@ -48,6 +61,10 @@ export async function seedDemo(knex: Knex): Promise<{ created: boolean }> {
       postalCode: 'M5500',
       defaultReceiptPointOfSale: 2,
       overdueToleranceDays: 30,
+      ivaCondition: 1,
+      grossIncomeRegime: 'local',
+      grossIncomeNumber: '0698765433',
+      activityStartDate: '1998-08-17',
     });
     await trx('users').insert(
       DEMO_USERS.map((u) => ({ ...u, companyId: first, passwordHash, email: `${u.username}@delplata.com.ar` })),

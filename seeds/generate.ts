@@ -458,8 +458,10 @@ export function generateCustomers(r: Rng, count: number, refs: CustomerRefs, opt
       mailbox = `${slug(p.first)}.${slug(p.last)}${r.int(1, 99)}`;
       tradeName = `${TRADES[trade].name} ${tradeWord}`;
       ivaCondition = r.chance(0.7) ? 6 : 1;
-      taxIdType = complete && r.chance(0.3) ? 'CUIL' : 'CUIT';
-      if (ivaCondition === 1) taxIdType = 'CUIT';
+      // Registered subjects are identified by their CUIT, never a CUIL (RG 5616; shared/catalog/fiscal.ts).
+      // The draw that once chose a CUIL stays, so the rest of the generated data does not move.
+      if (complete) r.chance(0.3);
+      taxIdType = 'CUIT';
       taxId = makeCuit(r, p.female ? '27' : '20', used);
       grossIncomeRegime = ivaCondition === 6 ? 'local' : r.chance(0.2) ? 'multilateral' : 'local';
       domain = r.pick(['gmail.com', 'hotmail.com', 'yahoo.com.ar', 'outlook.com']);

@@ -13,7 +13,7 @@ let number = 5000;
 const invoice = (extra: Record<string, unknown> = {}) => ({
   customerId,
   type: 'FAC',
-  letter: 'B',
+  letter: 'A',
   pointOfSale: 7,
   number: ++number,
   issueDate: '2026-11-02',

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { agentsFor, createTestCompany, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
 import { workerDatabaseUrl } from '../support/db';
-import { createCustomer, postInvoice } from '../support/ledger';
+import { createCustomer, postAdjustment, postInvoice } from '../support/ledger';
 import { startReceiver } from '../support/receiver';
 import { customerBody } from '../support/master-data';
 import { addDays, today } from '../../server/src/lib/dates';
@@ -167,7 +167,8 @@ describe('signed webhooks through the outbox', () => {
         ].map(async (t) => [t, await count(t)] as const),
       ),
     );
-    const inv = await postInvoice(agents.clerk, customerId, '500.00');
+    // An internal debit, so that it can be cancelled (fiscal invoices are reversed by credit notes).
+    const inv = await postAdjustment(agents.supervisor, customerId, '500.00');
     const refused = await agents.clerk.post('/api/documents', {
       customerId,
       type: 'FAC',
@@ -283,7 +284,7 @@ describe('signed webhooks through the outbox', () => {
     expect(JSON.stringify(list.body)).not.toContain(SECRET);
   });
 
-  test('when a posting takes a customer over its limit and a cancellation brings it back, then credit_status_changed fires each way', async () => {
+  test('when a posting takes a customer over its limit and a credit note brings it back, then credit_status_changed fires each way', async () => {
     const created = await agents.supervisor.post('/api/customers', {
       ...customerBody(),
       creditLimit: '1000.00',
@@ -304,7 +305,13 @@ describe('signed webhooks through the outbox', () => {
     expect(await events()).toEqual([]);
     const over = await postInvoice(agents.clerk, id, '300.00', notDue);
     expect(await events()).toEqual([{ allowed: false, previouslyAllowed: true, reasons: ['OVER_LIMIT'] }]);
-    expect((await agents.supervisor.post(`/api/documents/${over.id}/cancel`, { reason: 'Excede el límite' })).status).toBe(200);
+    const reversal = await agents.supervisor.post(`/api/documents/${over.id}/credit-note`, {
+      pointOfSale: 3,
+      number: 70001,
+      issueDate: today(),
+      reason: 'Excede el límite',
+    });
+    expect(reversal.status).toBe(201);
     expect(await events()).toEqual([
       { allowed: false, previouslyAllowed: true, reasons: ['OVER_LIMIT'] },
       { allowed: true, previouslyAllowed: false, reasons: [] },

@@ -1,6 +1,6 @@
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
-import { balanceOf, createCustomer, doc, expectLedgerConsistent, postInvoice } from '../support/ledger';
+import { balanceOf, createCustomer, doc, expectLedgerConsistent, postAdjustment, postInvoice } from '../support/ledger';
 import type { Role } from '../../server/src/http/permissions';
 
 let company: TestCompany;
@@ -71,7 +71,8 @@ describe('under concurrency', () => {
   test('applying and cancelling the same document at once: one order wins, the books still add up', async () => {
     for (let round = 0; round < 5; round++) {
       const customer = await createCustomer(agents.clerk);
-      const inv = await postInvoice(agents.clerk, customer.id, '1000.00');
+      // An internal debit: fiscal invoices are reversed by credit notes, only letter X is cancelled.
+      const inv = await postAdjustment(agents.supervisor, customer.id, '1000.00');
       const nc = await agents.clerk.post('/api/documents', {
         customerId: customer.id,
         type: 'NC',

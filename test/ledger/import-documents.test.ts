@@ -34,7 +34,14 @@ async function setUp(name: string, codes?: { ars: string; usd: string; limited: 
     ...(codes ? { code: codes.ars } : {}),
     paymentTermId: refs.paymentTermId,
   });
-  const usd = await createCustomer(agents.supervisor, { ...(codes ? { code: codes.usd } : {}), currency: 'USD' });
+  // The dollar account is a foreign customer's, billed with class E (RG 4401).
+  const usd = await createCustomer(agents.supervisor, {
+    ...(codes ? { code: codes.usd } : {}),
+    currency: 'USD',
+    ivaCondition: 9,
+    taxIdType: 'FOREIGN',
+    taxId: `EXT-${codes?.usd ?? 'USD'}`,
+  });
   const limited = await createCustomer(agents.supervisor, {
     ...(codes ? { code: codes.limited } : {}),
     creditLimit: '100000',
@@ -119,6 +126,20 @@ async function documentsOf(c: TestCompany, where: Record<string, unknown> = {}):
 }
 
 describe('document import: validation', () => {
+  test('when a row has a letter that does not agree with the IVA conditions, then that row names the rule and nothing is written', async () => {
+    const before = await documentsOf(a.c);
+    const res = await postCsv(
+      a.agents.clerk,
+      toCsv([cells(), cells({ letter: 'B' }), cells({ customerCode: a.usd.code, letter: 'A', currency: 'USD' })]),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { row: 2, column: 'letter', message: expect.stringMatching(/^Regla de letras \(RG 1415\).*comprobantes A o M, no B/) },
+      { row: 3, column: 'letter', message: expect.stringMatching(/Cliente del Exterior comprobantes E, no A/) },
+    ]);
+    expect(await documentsOf(a.c)).toEqual(before);
+  });
+
   test('when a dry run has every kind of bad row, then it reports each one by row and column and writes nothing', async () => {
     await postInvoice(a.agents.clerk, a.ars.id, '500', { pointOfSale: 7, number: 49_000 });
     const ok = cells();
@@ -371,7 +392,7 @@ describe('document import: round trip', () => {
       await post({
         customerId: i % 3 === 0 ? source.limited.id : source.ars.id,
         type: i % 7 === 3 ? 'NC' : i % 11 === 5 ? 'ND' : 'FAC',
-        letter: i % 2 ? 'A' : 'B',
+        letter: i % 2 ? 'A' : 'M',
         pointOfSale: 3 + (i % 2),
         number: 1000 + i,
         issueDate: `2026-0${1 + (i % 9)}-${String(10 + (i % 18)).padStart(2, '0')}`,

@@ -119,7 +119,13 @@ describe.each([
 });
 
 test('a customer in USD cannot get documents in pesos', async () => {
-  const customer = await createCustomer(agents.clerk, { currency: 'USD' });
+  // A foreign customer, billed with class E (RG 1415, RG 4401).
+  const customer = await createCustomer(agents.clerk, {
+    currency: 'USD',
+    ivaCondition: 9,
+    taxIdType: 'FOREIGN',
+    taxId: 'EXT-77',
+  });
   const res = await agents.clerk.post('/api/documents', {
     customerId: customer.id,
     type: 'FAC',

@@ -1,7 +1,15 @@
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import { listQuery, type Agent } from '../support/app';
 import { makeCuit } from '../support/master-data';
-import { balanceOf, createCustomer, doc, expectLedgerConsistent, ledgerSnapshot, postInvoice } from '../support/ledger';
+import {
+  balanceOf,
+  createCustomer,
+  doc,
+  expectLedgerConsistent,
+  ledgerSnapshot,
+  postAdjustment,
+  postInvoice,
+} from '../support/ledger';
 import type { Role } from '../../server/src/http/permissions';
 
 let company: TestCompany;
@@ -257,8 +265,9 @@ describe('bad receipts get a 4xx naming the problem and write nothing', () => {
     customer = await createCustomer(agents.clerk);
     other = await createCustomer(agents.clerk);
     inv = await postInvoice(agents.clerk, customer.id, '1000.00');
-    cancelledInv = await postInvoice(agents.clerk, customer.id, '300.00');
-    await agents.supervisor.post(`/api/documents/${cancelledInv.id}/cancel`, { reason: 'Factura duplicada' });
+    // An internal debit cancelled (fiscal invoices are reversed by credit notes, not cancelled).
+    cancelledInv = await postAdjustment(agents.supervisor, customer.id, '300.00');
+    await agents.supervisor.post(`/api/documents/${cancelledInv.id}/cancel`, { reason: 'Ajuste duplicado' });
     otherInv = await postInvoice(agents.clerk, other.id, '500.00');
     const first = await agents.clerk.post('/api/receipts', {
       customerId: customer.id,

@@ -53,6 +53,36 @@ describe('ledger:verify', () => {
     expect(found.map((f) => f.invariant)).toContain(1);
   });
 
+  test('when a fiscal invoice is marked cancelled, then invariant 9 names it; an internal adjustment cancelled does not', async () => {
+    const found = await verifyAfter((trx) =>
+      trx('documents').where({ id: inv.id }).update({ status: 'cancelled', cancelDate: '2026-10-20', openAmount: '0.00' }),
+    );
+    expect(found.filter((f) => f.invariant === 9).map((f) => f.subject)).toEqual([expect.stringContaining('FAC A')]);
+    const adjustment = await verifyAfter(async (trx) => {
+      const [{ id }] = await trx('documents')
+        .insert({
+          companyId: company.companyId,
+          customerId: customer.id,
+          type: 'AJP',
+          letter: 'X',
+          pointOfSale: 1,
+          number: 99999,
+          issueDate: '2026-10-01',
+          dueDate: '2026-10-01',
+          currency: 'ARS',
+          total: '5.00',
+          openAmount: '5.00',
+          status: 'cancelled',
+          cancelDate: '2026-10-02',
+          reason: 'Prueba',
+          origin: 'api',
+        })
+        .returning('id');
+      return id;
+    });
+    expect(adjustment.filter((f) => f.invariant === 9)).toEqual([]);
+  });
+
   test('a stored balance that does not match the documents breaks invariant 2', async () => {
     const found = await verifyAfter((trx) => trx('customers').where({ id: customer.id }).update({ balance: '1.00' }));
     expect(found.map((f) => f.invariant)).toEqual([2]);

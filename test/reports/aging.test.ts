@@ -1,7 +1,7 @@
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
 import { createReferences, type RefIds } from '../support/master-data';
-import { createCustomer, postInvoice } from '../support/ledger';
+import { createCustomer, postAdjustment, postInvoice } from '../support/ledger';
 import { addDays, today } from '../../server/src/lib/dates';
 import { D } from '../../server/src/lib/money';
 import type { Role } from '../../server/src/http/permissions';
@@ -110,9 +110,10 @@ beforeAll(async () => {
   });
   await supervisor.delete(`/api/applications/${a2.body.id}?date=${d(-10)}`);
   await clerk.post('/api/applications', { creditDocumentId: r1.body.id, debitDocumentId: i3.id, amount: '700', date: d(-8) });
-  // Customer 2: an invoice cancelled recently (it counted before), a credit note on account.
+  // Customer 2: an internal debit cancelled recently (it counted before), a credit note on account.
+  // (Fiscal invoices are reversed by credit notes; only letter X documents are cancelled.)
   const c2 = await createCustomer(clerk, { collectorId: refs.collectorId, rating: 'B', legalName: 'Antigüedad Dos S.R.L.' });
-  const j1 = await postInvoice(clerk, c2.id, '800', { issueDate: d(-70), dueDate: d(-40) });
+  const j1 = await postAdjustment(supervisor, c2.id, '800', { issueDate: d(-70), dueDate: d(-40) });
   await postInvoice(clerk, c2.id, '650.55', { issueDate: d(-35), dueDate: d(-35) });
   await supervisor.post(`/api/documents/${j1.id}/cancel`, { reason: 'Mal emitida', date: d(-15) });
   await clerk.post('/api/documents', {

@@ -1,6 +1,6 @@
 import { agentsFor, createTestCompany, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
-import { createCustomer, postInvoice } from '../support/ledger';
+import { createCustomer, postAdjustment, postInvoice } from '../support/ledger';
 import { addDays, today } from '../../server/src/lib/dates';
 import type { Role } from '../../server/src/http/permissions';
 
@@ -51,7 +51,8 @@ beforeAll(async () => {
   await postInvoice(clerk, a.id, '50000.00', { issueDate: addDays(TODAY, -90) });
   await post(clerk, { customerId: a.id, type: 'ND', issueDate: addDays(TODAY, -5), total: '21000.00' });
   await post(clerk, { customerId: a.id, type: 'NC', issueDate: addDays(TODAY, -3), total: '10000.00' });
-  const cancelled = await postInvoice(clerk, a.id, '70000.00', { issueDate: addDays(TODAY, -10) });
+  // An internal debit cancelled: it counts nowhere (fiscal invoices are reversed by credit notes instead).
+  const cancelled = await postAdjustment(supervisor, a.id, '70000.00', { issueDate: addDays(TODAY, -10) });
   const cancel = await supervisor.post(`/api/documents/${cancelled.id}/cancel`, { reason: 'Emitida por error' });
   if (cancel.status !== 200) throw new Error(`cancel: ${cancel.status} ${JSON.stringify(cancel.body)}`);
   await receipt(clerk, {

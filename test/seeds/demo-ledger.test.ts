@@ -148,11 +148,22 @@ describe('demo ledger', () => {
     expect(canje[0]).toMatchObject({ openAmount: '0.00', replacementValueId: expect.anything() });
   });
 
-  test('applications mostly oldest first; some partial, some on account, a few undone; cancellations and voided forms', async () => {
+  test('applications mostly oldest first; some partial, some on account, a few undone; cancellations, reversals and voided forms', async () => {
     const c = ledger!;
     expect(c.applications).toBeGreaterThan(2000);
     expect(c.unappliedApplications).toBeGreaterThanOrEqual(3);
-    expect(c.cancelled).toBeGreaterThanOrEqual(3);
+    // Receipts are cancelled; invoices billed by mistake are reversed by a credit note, never cancelled (RG 1415).
+    expect(c.cancelled).toBeGreaterThanOrEqual(1);
+    expect(
+      await count(`SELECT count(*) AS n FROM documents WHERE company_id = :c AND status = 'cancelled' AND letter <> 'X'`),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM documents n JOIN applications a ON a.credit_document_id = n.id AND a.reversed_at IS NULL
+           JOIN documents f ON f.id = a.debit_document_id
+          WHERE n.company_id = :c AND n.type = 'NC' AND n.notes LIKE 'Revierte %' AND f.type = 'FAC' AND a.amount = f.total AND n.total = f.total`,
+      ),
+    ).toBe(2);
     expect(c.voided).toBe(2);
     expect(
       await count(

@@ -35,6 +35,28 @@ export async function postInvoice(
   return res.body;
 }
 
+/**
+ * An internal debit (AJP, letter X) posted by a supervisor: the document to cancel in a test, since
+ * fiscal invoices are reversed by a credit note and never cancelled.
+ */
+export async function postAdjustment(
+  supervisor: Agent,
+  customerId: number,
+  total: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: number; displayNumber: string; openAmount: string; dueDate: string }> {
+  const res = await supervisor.post('/api/documents', {
+    customerId,
+    type: 'AJP',
+    issueDate: '2026-10-01',
+    total,
+    reason: 'Ajuste de prueba',
+    ...extra,
+  });
+  if (res.status !== 201) throw new Error(`adjustment: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
 export async function doc(agent: Agent, id: number): Promise<Record<string, unknown> & { openAmount: string; status: string }> {
   const res = await agent.get(`/api/documents/${id}`);
   if (res.status !== 200) throw new Error(`document ${id}: ${res.status}`);

@@ -2,7 +2,7 @@ import { Box, Button } from '@mui/material';
 import BackIcon from '@mui/icons-material/ArrowBack';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loading, useTranslate } from 'react-admin';
-import { formatCuit } from '../common/cuit';
+import { useTaxIdLabel } from '../common/TaxIdField';
 import { formatDate, formatDateTime } from '../common/dates';
 import { formatMoney } from '../common/money';
 import { formatWindow } from '../common/times';
@@ -23,6 +23,7 @@ const Blank = ({ label, width = '100%' }: { label: string; width?: string }) => 
 
 const VisitBlock = ({ visit, n }: { visit: SheetVisit; n: number }) => {
   const translate = useTranslate();
+  const taxIdLabel = useTaxIdLabel();
   return (
     <Box
       data-print-visit={visit.customerCode}
@@ -34,7 +35,12 @@ const VisitBlock = ({ visit, n }: { visit: SheetVisit; n: number }) => {
           <Box sx={{ fontSize: 14, fontWeight: 700 }}>
             {visit.customerCode} — {visit.customerName}
           </Box>
-          {visit.taxId && <Box sx={{ fontSize: 11 }}>CUIT {formatCuit(visit.taxId)}</Box>}
+          {visit.taxId && (
+            <Box sx={{ fontSize: 11 }}>
+              {taxIdLabel(visit.taxIdType, visit.taxId)}
+              {visit.ivaCondition ? ` · ${translate(`ctacte.ivaConditions.${visit.ivaCondition}`)}` : ''}
+            </Box>
+          )}
         </Box>
         <Box sx={{ fontSize: 16, fontWeight: 700, whiteSpace: 'nowrap' }}>{formatWindow(visit.visitFrom, visit.visitTo)}</Box>
       </Box>

@@ -137,6 +137,8 @@ export interface SheetVisit {
   customerCode: string;
   customerName: string;
   taxId: string | null;
+  taxIdType: string | null;
+  ivaCondition: number | null;
   branchName: string | null;
   street: string | null;
   city: string | null;

@@ -1,5 +1,6 @@
 import { useWatch } from 'react-hook-form';
-import { TextInput } from 'react-admin';
+import { TextInput, useTranslate } from 'react-admin';
+import { allowedIdentities } from './validateRecord';
 import { ChoiceInput } from './ChoiceInput';
 import { CuitInput } from './CuitInput';
 import { GROSS_INCOME_CHOICES, IVA_CHOICES, TAX_ID_TYPE_CHOICES, type TaxIdType } from './choices';
@@ -26,12 +27,21 @@ export const TAX_FIELDS = ['ivaCondition', 'taxIdType', 'taxId', 'grossIncomeReg
  * VAT condition (ARCA's names), tax id type and number, gross income regime and
  * number: the tax identity of a customer or a card issuer.
  */
-export const TaxInputs = () => (
-  <>
-    <ChoiceInput source="ivaCondition" choices={IVA_CHOICES} isRequired />
-    <ChoiceInput source="taxIdType" choices={TAX_ID_TYPE_CHOICES} defaultValue="CUIT" isRequired />
-    <TaxIdInput />
-    <ChoiceInput source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
-    <TextInput source="grossIncomeNumber" slotProps={{ htmlInput: { maxLength: 20 } }} />
-  </>
-);
+export const TaxInputs = () => {
+  const translate = useTranslate();
+  const condition = useWatch({ name: 'ivaCondition' }) as number | string | null | undefined;
+  // What the condition asks for, from the same table the server validates with (RG 5616).
+  const hint =
+    condition === null || condition === undefined || condition === ''
+      ? undefined
+      : translate('ctacte.validation.identityHint', { allowed: allowedIdentities(Number(condition)) });
+  return (
+    <>
+      <ChoiceInput source="ivaCondition" choices={IVA_CHOICES} isRequired />
+      <ChoiceInput source="taxIdType" choices={TAX_ID_TYPE_CHOICES} defaultValue="CUIT" isRequired helperText={hint} />
+      <TaxIdInput />
+      <ChoiceInput source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
+      <TextInput source="grossIncomeNumber" slotProps={{ htmlInput: { maxLength: 20 } }} />
+    </>
+  );
+};

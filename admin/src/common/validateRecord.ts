@@ -1,5 +1,6 @@
 import type { Validator } from 'react-admin';
 import { validateCuit } from './validators';
+import { IDENTITY_BY_CONDITION, identityProblem } from '../../../shared/catalog/fiscal';
 
 /**
  * Checks several forms share, in translation keys: what the server would refuse,
@@ -52,12 +53,33 @@ export function integerErrors(values: Record<string, unknown>, fields: string[],
   return errors;
 }
 
-/** VAT condition required; a Responsable Inscripto has a CUIT; a CUIT/CUIL is required, a DNI has 7 or 8 digits. */
+/** The id types an IVA condition accepts, as people read them ("CUIT, DNI"), from the one table of the rule. */
+export const allowedIdentities = (ivaCondition: number): string =>
+  (IDENTITY_BY_CONDITION[ivaCondition]?.taxIdTypes ?? [])
+    .map((t) => (t === 'FOREIGN' ? 'pasaporte / doc. extranjero' : t))
+    .join(', ');
+
+/**
+ * VAT condition required; the identification agrees with it (shared/catalog/fiscal.ts, RG 5616,
+ * as the server checks it); a CUIT/CUIL is required, a DNI has 7 or 8 digits.
+ */
 export function taxIdentityErrors(values: Record<string, unknown>): FormErrors {
   const errors: FormErrors = {};
   if (blank(values.ivaCondition)) errors.ivaCondition = 'ra.validation.required';
   const type = (values.taxIdType as string | undefined) ?? 'CUIT';
-  if (Number(values.ivaCondition) === 1 && type !== 'CUIT') errors.taxIdType = 'ctacte.validation.riNeedsCuit';
+  const condition = Number(values.ivaCondition);
+  const problem = blank(values.ivaCondition)
+    ? null
+    : identityProblem(
+        condition,
+        type,
+        blank(values.taxId) ? null : String(values.taxId).replace(/\D/g, '') || String(values.taxId),
+      );
+  const allowed = { allowed: allowedIdentities(condition) };
+  if (problem === 'TYPE') errors.taxIdType = { message: 'ctacte.validation.identityType', args: allowed };
+  if (problem === 'MISSING') errors.taxId = { message: 'ctacte.validation.identityMissing', args: allowed };
+  if (problem === 'DOMESTIC_CUIT') errors.taxId = 'ctacte.validation.identityDomesticCuit';
+  if (problem === 'COUNTRY_CUIT') errors.taxId = 'ctacte.validation.identityCountryCuit';
   if (type === 'CUIT' || type === 'CUIL') {
     if (blank(values.taxId)) errors.taxId = 'ra.validation.required';
     else Object.assign(errors, inputChecks(values, { taxId: validateCuit }));

@@ -5,6 +5,13 @@ import { DateInput } from '../common/DateInput';
 import { ProvinceInput } from '../common/ProvinceInput';
 import { integerBetween } from '../common/validators';
 import { BankAccountInput, CashBoxInput } from '../treasury/inputs';
+import { ChoiceInput } from '../common/ChoiceInput';
+import { GROSS_INCOME_CHOICES } from '../common/choices';
+import { COMPANY_IVA_CONDITIONS } from '../../../shared/catalog/fiscal';
+import { LogoInput } from './LogoInput';
+
+/** The IVA conditions a company issuing fiscal documents may have (RG 1415). */
+const COMPANY_IVA_CHOICES = COMPANY_IVA_CONDITIONS.map((id) => ({ id, name: `ctacte.ivaConditions.${id}` }));
 
 /** The company is never deleted from here: the toolbar only saves. */
 const SaveOnlyToolbar = () => (
@@ -20,6 +27,11 @@ export const CompanyEdit = ({ id }: { id: number }) => (
       <Section title="ctacte.company.tax">
         <TextInput source="name" validate={[required(), maxLength(120)]} />
         <CuitInput source="taxId" />
+        <ChoiceInput source="ivaCondition" choices={COMPANY_IVA_CHOICES} isRequired helperText="ctacte.company.ivaHelp" />
+        <ChoiceInput source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
+        <TextInput source="grossIncomeNumber" validate={maxLength(20)} />
+        <DateInput source="activityStartDate" />
+        <LogoInput />
       </Section>
       <Section title="ctacte.company.address">
         <TextInput source="street" validate={maxLength(120)} />

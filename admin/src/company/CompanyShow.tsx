@@ -1,5 +1,16 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { Labeled, NumberField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import {
+  ImageField,
+  Labeled,
+  NumberField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { GROSS_INCOME_CHOICES, IVA_CHOICES } from '../common/choices';
 import { CuitField } from '../common/CuitField';
 import { DateField } from '../common/DateField';
 import { ProvinceField } from '../common/ProvinceField';
@@ -31,6 +42,21 @@ export const CompanyShow = ({ id }: { id: number }) => {
             </Labeled>
             <Labeled source="taxId">
               <CuitField source="taxId" emptyText="—" />
+            </Labeled>
+            <Labeled source="ivaCondition">
+              <SelectField source="ivaCondition" choices={IVA_CHOICES} emptyText="—" />
+            </Labeled>
+            <Labeled source="grossIncomeRegime">
+              <SelectField source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} emptyText="—" />
+            </Labeled>
+            <Labeled source="grossIncomeNumber">
+              <TextField source="grossIncomeNumber" emptyText="—" />
+            </Labeled>
+            <Labeled source="activityStartDate">
+              <DateField source="activityStartDate" emptyText="—" />
+            </Labeled>
+            <Labeled source="logo">
+              <ImageField source="logo" emptyText="—" sx={{ '& img': { maxHeight: 56 } }} />
             </Labeled>
           </Section>
           <Section title="ctacte.company.address">

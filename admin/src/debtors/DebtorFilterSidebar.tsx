@@ -33,6 +33,8 @@ export const DebtorFilterSidebar = () => (
       <FilterList label="collections.debtors.filters.followUp" icon={<FollowUpIcon />}>
         <FilterListItem label="resources.debtors.fields.nextContactDue" value={{ nextContactDue: true }} />
         <FilterListItem label="resources.debtors.fields.brokenPromise" value={{ brokenPromise: true }} />
+        {/* Customers owing Facturas de Crédito Electrónicas MiPyME (Ley 27.440). */}
+        <FilterListItem label="ledger.arca.onlyFce" value={{ fce: true }} />
       </FilterList>
       <FilterList label="collections.debtors.filters.days" icon={<LateIcon />}>
         {LATENESS.map(({ label, minDaysOverdue }) => (

@@ -1,5 +1,8 @@
 import { Box, Typography } from '@mui/material';
-import { maxLength, RadioButtonGroupInput, required, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, maxLength, RadioButtonGroupInput, required, TextInput, useTranslate } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { CbuInput } from '../common/CbuInput';
+import { FCE_OPTIONS } from '../../../shared/catalog/fiscal';
 import { ChoiceInput } from '../common/ChoiceInput';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/dates';
@@ -9,6 +12,28 @@ import { INTAKE_TYPE_CHOICES, LETTER_CHOICES } from '../ledger/choices';
 import { CustomerInput } from '../ledger/inputs';
 import { PostingCreate } from '../ledger/PostingCreate';
 import { positiveAmount, validateDueDate } from '../ledger/validation';
+
+/**
+ * A Factura de Crédito Electrónica MiPyME (Ley 27.440; RG 4367) carries the CBU it is paid to and its
+ * transfer option; the buyer's acceptance starts pending and its window is counted from the date.
+ */
+const FceInputs = () => {
+  const fce = useWatch({ name: 'fce' }) as boolean | undefined;
+  const type = useWatch({ name: 'type' }) as string | undefined;
+  return (
+    <Box
+      sx={{ display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr', sm: '1fr 2fr 2fr' }, alignItems: 'center' }}
+    >
+      <BooleanInput source="fce" label="ledger.arca.fce" helperText={false} />
+      {fce && type === 'FAC' && <CbuInput source="fceCbu" label="ledger.arca.fceCbu" validate={required()} />}
+      {fce && type === 'FAC' && (
+        <ChoiceInput source="fceOption" label="ledger.arca.fceOption" choices={FCE_OPTION_CHOICES} validate={required()} />
+      )}
+    </Box>
+  );
+};
+
+const FCE_OPTION_CHOICES = FCE_OPTIONS.map((id) => ({ id, name: `ledger.arca.options.${id}` }));
 
 const grid = { display: 'grid', gap: 2, width: '100%', gridTemplateColumns: { xs: '1fr', sm: 'repeat(4, 1fr)' } } as const;
 
@@ -31,6 +56,7 @@ export const DocumentCreate = () => {
         <DateInput source="issueDate" validate={required()} />
         <DateInput source="dueDate" validate={validateDueDate} helperText="ledger.documents.dueHelp" />
       </Box>
+      <FceInputs />
       <TextInput source="notes" multiline fullWidth validate={maxLength(2000)} />
       <Typography variant="body2" color="text.secondary">
         {translate('ledger.documents.intakeHelp')}

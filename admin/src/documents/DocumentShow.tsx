@@ -9,6 +9,10 @@ import { fromCents, toCents } from '../common/cents';
 import { moneyInMessage } from '../data/api';
 import { ApplicationsPanel } from '../ledger/ApplicationsPanel';
 import { CancelDocumentButton } from '../ledger/CancelDocumentButton';
+import { CreditNoteButton } from '../ledger/CreditNoteButton';
+import { FceCountdown } from '../ledger/FceCountdown';
+import { isFiscalDocument } from '../../../shared/catalog/fiscal';
+import { formatCbu } from '../common/cbu';
 import { DocumentStatusChip, DocumentTypeChip } from '../ledger/fields';
 import { DaysOverdueChip } from '../common/DaysOverdueChip';
 import { PaymentsTable, ValuesTable, WithholdingsTable } from '../ledger/ReceiptSections';
@@ -50,6 +54,8 @@ const DocumentActions = () => {
   const poster = useCan('ledger.post');
   if (!record?.applications) return <TopToolbar />;
   const credit = ['REC', 'NC', 'AJN'].includes(record.type);
+  const debit = ['FAC', 'ND'].includes(record.type);
+  const fiscal = isFiscalDocument(record);
   return (
     <TopToolbar>
       <ListButton resource="documents" />
@@ -63,7 +69,11 @@ const DocumentActions = () => {
           <ApplyIcon />
         </Button>
       )}
-      {supervisor && record.status === 'posted' && <CancelDocumentButton document={record} />}
+      {/* A fiscal document is reversed by a credit note (RG 1415); only internal ones (letter X) are cancelled. */}
+      {supervisor && record.status === 'posted' && fiscal && debit && toCents(record.openAmount) > 0n && (
+        <CreditNoteButton document={record} />
+      )}
+      {supervisor && record.status === 'posted' && !fiscal && <CancelDocumentButton document={record} />}
     </TopToolbar>
   );
 };
@@ -166,10 +176,19 @@ const DocumentView = () => {
             <Figure label="ledger.arca.cae">{d.cae}</Figure>
             <Figure label="ledger.arca.caeDueDate">{d.caeDueDate ? formatDate(d.caeDueDate) : null}</Figure>
             <Figure label="ledger.arca.fce">{d.fce ? translate('ledger.arca.fceYes') : translate('ra.boolean.false')}</Figure>
+            {d.arcaCode ? <Figure label="ledger.arca.arcaCode">{String(d.arcaCode).padStart(3, '0')}</Figure> : null}
             {d.fce && d.fceAcceptance && (
-              <Figure label="ledger.arca.fceAcceptance">{translate(`ledger.arca.acceptance.${d.fceAcceptance}`)}</Figure>
+              <Figure label="ledger.arca.fceAcceptance">
+                <span data-fce-acceptance={d.fceAcceptance}>{translate(`ledger.arca.acceptance.${d.fceAcceptance}`)}</span>
+              </Figure>
             )}
+            {d.fce && d.fceCbu && <Figure label="ledger.arca.fceCbu">{formatCbu(d.fceCbu)}</Figure>}
+            {d.fce && d.fceOption && (
+              <Figure label="ledger.arca.fceOption">{translate(`ledger.arca.options.${d.fceOption}`)}</Figure>
+            )}
+            {d.fce && d.fceRejectionReason && <Figure label="ledger.arca.fceRejectionReason">{d.fceRejectionReason}</Figure>}
           </Box>
+          {d.fce && d.fceDeadline && d.type === 'FAC' && <FceCountdown document={d} />}
         </Section>
       )}
       {isReceipt && d.payments && (

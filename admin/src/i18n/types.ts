@@ -165,6 +165,11 @@ export interface DomainMessages {
       | 'lockDate'
       | 'defaultReceiptPointOfSale'
       | 'overdueToleranceDays'
+      | 'ivaCondition'
+      | 'grossIncomeRegime'
+      | 'grossIncomeNumber'
+      | 'activityStartDate'
+      | 'logo'
       | 'createdAt'
       | 'updatedAt'
     >;
@@ -281,7 +286,22 @@ export interface DomainMessages {
     language: Labels<'label' | 'es' | 'en'>;
     appBar: Labels<'company'>;
     dashboard: Labels<'title' | 'greeting' | 'company' | 'role' | 'today' | 'shortcuts'>;
-    company: Labels<'title' | 'readOnly' | 'address' | 'tax' | 'ledger' | 'lockDateHelp' | 'toleranceHelp' | 'days'>;
+    company: Labels<
+      | 'title'
+      | 'readOnly'
+      | 'address'
+      | 'tax'
+      | 'ledger'
+      | 'lockDateHelp'
+      | 'toleranceHelp'
+      | 'days'
+      | 'logoHelp'
+      | 'logoRemove'
+      | 'logoTooLarge'
+      | 'ivaHelp'
+      | 'activityStart'
+      | 'grossIncome'
+    >;
     users: Labels<'identity' | 'access' | 'passwordOnCreate' | 'passwordOnEdit' | 'neverLoggedIn'>;
     segmentLevels: Labels<'help' | 'level'>;
     audit: {
@@ -366,7 +386,11 @@ export interface DomainMessages {
       | 'digits'
       | 'rating'
       | 'dni'
-      | 'riNeedsCuit'
+      | 'identityType'
+      | 'identityMissing'
+      | 'identityDomesticCuit'
+      | 'identityCountryCuit'
+      | 'identityHint'
       | 'contactOwner'
       | 'coefficientMin'
       | 'validityOrder'

@@ -5,6 +5,7 @@ import { useAuthenticated, useTranslate } from 'react-admin';
 import type { Company } from './types';
 import { formatCuit } from '../common/cuit';
 import { provinceName } from '../common/provinces';
+import { formatDate } from '../common/dates';
 
 /** A4 on paper: no app chrome, no shadows, the sheet's own margins. */
 const printStyles = (
@@ -75,16 +76,39 @@ export function postalAddress(a: {
     .join(', ');
 }
 
-/** The company as it heads every printed page: name, CUIT and address. */
+/**
+ * The company as it heads every printed page: logo, name, address, and its legal data as RG 1415
+ * (art. 10, Anexo II) has the issuer print them: CUIT and IVA condition, Ingresos Brutos number
+ * and regime, start of activities.
+ */
 export const CompanyHeader = ({ company }: { company: Company | undefined }) => {
+  const translate = useTranslate();
   if (!company) return null;
   const address = postalAddress(company);
+  const tax = [
+    company.taxId ? `CUIT ${formatCuit(company.taxId)}` : null,
+    company.ivaCondition ? translate(`ctacte.ivaConditions.${company.ivaCondition}`) : null,
+  ].filter(Boolean);
   return (
-    <Box>
-      <Box sx={{ fontSize: 20, fontWeight: 700 }}>{company.name}</Box>
-      {address && <Box>{address}</Box>}
-      {company.phone && <Box>{company.phone}</Box>}
-      {company.taxId && <Box>CUIT {formatCuit(company.taxId)}</Box>}
+    <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start' }} data-company-header>
+      {company.logo && <Box component="img" src={company.logo} alt="" sx={{ height: 56, maxWidth: 120 }} />}
+      <Box>
+        <Box sx={{ fontSize: 20, fontWeight: 700 }}>{company.name}</Box>
+        {address && <Box>{address}</Box>}
+        {company.phone && <Box>{company.phone}</Box>}
+        {tax.length > 0 && <Box>{tax.join(' · ')}</Box>}
+        {company.grossIncomeNumber && (
+          <Box>
+            {translate('ctacte.company.grossIncome')}: {company.grossIncomeNumber}
+            {company.grossIncomeRegime ? ` (${translate(`ctacte.grossIncomeRegimes.${company.grossIncomeRegime}`)})` : ''}
+          </Box>
+        )}
+        {company.activityStartDate && (
+          <Box>
+            {translate('ctacte.company.activityStart')}: {formatDate(company.activityStartDate)}
+          </Box>
+        )}
+      </Box>
     </Box>
   );
 };

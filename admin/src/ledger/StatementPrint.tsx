@@ -2,7 +2,7 @@ import { Box, Button } from '@mui/material';
 import BackIcon from '@mui/icons-material/ArrowBack';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Loading, useGetOne, useTranslate } from 'react-admin';
-import { formatCuit } from '../common/cuit';
+import { useTaxIdLabel } from '../common/TaxIdField';
 import { formatDate, formatDateTime } from '../common/dates';
 import { useCompany, useStatement } from './api';
 import { CompanyHeader, postalAddress, PrintShell } from './PrintShell';
@@ -15,6 +15,7 @@ const StatementPrint = () => {
   const { id } = useParams();
   const [params] = useSearchParams();
   const { data: company } = useCompany();
+  const taxIdLabel = useTaxIdLabel();
   const { data: statement, isPending } = useStatement(id, params.get('from') ?? undefined, params.get('to') ?? undefined);
   const { data: details } = useGetOne<LedgerCustomer>('customers', { id: Number(id) }, { enabled: !!id });
   if (isPending || !statement) return <Loading />;
@@ -40,7 +41,9 @@ const StatementPrint = () => {
         </Box>
       </Box>
       <Box sx={{ mb: 2 }}>
-        <strong>{customer.legalName}</strong> ({customer.code}){customer.taxId ? ` · CUIT ${formatCuit(customer.taxId)}` : ''}
+        <strong>{customer.legalName}</strong> ({customer.code})
+        {details?.taxId ? ` · ${taxIdLabel(details.taxIdType, details.taxId)}` : ''}
+        {details?.ivaCondition ? ` · ${translate(`ctacte.ivaConditions.${details.ivaCondition}`)}` : ''}
         {details && <Box>{postalAddress(details)}</Box>}
       </Box>
       <StatementTable statement={statement} print />

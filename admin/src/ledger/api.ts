@@ -50,6 +50,18 @@ export const ledgerApi = {
       `/documents/${id}/cancel`,
       body,
     ),
+  issueCreditNote: (
+    id: number,
+    body: {
+      pointOfSale: number;
+      number: number;
+      issueDate: string;
+      total?: string;
+      reason: string;
+      cae?: string;
+      caeDueDate?: string | null;
+    },
+  ) => send<DocumentDetail>('POST', `/documents/${id}/credit-note`, body),
   unapply: (id: number, body: { date?: string; reason?: string }) =>
     send<DocumentApplication>('DELETE', `/applications/${id}`, body),
   apply: (items: Array<{ creditDocumentId: number; debitDocumentId: number; amount: string; date?: string }>) =>

@@ -75,6 +75,11 @@ export interface LedgerDocument {
   caeDueDate?: string | null;
   fce?: boolean;
   fceAcceptance?: 'pending' | 'accepted' | 'tacitly_accepted' | 'rejected' | null;
+  arcaCode?: number | null;
+  fceDeadline?: string | null;
+  fceCbu?: string | null;
+  fceOption?: 'SCA' | 'ADC' | null;
+  fceRejectionReason?: string | null;
 }
 
 /** One application seen from a document: the other document is the counterpart. */
@@ -311,6 +316,12 @@ export interface Company {
   defaultReceiptPointOfSale: number;
   defaultCashBoxId?: number | null;
   defaultBankAccountId?: number | null;
+  /** Legal data printed on what the company hands out (RG 1415 art. 10). */
+  ivaCondition?: number | null;
+  grossIncomeRegime?: string | null;
+  grossIncomeNumber?: string | null;
+  activityStartDate?: string | null;
+  logo?: string | null;
 }
 
 /** The customer fields the ledger screens read (receipt header, statement, pickers). */

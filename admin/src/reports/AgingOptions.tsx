@@ -12,7 +12,18 @@ import { previousMonth } from '../ledger/periods';
 import { SEGMENT_LEVELS, useSegmentLevelNames } from '../segment-levels/useSegmentLevels';
 import { AGING_GROUPS } from '../collections/types';
 
-const FILTERS = ['collectorId', 'salespersonId', 'segment1Id', 'segment2Id', 'segment3Id', 'segment4Id', 'rating', 'status', 'q'];
+const FILTERS = [
+  'collectorId',
+  'salespersonId',
+  'segment1Id',
+  'segment2Id',
+  'segment3Id',
+  'segment4Id',
+  'rating',
+  'status',
+  'q',
+  'fce',
+];
 
 export const AGING_SPEC: SearchParamsSpec = {
   defaults: {
@@ -105,6 +116,13 @@ export const AgingOptions = () => {
           helperText={false}
         />
         <ChoiceInput source="status" label="resources.debtors.fields.status" choices={STATUS_CHOICES} helperText={false} />
+        {/* Only Facturas de Crédito Electrónicas MiPyME (Ley 27.440), for their follow-up. */}
+        <ChoiceInput
+          source="fce"
+          label="resources.documents.fields.fce"
+          choices={[{ id: 'true', name: 'ledger.arca.onlyFce' }]}
+          helperText={false}
+        />
         {SEGMENT_LEVELS.map((level) => (
           <ReferenceSelect
             key={level}

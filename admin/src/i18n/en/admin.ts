@@ -37,6 +37,12 @@ const adminEn: Messages<typeof adminEs> = {
       lockDateHelp: 'Nothing is posted, cancelled or applied on or before this date.',
       toleranceHelp: 'Days overdue allowed before sales to a customer are blocked.',
       days: '%{smart_count} day |||| %{smart_count} days',
+      logoHelp: 'PNG, JPEG or SVG up to 150 KB; printed on receipts, statements and collection sheets.',
+      logoRemove: 'Remove logo',
+      logoTooLarge: 'The logo is larger than 150 KB',
+      ivaHelp: 'Sets the letters it issues: A/B as Responsable Inscripto, C as Monotributo or Exento (RG 1415).',
+      activityStart: 'Start of activities',
+      grossIncome: 'Gross income tax',
     },
     users: {
       identity: 'Personal data',

@@ -35,6 +35,12 @@ const adminEs = {
       lockDateHelp: 'No se registra, anula ni imputa nada con fecha igual o anterior a esta.',
       toleranceHelp: 'Días de atraso admitidos antes de bloquear ventas a un cliente.',
       days: '%{smart_count} día |||| %{smart_count} días',
+      logoHelp: 'PNG, JPEG o SVG de hasta 150 KB; se imprime en recibos, estados de cuenta y hojas de cobranza.',
+      logoRemove: 'Quitar logo',
+      logoTooLarge: 'El logo supera los 150 KB',
+      ivaHelp: 'Define las letras que emite: A/B como Responsable Inscripto, C como Monotributo o Exento (RG 1415).',
+      activityStart: 'Inicio de actividades',
+      grossIncome: 'Ingresos Brutos',
     },
     users: {
       identity: 'Datos personales',

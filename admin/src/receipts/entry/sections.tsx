@@ -10,7 +10,7 @@ import { CustomerInput } from '../../ledger/inputs';
 import { OpenItemsTable } from '../../ledger/OpenItemsTable';
 import type { Currency } from '../../common/money';
 import type { Allocation } from './useAutoAllocation';
-import { formatCuit } from '../../common/cuit';
+import { useTaxIdLabel } from '../../common/TaxIdField';
 import { formatDateTime } from '../../common/dates';
 import { formatMoney } from '../../common/money';
 import { fromCents, sumCents, toCents } from '../../common/cents';
@@ -61,11 +61,12 @@ export const LinesSection = ({
 export const CustomerSummary = ({ customer, credits }: { customer: LedgerCustomer; credits: OpenItem[] }) => {
   const translate = useTranslate();
   const onAccount = sumCents(credits.map((c) => toCents(c.openAmount)));
+  const taxIdLabel = useTaxIdLabel();
   return (
     <Box sx={{ mt: 1 }} data-customer-summary>
       <Typography variant="body2" color="text.secondary">
         {[
-          customer.taxId ? `CUIT ${formatCuit(customer.taxId)}` : null,
+          taxIdLabel(customer.taxIdType, customer.taxId) || null,
           translate('ledger.receipt.balance', { amount: formatMoney(customer.balance, customer.currency) }),
           customer.overdueBalance && toCents(customer.overdueBalance) > 0n
             ? translate('ledger.receipt.overdue', { amount: formatMoney(customer.overdueBalance, customer.currency) })

@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatCuit } from '../../common/cuit';
+import { useTaxIdLabel } from '../../common/TaxIdField';
 import { formatDate } from '../../common/dates';
 import { Money } from '../../common/Money';
 import { amountInWords } from '../../ledger/amountInWords';
@@ -25,6 +25,7 @@ export const ReceiptPrintHeader = ({
   const [locale] = useLocaleState();
   const c = receipt.currency;
   const address = customer ? postalAddress(customer) : '';
+  const taxIdLabel = useTaxIdLabel();
   return (
     <>
       {receipt.status === 'cancelled' && (
@@ -92,7 +93,10 @@ export const ReceiptPrintHeader = ({
           </Box>
           {address && <Box>{address}</Box>}
         </Box>
-        <Box sx={{ textAlign: 'right' }}>{customer?.taxId ? `CUIT ${formatCuit(customer.taxId)}` : ''}</Box>
+        <Box sx={{ textAlign: 'right' }} data-print-customer-tax>
+          <Box>{customer ? taxIdLabel(customer.taxIdType, customer.taxId) : ''}</Box>
+          {customer?.ivaCondition ? <Box>{translate(`ctacte.ivaConditions.${customer.ivaCondition}`)}</Box> : null}
+        </Box>
       </Box>
       <Box sx={{ mt: 1 }}>
         {translate('ledger.print.theSumOf')}{' '}

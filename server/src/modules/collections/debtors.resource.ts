@@ -71,6 +71,15 @@ export const debtorsResource: ResourceDef = {
         qb.whereRaw('c.oldest_open_due_date <= CURRENT_DATE - ?::int', [value]);
       },
     },
+    // Customers owing Facturas de Crédito Electrónicas MiPyME (Ley 27.440).
+    fce: {
+      schema: Joi.boolean(),
+      apply: (qb, value: boolean) => {
+        const owes = `EXISTS (SELECT 1 FROM documents f WHERE f.company_id = c.company_id AND f.customer_id = c.id
+                               AND f.fce AND f.status = 'posted' AND f.open_amount > 0)`;
+        qb.whereRaw(value ? owes : `NOT ${owes}`);
+      },
+    },
     brokenPromise: {
       schema: Joi.boolean(),
       apply: (qb, value: boolean) => {

@@ -36,6 +36,8 @@ interface Visit {
   customerCode: string;
   customerName: string;
   taxId: string | null;
+  taxIdType: string | null;
+  ivaCondition: number | null;
   branchName: string | null;
   street: string | null;
   city: string | null;
@@ -95,7 +97,7 @@ export async function sheetStops(db: Knex | Knex.Transaction, companyId: number,
             st.result_promise_date, st.result_promise_amount, st.reason AS result_reason, st.result_call_id,
             st.result_recorded_at,
             to_char(k.visit_from, 'HH24:MI') AS visit_from, to_char(k.visit_to, 'HH24:MI') AS visit_to,
-            c.id AS customer_id, c.code AS customer_code, c.legal_name AS customer_name, c.tax_id, c.balance, c.currency,
+            c.id AS customer_id, c.code AS customer_code, c.legal_name AS customer_name, c.tax_id, c.tax_id_type, c.iva_condition, c.balance, c.currency,
             b.name AS branch_name,
             coalesce(b.street, c.street) AS street, coalesce(b.city, c.city) AS city,
             coalesce(b.province, c.province) AS province, coalesce(b.postal_code, c.postal_code) AS postal_code,

@@ -8,6 +8,8 @@ import { audit } from '../../http/audit';
 import { badRequest, notFound } from '../../http/errors';
 import type { Knex } from 'knex';
 import { PROVINCE_CODES } from '../../lib/argentina';
+import { taxSchema } from '../customers';
+import { COMPANY_IVA_CONDITIONS } from '../../../../shared/catalog/fiscal';
 
 const schema = Joi.object({
   name: Joi.string().trim().min(1).max(120).required(),
@@ -25,6 +27,22 @@ const schema = Joi.object({
   lockDate: Joi.isoDate().allow(null, '').empty('').default(null),
   defaultReceiptPointOfSale: Joi.number().integer().min(1).max(99999).required(),
   overdueToleranceDays: Joi.number().integer().min(0).max(3650).required(),
+  // The legal data printed on receipts, statements and collection sheets (RG 1415 art. 10 and Anexo II:
+  // the issuer's IVA condition, IIBB number and start of activities on every document it issues).
+  ivaCondition: Joi.number()
+    .integer()
+    .valid(...COMPANY_IVA_CONDITIONS)
+    .default(1),
+  grossIncomeRegime: taxSchema.grossIncomeRegime,
+  grossIncomeNumber: taxSchema.grossIncomeNumber,
+  activityStartDate: Joi.isoDate().allow(null, '').empty('').default(null),
+  // A small image as a data URL (PNG, JPEG or SVG, up to about 150 KB).
+  logo: Joi.string()
+    .max(200000)
+    .pattern(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'data:image/…;base64')
+    .allow(null, '')
+    .empty('')
+    .default(null),
   // Where a receipt's cash and transfers land unless its line names a caja or an account.
   defaultCashBoxId: Joi.number().integer().min(1).allow(null).default(null),
   defaultBankAccountId: Joi.number().integer().min(1).allow(null).default(null),
@@ -48,6 +66,11 @@ const COLUMNS = [
   'defaultCashBoxId',
   'defaultBankAccountId',
   'cardSurchargeIvaRate',
+  'ivaCondition',
+  'grossIncomeRegime',
+  'grossIncomeNumber',
+  'activityStartDate',
+  'logo',
   'createdAt',
   'updatedAt',
 ];

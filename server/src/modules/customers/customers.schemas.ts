@@ -1,11 +1,13 @@
-import type { ObjectSchema } from 'joi';
+import type { CustomHelpers, ErrorReport, ObjectSchema } from 'joi';
 import { Joi, code, id, optionalText } from '../../http/validate';
 import { registerJoiMessage } from '../../http/i18n';
+import { IDENTITY_BY_CONDITION, identityProblem } from '../../../../shared/catalog/fiscal';
 import {
   ACCOUNT_CURRENCIES,
   CUSTOMER_STATUSES,
   GROSS_INCOME_REGIMES,
   IVA_CODES,
+  IVA_CONDITIONS,
   PROVINCE_CODES,
   TAX_ID_TYPES,
 } from '../../lib/argentina';
@@ -36,7 +38,8 @@ export const addressSchema = {
 
 /**
  * Tax identity: a CUIT/CUIL is checked digit by digit, a DNI has 7–8 digits, a
- * foreign id is free text. A Responsable Inscripto always has a CUIT.
+ * foreign id is free text; which of them an IVA condition requires is the table of
+ * shared/catalog/fiscal.ts (RG 5616), checked by `fiscalIdentity`.
  */
 export const taxSchema = {
   ivaCondition: Joi.number()
@@ -69,6 +72,28 @@ export const taxSchema = {
     .default(null),
   grossIncomeNumber: optionalText(20),
 };
+
+/**
+ * The identification agrees with the IVA condition (shared/catalog/fiscal.ts, RG 5616 condition codes):
+ * a joi custom rule for customers and card issuers, so the API and the CSV import refuse alike.
+ */
+export function fiscalIdentity<T extends { ivaCondition: number; taxIdType: string | null; taxId: string | null }>(
+  value: T,
+  helpers: CustomHelpers,
+): T | ErrorReport {
+  const problem = identityProblem(value.ivaCondition, value.taxIdType, value.taxId);
+  if (!problem) return value;
+  const rule = IDENTITY_BY_CONDITION[value.ivaCondition];
+  const allowed =
+    value.ivaCondition === 9
+      ? 'CUIT país o documento extranjero'
+      : rule.taxIdTypes.map((t) => (t === 'FOREIGN' ? 'pasaporte' : t)).join(', ');
+  const path = problem === 'TYPE' ? 'taxIdType' : 'taxId';
+  return helpers.error(`customer.identity.${problem}`, { condition: IVA_CONDITIONS[value.ivaCondition], allowed }, {
+    ...helpers.state,
+    path: [path],
+  } as typeof helpers.state);
+}
 
 export const customerSchema: ObjectSchema = Joi.object({
   code: code(20).required(),
@@ -107,15 +132,23 @@ export const customerSchema: ObjectSchema = Joi.object({
   segment3Id: optionalId(),
   segment4Id: optionalId(),
   notes: optionalText(4000),
-}).custom((value: { ivaCondition: number; taxIdType: string }, helpers) => {
-  if (value.ivaCondition === 1 && value.taxIdType !== 'CUIT')
-    return helpers.error('customer.riNeedsCuit', {}, { ...helpers.state, path: ['taxIdType'] } as typeof helpers.state);
-  return value;
-});
+}).custom(fiscalIdentity);
 
-registerJoiMessage('customer.riNeedsCuit', {
-  es: 'taxIdType: un Responsable Inscripto debe identificarse con CUIT',
-  en: 'taxIdType: a Responsable Inscripto must be identified by a CUIT',
+registerJoiMessage('customer.identity.TYPE', {
+  es: 'taxIdType: un cliente {#condition} se identifica con {#allowed} (RG 5616)',
+  en: 'taxIdType: a {#condition} customer is identified by {#allowed} (RG 5616)',
+});
+registerJoiMessage('customer.identity.MISSING', {
+  es: 'taxId: un cliente {#condition} debe tener {#allowed} (RG 5616)',
+  en: 'taxId: a {#condition} customer must have a {#allowed} (RG 5616)',
+});
+registerJoiMessage('customer.identity.DOMESTIC_CUIT', {
+  es: 'taxId: un CUIT país (50, 51 o 55) es de un sujeto del exterior; un cliente {#condition} tiene CUIT argentino',
+  en: 'taxId: a country CUIT (50, 51 or 55) belongs to a foreign subject; a {#condition} customer has an Argentine CUIT',
+});
+registerJoiMessage('customer.identity.COUNTRY_CUIT', {
+  es: 'taxId: un Cliente del Exterior se identifica con un CUIT país (50, 51 o 55) o un documento extranjero, no con un CUIT argentino',
+  en: 'taxId: a foreign customer is identified by a country CUIT (50, 51 or 55) or a foreign id, not by an Argentine CUIT',
 });
 
 export const branchSchema: ObjectSchema = Joi.object({

@@ -9,7 +9,8 @@ import { D, type Dec, formatMoney } from '../../lib/money';
 import { today } from '../../lib/dates';
 import { assertOpenPeriod, companySettings, fmt, isDebit, lockCustomers } from './posting';
 import { recomputeCustomer } from '../customers';
-import { lockDocuments } from './documents.service';
+import type { Knex } from 'knex';
+import { lockDocuments, type LockedDoc } from './documents.service';
 import { applicationsSchema, unapplySchema } from './ledger.schemas';
 import { applicationsResource } from './ledger.resources';
 import { getRecord } from '../../http/resource';
@@ -19,6 +20,35 @@ interface ApplicationInput {
   debitDocumentId: number;
   amount: string;
   date?: string;
+}
+
+/** One application row; the caller moves the open amounts. */
+export async function insertApplication(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  a: { customerId: number; creditDocumentId: number; debitDocumentId: number; amount: string; date: string },
+  origin = 'manual',
+): Promise<number> {
+  const [{ id }] = (await trx('applications')
+    .insert({ companyId: ctx.companyId, ...a, origin, createdBy: ctx.user.id })
+    .returning('id')) as Array<{ id: number }>;
+  return id;
+}
+
+/**
+ * An FCE MiPyME is paid, or adjusted only by an FCE credit note (Ley 27.440 art. 5; RG 4367):
+ * no plain NC nor an internal AJN is applied to it.
+ */
+function assertFceAdjustment(credit: LockedDoc, debit: LockedDoc, where: string): void {
+  if (!debit.fce || credit.type === 'REC' || (credit.type === 'NC' && credit.fce)) return;
+  throw conflict(
+    'FCE_ADJUSTMENT',
+    {
+      es: `Regla FCE MiPyME (Ley 27.440 art. 5): ${debit.displayNumber} es una FCE y solo se ajusta con una nota de crédito FCE, no con ${credit.displayNumber}${where}`,
+      en: `FCE MiPyME rule (Ley 27.440 art. 5): ${debit.displayNumber} is an FCE and is adjusted only by an FCE credit note, not by ${credit.displayNumber}${where}`,
+    },
+    [{ path: 'creditDocumentId', message: { es: 'no es una NC FCE', en: 'not an FCE credit note' } }],
+  );
 }
 
 /**
@@ -73,6 +103,7 @@ export async function applyCredits(ctx: Ctx, body: unknown) {
           es: `${credit.displayNumber} y ${debit.displayNumber} son de clientes distintos${where}`,
           en: `${credit.displayNumber} and ${debit.displayNumber} belong to different customers${where}`,
         });
+      assertFceAdjustment(credit, debit, where);
       const date = item.date ?? today();
       assertOpenPeriod(settings, date);
       const latest = credit.issueDate > debit.issueDate ? credit : debit;
@@ -91,19 +122,15 @@ export async function applyCredits(ctx: Ctx, body: unknown) {
           });
         open.set(Number(d.id), left.minus(amount));
       }
-      const [{ id }] = (await trx('applications')
-        .insert({
-          companyId: ctx.companyId,
-          customerId: credit.customerId,
+      created.push(
+        await insertApplication(trx, ctx, {
+          customerId: credit.customerId!,
           creditDocumentId: credit.id,
           debitDocumentId: debit.id,
           amount: amount.toFixed(2),
           date,
-          origin: 'manual',
-          createdBy: ctx.user.id,
-        })
-        .returning('id')) as Array<{ id: number }>;
-      created.push(id);
+        }),
+      );
     }
     for (const [id, left] of open) {
       if (!left.eq(docs.get(id)!.openAmount))

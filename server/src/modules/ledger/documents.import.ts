@@ -16,11 +16,20 @@ import {
 } from '../../http/csv-import';
 import { addDays } from '../../lib/dates';
 import { D } from '../../lib/money';
-import { companySettings, fmt, isDebit, lockCustomers, type CompanySettings, type LockedCustomer } from './posting';
+import {
+  companySettings,
+  fmt,
+  isDebit,
+  LOCKED_CUSTOMER_FIELDS,
+  lockCustomers,
+  type CompanySettings,
+  type LockedCustomer,
+} from './posting';
 import { recomputeCustomer } from '../customers';
 import { prepareIntake, warningsFor, type IntakeInput, type Warning } from './documents.service';
 import { documentFields } from './ledger.resources';
 import { documentIntakeSchema } from './ledger.schemas';
+import { assertFiscalIntake } from './fiscal-rules';
 
 /*
  * POST /api/imports/documents (ledger.post): FAC, ND and NC from billing, and
@@ -143,7 +152,6 @@ interface Lookups {
   counters: Map<string, number>;
 }
 
-const CUSTOMER_COLUMNS = ['id', 'code', 'legalName', 'currency', 'status', 'taxId', 'creditLimit', 'balance', 'paymentTermId'];
 const numberKey = (type: string, letter: string, pointOfSale: number, number: number) =>
   `${type} ${letter} ${pointOfSale} ${number}`;
 
@@ -165,7 +173,7 @@ async function lookups(db: Knex | Knex.Transaction, ctx: Ctx, rows: ParsedRow[],
     list = (await db('customers')
       .where({ companyId: ctx.companyId })
       .whereRaw('code = ANY(?::text[])', [codes])
-      .select(CUSTOMER_COLUMNS)) as LockedCustomer[];
+      .select(LOCKED_CUSTOMER_FIELDS)) as LockedCustomer[];
   }
   const customers = new Map(list.map((c) => [c.code, c]));
   const ids = list.map((c) => c.id);
@@ -188,7 +196,8 @@ async function lookups(db: Knex | Knex.Transaction, ctx: Ctx, rows: ParsedRow[],
     await db.raw(
       `SELECT d.type, d.letter, d.point_of_sale, d.number
          FROM unnest(?::text[], ?::text[], ?::int[], ?::int[]) AS f(type, letter, pos, num)
-         JOIN documents d ON d.company_id = ? AND d.type = f.type AND d.letter = f.letter AND d.point_of_sale = f.pos AND d.number = f.num`,
+         JOIN documents d ON d.company_id = ? AND d.type = f.type AND d.letter = f.letter AND d.point_of_sale = f.pos AND d.number = f.num
+          AND NOT d.fce`,
       [
         numbered.map((r) => String(r.values.type ?? '')),
         numbered.map((r) => upper(r.values.letter)),
@@ -280,6 +289,17 @@ function planRows(ctx: Ctx, rows: ParsedRow[], look: Lookups, report: DocumentIm
         es: `currency: la cuenta corriente de ${customer.code} es en ${customer.currency}; el comprobante no puede ser en ${input.currency}`,
         en: `currency: the current account of ${customer.code} is in ${customer.currency}; the document cannot be in ${input.currency}`,
       });
+    if (!adjustment)
+      try {
+        assertFiscalIntake(look.settings.companyIvaCondition, customer, {
+          ...input,
+          currency: input.currency ?? customer.currency,
+        });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const column = err.details[0]?.path === 'customerId' ? 'customerCode' : (err.details[0]?.path ?? 'letter');
+        report.fail(row, column, typeof err.text === 'string' ? err.text : err.text[lang]);
+      }
     if (input.dueDate && input.dueDate < input.issueDate)
       fail(row, 'dueDate', {
         es: 'dueDate: el vencimiento no puede ser anterior a la emisión',

@@ -26,6 +26,7 @@ import { cancelSchema, documentBatchSchema, documentIntakeSchema, documentUpdate
 import { getDocumentDetail } from './ledger.queries';
 import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
 import { emitEvent } from '../integrations';
+import { assertFceAnswer, assertFiscalIntake, isFiscalDocument } from './fiscal-rules';
 
 export interface IntakeInput {
   customerId: number;
@@ -44,7 +45,9 @@ export interface IntakeInput {
   cae?: string | null;
   caeDueDate?: string;
   fce?: boolean;
-  fceAcceptance?: string;
+  fceAcceptance?: string | null;
+  fceCbu?: string | null;
+  fceOption?: string | null;
 }
 
 export interface Warning {
@@ -148,6 +151,16 @@ export async function prepareIntake(
       [{ path: 'dueDate', message: { es: 'anterior a la emisión', en: 'before the issue date' } }],
     );
   const internal = input.type === 'AJP' || input.type === 'AJN';
+  if (!internal)
+    assertFiscalIntake(settings.companyIvaCondition, customer, {
+      type: input.type,
+      letter: input.letter,
+      total: input.total,
+      currency,
+      fce: input.fce,
+      fceCbu: input.fceCbu,
+      fceOption: input.fceOption,
+    });
   const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
   const number = internal ? await takeNumber(trx, ctx.companyId, input.type, pointOfSale, input.number) : input.number!;
   const warnings = isDebit(input.type) ? warningsFor(ctx, customer, input.total) : [];
@@ -176,6 +189,8 @@ export async function prepareIntake(
     caeDueDate: input.caeDueDate ?? null,
     fce: input.fce ?? false,
     fceAcceptance: input.fceAcceptance ?? null,
+    fceCbu: input.fceCbu ?? null,
+    fceOption: input.fceOption ?? null,
   };
   return { row, warnings };
 }
@@ -362,13 +377,28 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
   const incoming = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
   return withTransaction(ctx.knex, async (trx) => {
     const before = await getDocumentDetail(trx, ctx, id, { lock: true });
+    const storedAcceptance = (
+      (await trx('documents').where({ id, companyId: ctx.companyId }).first('fceAcceptance')) as { fceAcceptance: string | null }
+    ).fceAcceptance;
     // The admin sends the record back whole: fields other than notes and dueDate must be unchanged.
     const data: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(incoming)) {
       if (key === 'notes' || key === 'dueDate') data[key] = value;
-      // The buyer's answer to an FCE is reported by billing after the invoice.
+      // The buyer's answer to an FCE (and why it rejected it) is reported by billing after the invoice.
       else if (key === 'fceAcceptance' && value !== before.fceAcceptance) data[key] = value;
-      else if (key in before && JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before]))
+      else if (key === 'fceRejectionReason' && value !== before.fceRejectionReason) data[key] = value;
+      else if (key === 'fceCancellationInformed' && value !== before.fceCancellationInformed) {
+        if (before.fceCancellationInformed === null || before.fceCancellationInformed === undefined)
+          throw badRequest(
+            'NOT_FCE',
+            {
+              es: 'Solo un recibo que paga una FCE informa su cancelación',
+              en: 'Only a receipt paying an FCE informs its cancellation',
+            },
+            [{ path: key, message: { es: 'el recibo no paga una FCE', en: 'the receipt pays no FCE' } }],
+          );
+        data[key] = value;
+      } else if (key in before && JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before]))
         throw badRequest(
           'IMMUTABLE',
           {
@@ -380,12 +410,14 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
       else if (!(key in before))
         throw badRequest('VALIDATION', { es: `${key} no es un campo conocido`, en: `${key} is not a known field` });
     }
-    const valid = validate<{ notes?: string | null; dueDate?: string; fceAcceptance?: string }>(
-      documentUpdateSchema,
-      data,
-      ctx.lang,
-    );
-    if (valid.fceAcceptance && !before.fce)
+    const valid = validate<{
+      notes?: string | null;
+      dueDate?: string;
+      fceAcceptance?: string;
+      fceRejectionReason?: string;
+      fceCancellationInformed?: boolean;
+    }>(documentUpdateSchema, data, ctx.lang);
+    if ((valid.fceAcceptance || valid.fceRejectionReason) && !before.fce)
       throw badRequest(
         'NOT_FCE',
         {
@@ -393,6 +425,19 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
           en: 'Only an FCE invoice has an acceptance state',
         },
         [{ path: 'fceAcceptance', message: { es: 'el comprobante no es FCE', en: 'the document is not an FCE' } }],
+      );
+    if (valid.fceAcceptance || valid.fceRejectionReason)
+      assertFceAnswer(
+        { displayNumber: before.displayNumber as string, issueDate: before.issueDate as string, fceAcceptance: storedAcceptance },
+        valid.fceAcceptance ?? (before.fceAcceptance as string),
+        valid.fceRejectionReason,
+        today(),
+      );
+    if (valid.fceAcceptance === 'accepted' && valid.fceRejectionReason)
+      throw badRequest(
+        'FCE_REJECTION_REASON',
+        { es: 'Una FCE aceptada no lleva motivo de rechazo', en: 'An accepted FCE has no rejection reason' },
+        [{ path: 'fceRejectionReason', message: { es: 'solo al rechazar', en: 'only when rejecting' } }],
       );
     if (valid.dueDate && valid.dueDate < (before.issueDate as string))
       throw badRequest(
@@ -415,10 +460,15 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
   });
 }
 
-interface LockedDoc {
+export interface LockedDoc {
   id: number;
   customerId: number | null;
   type: DocumentType;
+  letter: string;
+  cae: string | null;
+  fce: boolean;
+  currency: string;
+  branchId: number | null;
   status: string;
   issueDate: string;
   total: string;
@@ -433,7 +483,21 @@ export async function lockDocuments(trx: Knex.Transaction, ctx: Ctx, ids: number
     .whereIn('id', unique)
     .orderBy('id')
     .forUpdate()
-    .select('id', 'customerId', 'type', 'status', 'issueDate', 'total', 'openAmount', 'displayNumber')) as LockedDoc[];
+    .select(
+      'id',
+      'customerId',
+      'type',
+      'letter',
+      'cae',
+      'fce',
+      'currency',
+      'branchId',
+      'status',
+      'issueDate',
+      'total',
+      'openAmount',
+      'displayNumber',
+    )) as LockedDoc[];
   return new Map(rows.map((r) => [Number(r.id), r]));
 }
 
@@ -499,6 +563,15 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
         es: `${doc.displayNumber} ya está ${doc.status === 'cancelled' ? 'anulado' : 'registrado como anulado'}`,
         en: `${doc.displayNumber} is already ${doc.status}`,
       });
+    if (isFiscalDocument(doc))
+      throw conflict(
+        'FISCAL_DOCUMENT',
+        {
+          es: `${doc.displayNumber} es un comprobante fiscal: no se anula, se revierte con una nota de crédito (POST /api/documents/${id}/credit-note) (RG 1415)`,
+          en: `${doc.displayNumber} is a fiscal document: it is not cancelled but reversed by a credit note (POST /api/documents/${id}/credit-note) (RG 1415)`,
+        },
+        [{ path: '', message: { es: 'genere una nota de crédito', en: 'issue a credit note' } }],
+      );
     const settings = await companySettings(trx, ctx.companyId);
     const date = input.date ?? today();
     assertOpenPeriod(settings, date);

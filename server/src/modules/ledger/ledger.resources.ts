@@ -8,6 +8,7 @@ import { CHEQUE_KINDS, VALUE_STATES } from '../../../../shared/catalog/value-sta
 import { presentableOnSql, presentationDeadlineSql } from './cheque-rules';
 import { DEPOSITABLE_STATES, HELD_STATES } from './value-states';
 import { DEFAULT_DUE_DAYS, dueForDepositSql, MAX_DUE_DAYS, staleSql } from './value-alerts';
+import { FCE_ACCEPTANCE_SQL, fceDeadlineSql } from './fiscal-rules';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
@@ -41,8 +42,14 @@ export const documentFields: Record<string, FieldDef> = {
   externalRef: { type: 'text', filter: true, sort: true },
   cae: { type: 'text', filter: true },
   caeDueDate: { type: 'date', range: true },
+  arcaCode: { type: 'int', filter: true, readOnly: true },
   fce: { type: 'bool', filter: true },
-  fceAcceptance: { type: 'enum', values: FCE_ACCEPTANCE, filter: true },
+  fceAcceptance: { type: 'enum', values: FCE_ACCEPTANCE, filter: true, sql: FCE_ACCEPTANCE_SQL, readOnly: true },
+  fceDeadline: { type: 'date', sql: `CASE WHEN d.fce THEN ${fceDeadlineSql('d.issue_date')} END`, readOnly: true },
+  fceCbu: { type: 'text' },
+  fceOption: { type: 'text', filter: true },
+  fceRejectionReason: { type: 'text' },
+  fceCancellationInformed: { type: 'bool' },
 };
 
 /** Consulta de comprobantes: every movement of every current account. */

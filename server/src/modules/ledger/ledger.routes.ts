@@ -8,6 +8,7 @@ import { apiDoc, jsonSchemaOf } from '../../http/openapi';
 import {
   applicationsSchema,
   cancelSchema,
+  creditNoteSchema,
   depositSchema,
   documentBatchSchema,
   exchangeSchema,
@@ -31,6 +32,7 @@ import {
   updateDocument,
 } from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
+import { issueCreditNote } from './credit-notes.service';
 import { applyCredits, unapply } from './applications.service';
 import { depositValues, replaceValueLine, transitionValue, valueHistory } from './values.service';
 import { exchangeValue } from './exchange.service';
@@ -46,8 +48,8 @@ batchBody.properties.documents.items = jsonSchemaOf(documentIntakeSchema);
 const NOT_ALLOWED = apiDoc({ summary: 'Not allowed: posted documents are corrected by cancellation', notAllowed: true });
 
 const cancelHint = {
-  es: 'Un comprobante registrado no se elimina: use POST /api/documents/:id/cancel para anularlo',
-  en: 'A posted document is never deleted: use POST /api/documents/:id/cancel to cancel it',
+  es: 'Un comprobante registrado no se elimina: un comprobante fiscal se revierte con POST /api/documents/:id/credit-note, uno interno se anula con POST /api/documents/:id/cancel',
+  en: 'A posted document is never deleted: a fiscal one is reversed with POST /api/documents/:id/credit-note, an internal one cancelled with POST /api/documents/:id/cancel',
 };
 
 export function documentRoutes(router: Router): void {
@@ -123,9 +125,22 @@ export function documentRoutes(router: Router): void {
     throw methodNotAllowed(cancelHint);
   });
   router.post(
+    '/:id/credit-note',
+    apiDoc({
+      summary: 'Reverse a fiscal invoice or debit note with a credit note applied to it (RG 1415)',
+      permission: 'ledger.supervise',
+      body: creditNoteSchema,
+      response: { status: 201, schema: 'documents' },
+    }),
+    async (req, res) => {
+      res.status(201).json(await issueCreditNote(ctxOf(req), parseId(req.params.id), req.body));
+    },
+  );
+  router.post(
     '/:id/cancel',
     apiDoc({
-      summary: 'Cancel a document (reverses its applications)',
+      summary:
+        'Cancel an internal document (letter X; reverses its applications). Fiscal documents are reversed by a credit note',
       permission: 'ledger.supervise',
       body: cancelSchema,
       response: { status: 200, schema: 'documents' },

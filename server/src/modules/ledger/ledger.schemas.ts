@@ -4,6 +4,7 @@ import { registerJoiMessage } from '../../http/i18n';
 import { PROVINCE_CODES } from '../../lib/argentina';
 import { D } from '../../lib/money';
 import { CHEQUE_KINDS, VALUE_MOVES } from '../../../../shared/catalog/value-states';
+import { FCE_OPTIONS } from '../../../../shared/catalog/fiscal';
 
 export const PAYMENT_METHODS = [
   'cash',
@@ -73,6 +74,15 @@ export const documentIntakeSchema: ObjectSchema = Joi.object({
     then: Joi.string()
       .valid(...FCE_ACCEPTANCE)
       .default('pending'),
+    otherwise: Joi.forbidden(),
+  }),
+  // What an FCE invoice carries for its payment (RG 4367 art. 5): the seller's CBU and the transfer option.
+  fceCbu: Joi.when('fce', { is: true, then: Joi.cbu().allow(null), otherwise: Joi.forbidden() }),
+  fceOption: Joi.when('fce', {
+    is: true,
+    then: Joi.string()
+      .valid(...FCE_OPTIONS)
+      .allow(null),
     otherwise: Joi.forbidden(),
   }),
 });
@@ -228,6 +238,8 @@ export const receiptSchema: ObjectSchema = Joi.object({
   payments: Joi.array().items(payment).max(200).default([]),
   withholdings: Joi.array().items(withholding).max(50).default([]),
   applications: Joi.array().items(application).max(500).default([]),
+  // Paying an FCE MiPyME: whether its cancellation was informed to ARCA's registry (Ley 27.440 art. 8).
+  fceCancellationInformed: Joi.boolean(),
 });
 
 export const voidedReceiptSchema: ObjectSchema = Joi.object({
@@ -261,6 +273,32 @@ export const documentUpdateSchema: ObjectSchema = Joi.object({
   notes: optionalText(2000),
   dueDate: Joi.isoDate(),
   fceAcceptance: Joi.string().valid(...FCE_ACCEPTANCE),
+  // Why the buyer rejected an FCE (Ley 27.440 art. 8), with fceAcceptance "rejected".
+  fceRejectionReason: reason(),
+  // A receipt that paid an FCE: its cancellation informed to ARCA's registry afterwards.
+  fceCancellationInformed: Joi.boolean(),
+});
+
+/**
+ * "Generar nota de crédito": the NC that reverses a fiscal document, with the number and CAE billing
+ * gave it (RG 1415: an authorised invoice is corrected by a credit note, never deleted). Without a
+ * total it reverses the whole open amount.
+ */
+export const creditNoteSchema: ObjectSchema = Joi.object({
+  pointOfSale: pos().required(),
+  number: docNumber().required(),
+  issueDate: Joi.isoDate().required(),
+  total: Joi.money().positive(),
+  reason: reason().required(),
+  cae: Joi.string()
+    .pattern(/^\d{14}$/, 'CAE')
+    .allow(null),
+  caeDueDate: Joi.when('cae', { is: Joi.string().required(), then: Joi.isoDate().required(), otherwise: Joi.forbidden() }),
+  externalRef: Joi.string()
+    .trim()
+    .min(1)
+    .max(100)
+    .pattern(/^\P{Cc}+$/u, 'printable'),
 });
 
 /** End-of-day loads from billing: up to 1,000 documents. */

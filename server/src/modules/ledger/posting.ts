@@ -14,6 +14,14 @@ registerConstraint('documents_number_unique', {
   code: 'DUPLICATE_NUMBER',
   text: { es: 'Ese número de comprobante ya está registrado', en: 'That document number is already registered' },
 });
+registerConstraint('documents_arca_number_unique', {
+  path: 'number',
+  code: 'DUPLICATE_NUMBER',
+  text: {
+    es: 'Ese número ya está registrado para ese código de comprobante ARCA y punto de venta',
+    en: 'That number is already registered for that ARCA document code and point of sale',
+  },
+});
 registerConstraint('documents_open_range', {
   status: 409,
   code: 'OVER_APPLICATION',
@@ -34,6 +42,8 @@ export interface LockedCustomer {
   currency: string;
   status: string;
   taxId: string | null;
+  taxIdType: string | null;
+  ivaCondition: number;
   creditLimit: string | null;
   balance: string;
   paymentTermId: number | null;
@@ -55,13 +65,16 @@ export async function lockCustomers(trx: Knex.Transaction, ctx: Ctx, ids: number
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-const LOCKED_CUSTOMER_FIELDS = [
+/** What a posting reads of the customer it locks (also the CSV import's customer lookup). */
+export const LOCKED_CUSTOMER_FIELDS = [
   'id',
   'code',
   'legalName',
   'currency',
   'status',
   'taxId',
+  'taxIdType',
+  'ivaCondition',
   'creditLimit',
   'balance',
   'paymentTermId',
@@ -100,6 +113,7 @@ export async function lockCustomerWithSettings(
       'co.defaultBankAccountId',
       'co.overdueToleranceDays',
       'co.cardSurchargeIvaRate',
+      'co.ivaCondition as companyIvaCondition',
       trx.raw(opts.documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
     )) as (LockedCustomer & CompanySettings & { documentId: number | null }) | undefined;
   if (!row) throw customerNotFound();
@@ -110,6 +124,7 @@ export async function lockCustomerWithSettings(
     defaultCashBoxId,
     defaultBankAccountId,
     cardSurchargeIvaRate,
+    companyIvaCondition,
     documentId,
     ...customer
   } = row;
@@ -122,6 +137,7 @@ export async function lockCustomerWithSettings(
       defaultCashBoxId,
       defaultBankAccountId,
       cardSurchargeIvaRate,
+      companyIvaCondition,
     },
     documentId: Number(documentId),
   };
@@ -136,6 +152,8 @@ export interface CompanySettings {
   defaultBankAccountId: number | null;
   /** IVA rate of the card financing surcharge billed to the customer (see card-rules.ts). */
   cardSurchargeIvaRate: string;
+  /** The company's own IVA condition: which fiscal letters it issues (shared/catalog/fiscal.ts). */
+  companyIvaCondition: number;
 }
 
 export async function companySettings(db: Knex | Knex.Transaction, companyId: number): Promise<CompanySettings> {
@@ -148,6 +166,7 @@ export async function companySettings(db: Knex | Knex.Transaction, companyId: nu
       'defaultCashBoxId',
       'defaultBankAccountId',
       'cardSurchargeIvaRate',
+      'ivaCondition as companyIvaCondition',
     )) as CompanySettings;
 }
 

@@ -117,6 +117,8 @@ export interface ReceiptInput {
   payments: PaymentInput[];
   withholdings: WithholdingInput[];
   applications: Array<{ documentId: number; amount: string }>;
+  /** For a receipt that pays an FCE MiPyME: whether its cancellation was informed to ARCA's registry (Ley 27.440). */
+  fceCancellationInformed?: boolean;
 }
 
 const path = (p: string, es: string, en: string) => [{ path: p, message: { es, en } }];
@@ -333,7 +335,7 @@ export async function writeReceipt(
   const { customer, settings, documentId: id } = locked;
   const payments = await checkReceipt(trx, ctx, input, customer, settings);
   // 3. The debits locked in id order and checked against what is applied to them.
-  const wanted = await checkApplications(trx, ctx, input, customer, payments);
+  const { wanted, paysFce } = await checkApplications(trx, ctx, input, customer, payments);
   const totals = totalsOf(input, payments, wanted);
   const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
   if (input.number !== undefined && input.number !== null)
@@ -343,7 +345,9 @@ export async function writeReceipt(
   // 5. The customer's figures, with this receipt counted before its row exists.
   await writeFigures(trx, customer.id, totals, input.issueDate);
   // 6. The number and the receipt row, then the audit event and the answer kept for replays.
-  const receipt = await takeNumber(trx, ctx, id, input, customer, pointOfSale, totals);
+  // A receipt that pays an FCE records whether its cancellation was informed (Ley 27.440 art. 8; RG 4367).
+  const fceInformed = paysFce ? (input.fceCancellationInformed ?? false) : null;
+  const receipt = await takeNumber(trx, ctx, id, input, customer, pointOfSale, totals, fceInformed);
   const response = {
     ...receipt,
     ...lines,
@@ -404,7 +408,7 @@ async function checkApplications(
   input: ReceiptInput,
   customer: LockedCustomer,
   payments: Priced,
-): Promise<Map<number, Dec>> {
+): Promise<{ wanted: Map<number, Dec>; paysFce: boolean }> {
   const wanted = new Map<number, Dec>();
   for (const a of input.applications) wanted.set(a.documentId, (wanted.get(a.documentId) ?? new D(0)).plus(a.amount));
   const { received, withheld, total, applied } = totalsOf(input, payments, wanted);
@@ -447,7 +451,7 @@ async function checkApplications(
         en: `${formatMoney(amount, 'en')} applied to ${d.displayNumber}, whose open amount is ${formatMoney(d.openAmount, 'en')}`,
       });
   }
-  return wanted;
+  return { wanted, paysFce: [...docs.values()].some((d) => d.fce) };
 }
 
 /**
@@ -675,6 +679,7 @@ async function takeNumber(
   customer: LockedCustomer,
   pointOfSale: number,
   totals: Totals,
+  fceCancellationInformed: boolean | null,
 ): Promise<Record<string, unknown>> {
   const inserted = trx
     .with('n', nextNumberCte(trx, ctx.companyId, 'REC', pointOfSale, input.number))
@@ -682,9 +687,9 @@ async function takeNumber(
       'd',
       trx.raw(
         `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
-                                currency, total, open_amount, status, notes, created_by)
+                                currency, total, open_amount, status, notes, created_by, fce_cancellation_informed)
          SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
-                ?, ?::numeric, ?::numeric, 'posted', ?, ?::int FROM n
+                ?, ?::numeric, ?::numeric, 'posted', ?, ?::int, ?::boolean FROM n
          RETURNING *`,
         [
           id,
@@ -699,6 +704,7 @@ async function takeNumber(
           totals.total.minus(totals.applied).toFixed(2),
           input.notes,
           ctx.user.id,
+          fceCancellationInformed,
         ],
       ),
     )

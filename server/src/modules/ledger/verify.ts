@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { today } from '../../lib/dates';
 
 export interface Discrepancy {
-  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   companyId: number;
   subject: string;
   detail: string;
@@ -21,6 +21,8 @@ export interface Discrepancy {
  * card coupon's net + fee + IVA on the fee + withholdings equals its settled gross, and each
  * settlement's figures are its coupons'. Invariant 5 counts a card line's surcharge, which the
  * receipt pays through its debit note.
+ * 9, no fiscal document (a letter other than X, or a CAE) is cancelled: ARCA's documents are
+ * reversed by a credit note (RG 1415), and fiscal numbers are unique per ARCA code (invariant 3).
  * Read-only; returns what does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
@@ -93,14 +95,23 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
 
   const duplicateRows = (
     await db.raw(`
-      SELECT company_id, type, letter, point_of_sale, number, count(*) AS n FROM documents d WHERE true ${scope}
-       GROUP BY company_id, type, letter, point_of_sale, number HAVING count(*) > 1`)
-  ).rows as Array<{ companyId: number; type: string; letter: string; pointOfSale: number; number: number; n: number }>;
+      SELECT company_id, min(type) AS type, min(letter) AS letter, arca_code, point_of_sale, number, count(*) AS n
+        FROM documents d WHERE true ${scope}
+       GROUP BY company_id, coalesce(arca_code::text, type || ' ' || letter), arca_code, point_of_sale, number HAVING count(*) > 1`)
+  ).rows as Array<{
+    companyId: number;
+    type: string;
+    letter: string;
+    arcaCode: number | null;
+    pointOfSale: number;
+    number: number;
+    n: number;
+  }>;
   for (const r of duplicateRows)
     found.push({
       invariant: 3,
       companyId: r.companyId,
-      subject: `${r.type} ${r.letter} ${r.pointOfSale}-${r.number}`,
+      subject: `${r.arcaCode ? `ARCA ${r.arcaCode}` : `${r.type} ${r.letter}`} ${r.pointOfSale}-${r.number}`,
       detail: `${r.n} documents share it`,
     });
 
@@ -326,6 +337,19 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       companyId: r.companyId,
       subject: `card settlement ${r.id} ${r.number}`,
       detail: `gross ${r.gross} and net ${r.net} for ${r.couponCount} coupons; its coupons add up to gross ${r.couponsGross}, net ${r.couponsNet} in ${r.coupons}`,
+    });
+  const fiscalRows = (
+    await db.raw(`
+      SELECT d.company_id, d.id, d.display_number, d.cancel_date FROM documents d
+       WHERE d.status = 'cancelled' AND (d.letter <> 'X' OR d.cae IS NOT NULL) ${scope}
+       ORDER BY d.id`)
+  ).rows as Array<{ companyId: number; id: number; displayNumber: string; cancelDate: string }>;
+  for (const r of fiscalRows)
+    found.push({
+      invariant: 9,
+      companyId: r.companyId,
+      subject: `document ${r.id} ${r.displayNumber}`,
+      detail: `a fiscal document cancelled on ${r.cancelDate}: it should have been reversed by a credit note`,
     });
   return found;
 }

@@ -40,6 +40,8 @@ export const agingQuerySchema = Joi.object({
   rating: Joi.string().trim().max(5),
   status: Joi.string().valid('active', 'suspended', 'prospect', 'cash_only', 'inactive'),
   q: Joi.string().trim().max(200),
+  // Only Facturas de Crédito Electrónicas MiPyME (Ley 27.440), for the FCE follow-up.
+  fce: Joi.boolean(),
   sort: Joi.string(),
   range: Joi.string(),
   dialect: Joi.string().valid('es', 'rfc4180'),
@@ -60,6 +62,7 @@ export interface AgingQuery {
   rating?: string;
   status?: string;
   q?: string;
+  fce?: boolean;
   sort?: string;
   range?: string;
 }
@@ -84,12 +87,13 @@ const GROUP_SQL: Record<GroupBy, { key: string; label: string; join: string }> =
  * amount back, those reversed after it take it again. That reads the recent
  * applications instead of the whole history.
  */
-function openItemsSql(asOfIsToday: boolean): string {
+function openItemsSql(asOfIsToday: boolean, fceOnly = false): string {
+  const fce = fceOnly ? ' AND d.fce' : '';
   if (asOfIsToday)
     return `SELECT d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount AS open
               FROM documents d
-             WHERE d.company_id = :company AND d.status = 'posted' AND d.open_amount > 0 AND d.currency = :currency`;
-  const cols = 'd.id, d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount, d.currency, d.status, d.cancel_date';
+             WHERE d.company_id = :company AND d.status = 'posted' AND d.open_amount > 0 AND d.currency = :currency${fce}`;
+  const cols = 'd.id, d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount, d.currency, d.status, d.cancel_date, d.fce';
   return `WITH changed AS MATERIALIZED (
               SELECT x.document_id, sum(x.amount) AS amount FROM (
                 SELECT a.debit_document_id AS document_id, a.amount FROM applications a
@@ -117,7 +121,7 @@ function openItemsSql(asOfIsToday: boolean): string {
             ), docs AS (
               SELECT d.customer_id, d.sign, d.due_date, d.issue_date, d.open_amount + coalesce(ch.amount, 0) AS open
                 FROM candidates d LEFT JOIN changed ch ON ch.document_id = d.id
-               WHERE d.currency = :currency AND d.issue_date <= :asOf
+               WHERE d.currency = :currency AND d.issue_date <= :asOf${fce}
                  AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancel_date > :asOf))
             )
             SELECT * FROM docs WHERE open > 0`;
@@ -196,7 +200,7 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
     page = `LIMIT ${end - start + 1} OFFSET ${start}`;
   }
   const sql = `
-    WITH o AS (${openItemsSql(isToday)}),
+    WITH o AS (${openItemsSql(isToday, q.fce === true)}),
     p AS MATERIALIZED (
       SELECT o.customer_id,
              ${bucket(`${days} <= 0`)} AS not_due,

@@ -1,0 +1,108 @@
+import type { Ctx } from '../../http/context';
+import { assertCan } from '../../http/permissions';
+import { conflict, notFound } from '../../http/errors';
+import { validate } from '../../http/validate';
+import { withTransaction } from '../../db/tx';
+import { audit } from '../../http/audit';
+import { D, formatMoney } from '../../lib/money';
+import { recomputeCustomer } from '../customers';
+import { emitEvent } from '../integrations';
+import { intakeDocument, lockDocuments } from './documents.service';
+import { insertApplication } from './applications.service';
+import { creditNoteSchema } from './ledger.schemas';
+import { getDocumentDetail } from './ledger.queries';
+import { isFiscalDocument } from './fiscal-rules';
+import { fmt, lockCustomer } from './posting';
+
+interface CreditNoteInput {
+  pointOfSale: number;
+  number: number;
+  issueDate: string;
+  total?: string;
+  reason: string;
+  cae?: string | null;
+  caeDueDate?: string;
+  externalRef?: string;
+}
+
+/**
+ * "Generar nota de crédito": a fiscal invoice or debit note is reversed by a credit note of its
+ * letter (an FCE by an FCE credit note, Ley 27.440 art. 5), posted with the number billing gave it
+ * and applied to the document in the same transaction (RG 1415: an authorised document is never
+ * cancelled). The NC goes through the intake's rules like any other.
+ */
+export async function issueCreditNote(ctx: Ctx, id: number, body: unknown) {
+  assertCan(ctx.user.role, 'ledger.supervise');
+  const input = validate<CreditNoteInput>(creditNoteSchema, body ?? {}, ctx.lang);
+  return withTransaction(ctx.knex, async (trx) => {
+    const peek = (await trx('documents').where({ id, companyId: ctx.companyId }).first('customerId')) as
+      { customerId: number | null } | undefined;
+    if (!peek) throw notFound();
+    if (peek.customerId) await lockCustomer(trx, ctx, peek.customerId);
+    const doc = (await lockDocuments(trx, ctx, [id])).get(id)!;
+    if (!['FAC', 'ND'].includes(doc.type) || !isFiscalDocument(doc) || !doc.customerId)
+      throw conflict('NOT_REVERSIBLE_BY_CREDIT_NOTE', {
+        es: `${doc.displayNumber} no es una factura o nota de débito fiscal: no se revierte con una nota de crédito`,
+        en: `${doc.displayNumber} is not a fiscal invoice or debit note: it is not reversed by a credit note`,
+      });
+    if (doc.status !== 'posted')
+      throw conflict('DOCUMENT_CANCELLED', {
+        es: `${doc.displayNumber} no está vigente (${doc.status})`,
+        en: `${doc.displayNumber} is not posted (${doc.status})`,
+      });
+    const total = new D(input.total ?? doc.openAmount);
+    if (total.lte(0) || total.gt(doc.openAmount))
+      throw conflict(
+        'OVER_APPLICATION',
+        {
+          es: `La nota de crédito de ${formatMoney(total)} supera lo pendiente de ${doc.displayNumber} (${formatMoney(doc.openAmount)}): desimpute antes lo aplicado`,
+          en: `The credit note of ${formatMoney(total, 'en')} exceeds what ${doc.displayNumber} has open (${formatMoney(doc.openAmount, 'en')}): unapply first`,
+        },
+        [
+          {
+            path: 'total',
+            message: { es: `hasta ${formatMoney(doc.openAmount)}`, en: `at most ${formatMoney(doc.openAmount, 'en')}` },
+          },
+        ],
+      );
+    if (input.issueDate < doc.issueDate)
+      throw conflict('APPLICATION_BEFORE_ISSUE', {
+        es: `La nota de crédito no puede ser anterior a ${doc.displayNumber} (${fmt(doc.issueDate)})`,
+        en: `The credit note cannot be dated before ${doc.displayNumber} (${doc.issueDate})`,
+      });
+    const { id: noteId } = await intakeDocument(trx, ctx, {
+      customerId: doc.customerId,
+      branchId: doc.branchId,
+      type: 'NC',
+      letter: doc.letter,
+      pointOfSale: input.pointOfSale,
+      number: input.number,
+      issueDate: input.issueDate,
+      dueDate: input.issueDate,
+      currency: doc.currency,
+      total: total.toFixed(2),
+      notes: `Revierte ${doc.displayNumber}: ${input.reason}`,
+      externalRef: input.externalRef,
+      cae: input.cae ?? null,
+      caeDueDate: input.caeDueDate,
+      fce: doc.fce,
+      fceAcceptance: null,
+    });
+    await insertApplication(trx, ctx, {
+      customerId: doc.customerId,
+      creditDocumentId: noteId,
+      debitDocumentId: doc.id,
+      amount: total.toFixed(2),
+      date: input.issueDate,
+    });
+    await trx('documents').where({ id: noteId }).update({ openAmount: '0.00' });
+    await trx('documents')
+      .where({ id: doc.id })
+      .update({ openAmount: new D(doc.openAmount).minus(total).toFixed(2), updatedAt: trx.fn.now() });
+    await recomputeCustomer(trx, doc.customerId);
+    const note = await getDocumentDetail(trx, ctx, noteId);
+    await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: noteId, after: note });
+    await emitEvent(trx, ctx, 'document.posted', note);
+    return note;
+  });
+}
