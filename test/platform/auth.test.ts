@@ -140,6 +140,8 @@ describe('every route needs a session', () => {
       '/values',
       '/deposit-slips',
       '/withholdings',
+      '/interest-rates',
+      '/interest-runs',
       '/collection-calls',
       '/debtors',
       '/agenda',
@@ -147,6 +149,7 @@ describe('every route needs a session', () => {
       '/reports',
       '/imports/customers',
       '/imports/documents',
+      '/imports/exchange-rates',
       '/openapi.json',
       '/docs',
     ];

@@ -33,6 +33,8 @@ import {
   receiptsResource,
   valuesResource,
   withholdingsResource,
+  interestRatesResource,
+  interestRunsRouter,
 } from '../modules/ledger';
 import {
   adjustmentRoutes,
@@ -88,6 +90,8 @@ export function mounts(): Array<[string, Router]> {
     ['/values', resourceRouter(valuesResource, valueRoutes)],
     ['/deposit-slips', resourceRouter(depositSlipsResource, depositSlipRoutes)],
     ['/withholdings', resourceRouter(withholdingsResource)],
+    ['/interest-rates', resourceRouter(interestRatesResource)],
+    ['/interest-runs', interestRunsRouter()],
     ['/collection-calls', resourceRouter(callsResource, callRoutes)],
     ['/debtors', resourceRouter(debtorsResource)],
     ['/agenda', agendaRouter()],

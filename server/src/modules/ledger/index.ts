@@ -19,3 +19,4 @@ export {
 } from './ledger.routes';
 export { importDocuments } from './documents.import';
 export { verifyLedger } from './verify';
+export { interestRatesResource, interestRunsRouter } from './interest.routes';

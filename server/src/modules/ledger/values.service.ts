@@ -6,7 +6,8 @@ import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
 import { today } from '../../lib/dates';
 import type { Knex } from 'knex';
-import { assertOpenPeriod, companySettings, fmt, lockCustomer, lockCustomers, takeNumber } from './posting';
+import { assertOpenPeriod, companySettings, fmt, lockCustomer, lockCustomers } from './posting';
+import { postInternalDocument } from './internal-documents';
 import { recomputeCustomer } from '../customers';
 import { depositSchema, replaceLineSchema, transitionSchema } from './ledger.schemas';
 import { valuesResource } from './ledger.resources';
@@ -194,28 +195,16 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
       input.interest && new D(input.interest).gt(0) ? `intereses ${formatMoney(input.interest)}` : null,
     ].filter(Boolean);
     const customer = (await trx('customers').where({ id: peek.customerId }).first('currency')) as { currency: string };
-    const pointOfSale = settings.defaultReceiptPointOfSale;
-    const number = await takeNumber(trx, ctx.companyId, 'ND', pointOfSale);
-    const [{ id: ndId }] = (await trx('documents')
-      .insert({
-        companyId: ctx.companyId,
-        customerId: peek.customerId,
-        type: 'ND',
-        letter: 'X',
-        pointOfSale,
-        number,
-        issueDate: date,
-        dueDate: date,
-        currency: customer.currency,
-        total,
-        openAmount: total,
-        status: 'posted',
-        notes: `${KIND_ES[value.method] ?? 'Valor'} Nº ${value.number} rechazado: ${input.reason}${extras.length ? ` (más ${extras.join(' e ')})` : ''}`,
-        reason: input.reason,
-        origin: 'rejection',
-        createdBy: ctx.user.id,
-      })
-      .returning('id')) as Array<{ id: number }>;
+    const { id: ndId } = await postInternalDocument(trx, ctx, settings, {
+      customerId: peek.customerId,
+      type: 'ND',
+      issueDate: date,
+      currency: customer.currency,
+      total,
+      notes: `${KIND_ES[value.method] ?? 'Valor'} Nº ${value.number} rechazado: ${input.reason}${extras.length ? ` (más ${extras.join(' e ')})` : ''}`,
+      reason: input.reason,
+      origin: 'rejection',
+    });
     rejectionDocumentId = ndId;
     await recomputeCustomer(trx, peek.customerId);
   }
