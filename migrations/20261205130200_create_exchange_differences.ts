@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 // An exchange difference posted for one application of a receipt's pesos to a USD debit:
-// the rates compared, the peso difference and the internal document (ND/NC X) that carries it.
+// the part paid in pesos, the rates compared (the invoice's, the receipt's, the BNA's of the day), the peso difference and the internal document (ND/NC X) that carries it.
 // One per application while it is active.
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(`
@@ -14,8 +14,9 @@ export async function up(knex: Knex): Promise<void> {
       debit_document_id bigint NOT NULL,
       document_id bigint NOT NULL,
       applied_amount numeric(15,2) NOT NULL,
-      document_rate numeric(18,6) NOT NULL,
+      document_rate numeric(18,6),
       payment_rate numeric(18,6) NOT NULL,
+      day_rate numeric(18,6) NOT NULL,
       amount numeric(15,2) NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (company_id, id),

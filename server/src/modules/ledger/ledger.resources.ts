@@ -23,6 +23,7 @@ export const documentFields: Record<string, FieldDef> = {
   issueDate: { type: 'date', filter: true, range: true, sort: true },
   dueDate: { type: 'date', filter: true, range: true, sort: true },
   currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+  exchangeRate: { type: 'decimal', csv: false },
   total: { type: 'money', sort: true, range: true },
   openAmount: { type: 'money', sort: true, range: true },
   signedTotal: { type: 'money', sql: 'd.sign * d.total', readOnly: true },

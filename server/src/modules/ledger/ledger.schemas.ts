@@ -60,6 +60,8 @@ export const documentIntakeSchema: ObjectSchema = Joi.object({
   issueDate: Joi.isoDate().required(),
   dueDate: Joi.isoDate().allow(null).default(null),
   currency: Joi.string().valid('ARS', 'USD'),
+  // Pesos per unit of a USD document's currency, as billing sent it; else the BNA rate of its date.
+  exchangeRate: Joi.decimal().scale(6).min('0.000001').max('99999999'),
   total: Joi.money().positive().required(),
   notes: optionalText(2000),
   reason: Joi.when('type', { is: Joi.valid('AJP', 'AJN'), then: reason().required(), otherwise: Joi.forbidden() }),
