@@ -36,6 +36,7 @@ import {
   withholdingsResource,
   interestRatesResource,
   interestRunsRouter,
+  withholdingRoutes,
 } from '../modules/ledger';
 import {
   adjustmentRoutes,
@@ -90,7 +91,7 @@ export function mounts(): Array<[string, Router]> {
     ['/applications', resourceRouter(applicationsResource, applicationRoutes)],
     ['/values', resourceRouter(valuesResource, valueRoutes)],
     ['/deposit-slips', resourceRouter(depositSlipsResource, depositSlipRoutes)],
-    ['/withholdings', resourceRouter(withholdingsResource)],
+    ['/withholdings', resourceRouter(withholdingsResource, withholdingRoutes)],
     ['/interest-rates', resourceRouter(interestRatesResource)],
     ['/interest-runs', interestRunsRouter()],
     ['/collection-calls', resourceRouter(callsResource, callRoutes)],

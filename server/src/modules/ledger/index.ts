@@ -20,3 +20,4 @@ export {
 export { importDocuments } from './documents.import';
 export { verifyLedger } from './verify';
 export { interestRatesResource, interestRunsRouter } from './interest.routes';
+export { withholdingRoutes } from './withholdings.routes';

@@ -286,6 +286,16 @@ export const withholdingsResource: ResourceDef = {
     baseAmount: { type: 'money' },
     amount: { type: 'money', sort: true },
     active: { type: 'bool', filter: true },
+    regimeCode: { type: 'text', filter: true, csv: false },
+    agentTaxId: { type: 'text', filter: true, csv: false },
+    agentName: { type: 'text', csv: false },
+    rate: { type: 'decimal', csv: false },
+    hasCertificate: {
+      type: 'bool',
+      sql: '(EXISTS (SELECT 1 FROM withholding_certificates wc WHERE wc.company_id = w.company_id AND wc.withholding_id = w.id))',
+      readOnly: true,
+      csv: false,
+    },
   },
   from: (qb) => {
     qb.join('customers as c', 'c.id', 'w.customer_id').join('documents as r', 'r.id', 'w.document_id');

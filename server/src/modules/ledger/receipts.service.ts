@@ -101,6 +101,10 @@ interface WithholdingInput {
   date: string;
   baseAmount?: string | null;
   amount: string;
+  regimeCode?: string;
+  agentTaxId?: string;
+  agentName?: string;
+  rate?: string;
 }
 
 export interface ReceiptInput {
@@ -437,6 +441,11 @@ async function insertLines(
         date: w.date,
         baseAmount: w.baseAmount ?? null,
         amount: w.amount,
+        regimeCode: w.regimeCode ?? null,
+        rate: w.rate ?? null,
+        // The agent who withheld is the customer unless the certificate names another (a CUIT only).
+        agentTaxId: w.agentTaxId ?? (customer.taxId?.length === 11 ? customer.taxId : null),
+        agentName: w.agentName ?? (w.agentTaxId ? null : customer.legalName),
       }),
     );
     const written = (await trx('receipt_withholdings').insert(rows).returning(WITHHOLDING_FIELDS)) as Array<{ line: number }>;
