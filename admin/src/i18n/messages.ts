@@ -17,6 +17,7 @@ import valuesEs from './es/values';
 import collectionsEs from './es/collections';
 import reportsEs from './es/reports';
 import treasuryEs from './es/treasury';
+import fiscalEs from './es/fiscal';
 import commonEn from './en/common';
 import adminEn from './en/admin';
 import integrationsEn from './en/integrations';
@@ -30,6 +31,7 @@ import valuesEn from './en/values';
 import collectionsEn from './en/collections';
 import reportsEn from './en/reports';
 import treasuryEn from './en/treasury';
+import fiscalEn from './en/fiscal';
 
 interface Areas {
   common: Messages<typeof commonEs>;
@@ -45,6 +47,7 @@ interface Areas {
   collections: Messages<typeof collectionsEs>;
   reports: Messages<typeof reportsEs>;
   treasury: Messages<typeof treasuryEs>;
+  fiscal: Messages<typeof fiscalEs>;
 }
 
 const assemble = (a: Areas): AppMessages => ({
@@ -60,6 +63,7 @@ const assemble = (a: Areas): AppMessages => ({
     ...a.values.resources,
     ...a.collections.resources,
     ...a.treasury.resources,
+    ...a.fiscal.resources,
   },
   ctacte: {
     ...a.common.ctacte,
@@ -72,6 +76,7 @@ const assemble = (a: Areas): AppMessages => ({
   collections: a.collections.collections,
   reports: a.reports.reports,
   treasury: a.treasury.treasury,
+  fiscal: a.fiscal.fiscal,
 });
 
 /** Castellano de la Argentina, registro profesional neutro (sin voseo). */
@@ -89,6 +94,7 @@ export const es = assemble({
   collections: collectionsEs,
   reports: reportsEs,
   treasury: treasuryEs,
+  fiscal: fiscalEs,
 });
 
 export const en = assemble({
@@ -105,4 +111,5 @@ export const en = assemble({
   collections: collectionsEn,
   reports: reportsEn,
   treasury: treasuryEn,
+  fiscal: fiscalEn,
 });

@@ -95,6 +95,8 @@ export interface LedgerDocument {
   caeDueDate?: string | null;
   fce?: boolean;
   fceAcceptance?: 'pending' | 'accepted' | 'tacitly_accepted' | 'rejected' | null;
+  /** Pesos per dollar of a USD document (billing's, or the BNA rate of its date). */
+  exchangeRate?: string | null;
 }
 
 /** One application seen from a document: the other document is the counterpart. */
