@@ -11,10 +11,12 @@ import { SearchParamsForm, useSearchParamValues, type SearchParamsSpec } from '.
 import { formatDate, todayIso } from '../common/dates';
 import { formatMoney } from '../common/money';
 import { useCan } from '../ledger/useCan';
+import { CustomerInput } from '../ledger/inputs';
 import { fiscalApi, type InterestParams, type InterestProposal } from './api';
 
 const SPEC: SearchParamsSpec = {
-  defaults: { date: todayIso(), graceDays: '0', minimumAmount: '' },
+  defaults: { date: todayIso(), graceDays: '0', minimumAmount: '', customerId: '' },
+  numeric: ['customerId'],
   dates: ['date'],
 };
 
@@ -124,10 +126,11 @@ export const InterestRunPage = () => {
         {translate('fiscal.interest.help')}
       </Typography>
       <SearchParamsForm spec={SPEC}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '180px 160px 220px' }, columnGap: 2 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '180px 140px 200px minmax(260px, 1fr)' }, columnGap: 2 }}>
           <DateInput source="date" label="fiscal.interest.date" helperText={false} />
           <NumberInput source="graceDays" label="fiscal.interest.graceDays" min={0} max={365} helperText={false} />
           <MoneyInput source="minimumAmount" label="fiscal.interest.minimumAmount" helperText={false} />
+          <CustomerInput source="customerId" label="fiscal.interest.customer" helperText={false} />
         </Box>
       </SearchParamsForm>
       <Stack direction="row" spacing={1} sx={{ mb: 2 }}>

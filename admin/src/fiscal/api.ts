@@ -26,6 +26,7 @@ export interface InterestParams {
   date: string;
   graceDays: string;
   minimumAmount: string;
+  customerId: string;
 }
 
 export interface DifferenceLine {
@@ -54,7 +55,12 @@ export interface DifferenceProposal {
 
 type Posted = { documents: Array<{ id: number; displayNumber: string; total: string }> };
 
-const query = (p: InterestParams) => ({ date: p.date, graceDays: p.graceDays, minimumAmount: p.minimumAmount });
+const query = (p: InterestParams) => ({
+  date: p.date,
+  graceDays: p.graceDays,
+  minimumAmount: p.minimumAmount,
+  customerId: p.customerId,
+});
 
 export const fiscalApi = {
   interestPreview: (p: InterestParams) => get<InterestProposal[]>('/interest-runs/preview', query(p)),

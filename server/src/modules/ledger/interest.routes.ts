@@ -39,6 +39,7 @@ const runQuery = {
   date: Joi.isoDate(),
   graceDays: Joi.number().integer(),
   minimumAmount: Joi.string(),
+  customerId: Joi.number().integer(),
   dialect: Joi.string().valid('es', 'rfc4180'),
 };
 

@@ -42,6 +42,8 @@ export const interestParamsSchema = Joi.object({
   graceDays: Joi.number().integer().min(0).max(365).default(0),
   minimumAmount: Joi.money().min(0).default('0'),
   customerIds: Joi.array().items(Joi.number().integer().min(1)).max(10000),
+  // One customer's proposal (the page's filter; a query string carries no array).
+  customerId: Joi.number().integer().min(1),
   dialect: Joi.string().valid('es', 'rfc4180'),
 });
 
@@ -165,7 +167,8 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, params: InterestPa
 }
 
 export function parseInterestParams(ctx: Ctx, input: unknown): InterestParams {
-  return validate<InterestParams>(interestParamsSchema, input ?? {}, ctx.lang);
+  const { customerId, ...params } = validate<InterestParams & { customerId?: number }>(interestParamsSchema, input ?? {}, ctx.lang);
+  return customerId ? { ...params, customerIds: [...(params.customerIds ?? []), customerId] } : params;
 }
 
 export async function previewInterest(ctx: Ctx, input: unknown): Promise<InterestProposal[]> {
