@@ -84,10 +84,13 @@ test('when the supervisor previews the interest run of a customer and posts it, 
   await screenshot(page, 'fiscal-interest-preview');
   // The preview survives a reload: its options live in the address.
   await page.reload();
-  await expect(page.getByRole('table', { name: 'Intereses por mora' }).locator('tbody tr', { hasText: invoice.displayNumber })).toContainText(
-    '$ 2.700,00',
+  await expect(
+    page.getByRole('table', { name: 'Intereses por mora' }).locator('tbody tr', { hasText: invoice.displayNumber }),
+  ).toContainText('$ 2.700,00');
+  await expect(page.getByRole('link', { name: 'Exportar CSV' })).toHaveAttribute(
+    'href',
+    new RegExp(`preview\\.csv\\?date=${day(0)}`),
   );
-  await expect(page.getByRole('link', { name: 'Exportar CSV' })).toHaveAttribute('href', new RegExp(`preview\\.csv\\?date=${day(0)}`));
   await page.getByRole('button', { name: 'Registrar notas de débito' }).click();
   await expect(page.getByRole('dialog')).toContainText('por $ 2.700,00');
   await screenshot(page, 'fiscal-interest-confirm');

@@ -17,17 +17,45 @@ let receipt: { id: number; withholdings: Array<{ id: number; agentTaxId: string;
 beforeAll(async () => {
   company = await createTestCompany('Retenciones');
   agents = await agentsFor(company);
-  await company.knex('companies').where({ id: company.companyId }).update({ name: 'Distribuidora Sur S.A.', taxId: '30500010912' });
+  await company
+    .knex('companies')
+    .where({ id: company.companyId })
+    .update({ name: 'Distribuidora Sur S.A.', taxId: '30500010912' });
   customer = await createCustomer(agents.clerk, { taxId: '30712345671', legalName: 'Agente Retenedor S.A.' });
   const res = await agents.clerk.post('/api/receipts', {
     customerId: customer.id,
     issueDate: '2026-11-10',
     payments: [{ method: 'cash', amount: '1000' }],
     withholdings: [
-      { type: 'IIBB', jurisdiction: 'AR-X', certificateNumber: '0001-00012345', date: '2026-11-10', baseAmount: '10000', rate: '2.5', amount: '250' },
-      { type: 'IIBB', jurisdiction: 'AR-C', regimeCode: '29', certificateNumber: '555', date: '2026-11-12', baseAmount: '8000', rate: '2', amount: '160' },
+      {
+        type: 'IIBB',
+        jurisdiction: 'AR-X',
+        certificateNumber: '0001-00012345',
+        date: '2026-11-10',
+        baseAmount: '10000',
+        rate: '2.5',
+        amount: '250',
+      },
+      {
+        type: 'IIBB',
+        jurisdiction: 'AR-C',
+        regimeCode: '29',
+        certificateNumber: '555',
+        date: '2026-11-12',
+        baseAmount: '8000',
+        rate: '2',
+        amount: '160',
+      },
       { type: 'IIBB', jurisdiction: 'AR-B', certificateNumber: '0012-00000077', date: '2026-11-15', amount: '150' },
-      { type: 'IVA', regimeCode: '767', certificateNumber: 'IVA-1', date: '2026-11-10', amount: '50', agentTaxId: '30500010912', agentName: 'Otro Agente' },
+      {
+        type: 'IVA',
+        regimeCode: '767',
+        certificateNumber: 'IVA-1',
+        date: '2026-11-10',
+        amount: '50',
+        agentTaxId: '30500010912',
+        agentName: 'Otro Agente',
+      },
     ],
   });
   expect(res.status).toBe(201);
@@ -45,9 +73,17 @@ describe('a withholding suffered', () => {
   });
 
   test.each([
-    ['a national withholding with a province', { type: 'GANANCIAS', jurisdiction: 'AR-B', regimeCode: '078' }, 'withholdings.0.jurisdiction'],
+    [
+      'a national withholding with a province',
+      { type: 'GANANCIAS', jurisdiction: 'AR-B', regimeCode: '078' },
+      'withholdings.0.jurisdiction',
+    ],
     ['an ARCA regime that is not 3 digits', { type: 'IVA', regimeCode: '76' }, 'withholdings.0.regimeCode'],
-    ['a base times rate that is not the amount', { type: 'SUSS', baseAmount: '1000', rate: '2', amount: '30' }, 'withholdings.0.amount'],
+    [
+      'a base times rate that is not the amount',
+      { type: 'SUSS', baseAmount: '1000', rate: '2', amount: '30' },
+      'withholdings.0.amount',
+    ],
     ['an agent CUIT with a wrong check digit', { type: 'IVA', agentTaxId: '30712345672' }, 'withholdings.0.agentTaxId'],
   ])('when it has %s, then 400 naming the field and nothing is written', async (_what, over, path) => {
     const before = await ledgerSnapshot(company.knex, company.companyId);
@@ -74,7 +110,12 @@ describe('the files for the IIBB filings', () => {
       '90130-71234567-112/11/202600000000000000000555R 0000000000010000000100000160,00\r\n' +
       '90230-71234567-115/11/202600000000001200000077R 0000000000010000000100000150,00\r\n';
     expect(res.text).toBe(expected);
-    expect(res.text.split('\r\n').filter(Boolean).every((l) => l.length === 79)).toBe(true);
+    expect(
+      res.text
+        .split('\r\n')
+        .filter(Boolean)
+        .every((l) => l.length === 79),
+    ).toBe(true);
   });
 
   test("when ARBA is exported, then Buenos Aires' withholding is one 47-character record", async () => {
@@ -86,7 +127,9 @@ describe('the files for the IIBB filings', () => {
   });
 
   test("when ARCIBA is exported, then CABA's withholding is one 215-character record with the company as withheld", async () => {
-    const res = await agents.clerk.get(`/api/withholdings/arciba.txt?${period}&iibbSituation=2&iibbNumber=9012345678&ivaSituation=1`);
+    const res = await agents.clerk.get(
+      `/api/withholdings/arciba.txt?${period}&iibbSituation=2&iibbNumber=9012345678&ivaSituation=1`,
+    );
     expect(res.status).toBe(200);
     const expected =
       '1' + // withholding
@@ -125,7 +168,9 @@ describe('the files for the IIBB filings', () => {
       withholdings: [{ type: 'IIBB', jurisdiction: 'AR-C', certificateNumber: '777', date: '2026-12-02', amount: '10' }],
     });
     expect(res.status).toBe(201);
-    const file = await agents.clerk.get('/api/withholdings/arciba.txt?from=2026-12-01&to=2026-12-31&iibbSituation=2&iibbNumber=1&ivaSituation=1');
+    const file = await agents.clerk.get(
+      '/api/withholdings/arciba.txt?from=2026-12-01&to=2026-12-31&iibbSituation=2&iibbNumber=1&ivaSituation=1',
+    );
     expect(file.status).toBe(409);
     expect(file.body.message).toMatch(/certificado 777: falta código de régimen/);
     const reversed = await agents.clerk.get('/api/withholdings/sifere.txt?from=2026-12-31&to=2026-12-01');
@@ -153,15 +198,26 @@ describe("the certificate's PDF", () => {
 
   test('when it is not a PDF, too large, or sent by a manager, then refused and nothing is stored', async () => {
     const id = receipt.withholdings[1].id;
-    const png = await agents.clerk.post(`/api/withholdings/${id}/certificate`).set('Content-Type', 'image/png').send(Buffer.from('\x89PNG'));
+    const png = await agents.clerk
+      .post(`/api/withholdings/${id}/certificate`)
+      .set('Content-Type', 'image/png')
+      .send(Buffer.from('\x89PNG'));
     expect(png.status).toBe(415);
     expect(png.body.message).toBe('El certificado debe ser un PDF (Content-Type: application/pdf)');
-    const disguised = await agents.clerk.post(`/api/withholdings/${id}/certificate`).set('Content-Type', 'application/pdf').send(Buffer.from('MZ not a pdf'));
+    const disguised = await agents.clerk
+      .post(`/api/withholdings/${id}/certificate`)
+      .set('Content-Type', 'application/pdf')
+      .send(Buffer.from('MZ not a pdf'));
     expect(disguised.status).toBe(415);
     const big = Buffer.concat([pdf, Buffer.alloc(2 * 1024 * 1024)]);
-    const tooLarge = await agents.clerk.post(`/api/withholdings/${id}/certificate`).set('Content-Type', 'application/pdf').send(big);
+    const tooLarge = await agents.clerk
+      .post(`/api/withholdings/${id}/certificate`)
+      .set('Content-Type', 'application/pdf')
+      .send(big);
     expect(tooLarge.status).toBe(413);
-    expect((await agents.manager.post(`/api/withholdings/${id}/certificate`).set('Content-Type', 'application/pdf').send(pdf)).status).toBe(403);
+    expect(
+      (await agents.manager.post(`/api/withholdings/${id}/certificate`).set('Content-Type', 'application/pdf').send(pdf)).status,
+    ).toBe(403);
     expect(Number((await company.knex('withholding_certificates').where({ withholdingId: id }).count())[0].count)).toBe(0);
     expect((await agents.clerk.get(`/api/withholdings/${id}/certificate`)).status).toBe(404);
   });

@@ -38,7 +38,10 @@ export const ExchangeDifferencePanel = ({ receiptId }: { receiptId: number }) =>
     setPosting(true);
     try {
       const done = await fiscalApi.postExchangeDifference(receiptId);
-      notify('fiscal.exchange.done', { type: 'success', messageArgs: { numbers: done.documents.map((d) => d.displayNumber).join(', ') } });
+      notify('fiscal.exchange.done', {
+        type: 'success',
+        messageArgs: { numbers: done.documents.map((d) => d.displayNumber).join(', ') },
+      });
       await client.invalidateQueries({ queryKey: ['exchange-difference', receiptId] });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });

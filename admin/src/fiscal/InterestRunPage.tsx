@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import PostIcon from '@mui/icons-material/PlaylistAddCheck';
 import { Confirm, Loading, NumberInput, Title, useNotify, useTranslate } from 'react-admin';
@@ -126,7 +139,9 @@ export const InterestRunPage = () => {
         {translate('fiscal.interest.help')}
       </Typography>
       <SearchParamsForm spec={SPEC}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '180px 140px 200px minmax(260px, 1fr)' }, columnGap: 2 }}>
+        <Box
+          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '180px 140px 200px minmax(260px, 1fr)' }, columnGap: 2 }}
+        >
           <DateInput source="date" label="fiscal.interest.date" helperText={false} />
           <NumberInput source="graceDays" label="fiscal.interest.graceDays" min={0} max={365} helperText={false} />
           <MoneyInput source="minimumAmount" label="fiscal.interest.minimumAmount" helperText={false} />
@@ -134,11 +149,21 @@ export const InterestRunPage = () => {
         </Box>
       </SearchParamsForm>
       <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
-        <Button variant="outlined" startIcon={<DownloadIcon />} href={fiscalApi.interestCsvUrl(values)} disabled={!proposals.length}>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          href={fiscalApi.interestCsvUrl(values)}
+          disabled={!proposals.length}
+        >
           {translate('fiscal.interest.export')}
         </Button>
         {canPost && (
-          <Button variant="contained" startIcon={<PostIcon />} disabled={!proposals.length || posting} onClick={() => setConfirming(true)}>
+          <Button
+            variant="contained"
+            startIcon={<PostIcon />}
+            disabled={!proposals.length || posting}
+            onClick={() => setConfirming(true)}
+          >
             {translate('fiscal.interest.post')}
           </Button>
         )}

@@ -60,7 +60,12 @@ export const WithholdingFilesPage = () => {
       </SearchParamsForm>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1}>
         {FILES.map((file) => (
-          <Button key={file} variant="contained" startIcon={<DownloadIcon />} href={fiscalApi.withholdingFileUrl(file, params(file))}>
+          <Button
+            key={file}
+            variant="contained"
+            startIcon={<DownloadIcon />}
+            href={fiscalApi.withholdingFileUrl(file, params(file))}
+          >
             {t(file)}
           </Button>
         ))}

@@ -57,7 +57,15 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, receiptId: number)
   const receipt = (await db('documents')
     .where({ companyId: ctx.companyId, id: receiptId, type: 'REC' })
     .first('id', 'displayNumber', 'customerId', 'currency', 'issueDate', 'total', 'status')) as
-    | { id: number; displayNumber: string; customerId: number; currency: string; issueDate: string; total: string; status: string }
+    | {
+        id: number;
+        displayNumber: string;
+        customerId: number;
+        currency: string;
+        issueDate: string;
+        total: string;
+        status: string;
+      }
     | undefined;
   if (!receipt) throw notFound();
   const pesos = (await db('receipt_payments')
@@ -186,7 +194,12 @@ export async function postExchangeDifference(
         dayRate: l.dayRate,
         amount: l.amount,
       });
-      await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: doc.id, after: { ...doc, exchangeDifference: l } });
+      await audit(trx, ctx, {
+        action: 'create',
+        entity: 'documents',
+        entityId: doc.id,
+        after: { ...doc, exchangeDifference: l },
+      });
       documents.push({ ...doc, applicationId: l.applicationId });
     }
     await recomputeCustomer(trx, proposal.customerId);

@@ -48,14 +48,24 @@ export function interestRunsRouter(): Router {
   const router = Router();
   router.get(
     '/preview',
-    apiDoc({ summary: 'Late-payment interest proposed for a date, per customer', permission: 'read', query: runQuery, response: { array: true } }),
+    apiDoc({
+      summary: 'Late-payment interest proposed for a date, per customer',
+      permission: 'read',
+      query: runQuery,
+      response: { array: true },
+    }),
     async (req, res) => {
       res.json(await previewInterest(ctxOf(req), req.query));
     },
   );
   router.get(
     '/preview.csv',
-    apiDoc({ summary: 'The interest proposal as CSV, one line per debit', permission: 'export', query: runQuery, response: { csv: true } }),
+    apiDoc({
+      summary: 'The interest proposal as CSV, one line per debit',
+      permission: 'export',
+      query: runQuery,
+      response: { csv: true },
+    }),
     async (req, res) => {
       const ctx = ctxOf(req);
       assertCan(ctx.user.role, 'export');

@@ -167,7 +167,11 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, params: InterestPa
 }
 
 export function parseInterestParams(ctx: Ctx, input: unknown): InterestParams {
-  const { customerId, ...params } = validate<InterestParams & { customerId?: number }>(interestParamsSchema, input ?? {}, ctx.lang);
+  const { customerId, ...params } = validate<InterestParams & { customerId?: number }>(
+    interestParamsSchema,
+    input ?? {},
+    ctx.lang,
+  );
   return customerId ? { ...params, customerIds: [...(params.customerIds ?? []), customerId] } : params;
 }
 

@@ -228,9 +228,9 @@ const withholding = Joi.object({
   rate: Joi.decimal().scale(4).min('0.0001').max('100'),
   amount: Joi.money().positive().required(),
 }).custom((value: { amount: string; baseAmount?: string | null; rate?: string }, helpers) => {
-  const at = (field: string) =>
-    ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
-  if (value.baseAmount && new D(value.amount).gt(value.baseAmount)) return helpers.error('withholding.overBase', {}, at('amount'));
+  const at = (field: string) => ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
+  if (value.baseAmount && new D(value.amount).gt(value.baseAmount))
+    return helpers.error('withholding.overBase', {}, at('amount'));
   // Base × rate must give the amount, to the cent (the certificate rounds once).
   if (value.baseAmount && value.rate && new D(value.baseAmount).times(value.rate).div(100).minus(value.amount).abs().gt('0.01'))
     return helpers.error('withholding.rate', {}, at('amount'));

@@ -58,7 +58,10 @@ export function withholdingRoutes(router: Router): void {
       const name = req.get('X-File-Name');
       if (name !== undefined && name.length > 200)
         throw badRequest('VALIDATION', { es: 'El nombre del archivo es demasiado largo', en: 'The file name is too long' });
-      const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      const contentType = String(req.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim()
+        .toLowerCase();
       res.json(await storeCertificate(ctxOf(req), parseId(req.params.id), { body: req.body, contentType, fileName: name ?? '' }));
     },
   );

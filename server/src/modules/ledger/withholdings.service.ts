@@ -44,9 +44,11 @@ export async function withholdingFile(ctx: Ctx, file: WithholdingFile, query: un
   assertCan(ctx.user.role, 'export');
   const q = validate<ExportQuery>(exportQuerySchema, query ?? {}, ctx.lang);
   if (q.to < q.from)
-    throw badRequest('PERIOD_REVERSED', { es: 'La fecha hasta es anterior a la desde', en: 'The end date is before the start date' }, [
-      { path: 'to', message: { es: 'anterior a from', en: 'before from' } },
-    ]);
+    throw badRequest(
+      'PERIOD_REVERSED',
+      { es: 'La fecha hasta es anterior a la desde', en: 'The end date is before the start date' },
+      [{ path: 'to', message: { es: 'anterior a from', en: 'before from' } }],
+    );
   const company = (await ctx.knex('companies').where({ id: ctx.companyId }).first('taxId', 'name')) as {
     taxId: string | null;
     name: string;
@@ -113,7 +115,10 @@ export async function withholdingFile(ctx: Ctx, file: WithholdingFile, query: un
       if (!(err instanceof LayoutProblem)) throw err;
       problems.push({
         path: `withholdings.${w.id}.${err.field}`,
-        message: { es: `certificado ${err.certificateNumber}: falta ${FIELD_NAMES[err.field] ?? err.field}`, en: `certificate ${err.certificateNumber}: ${err.field} missing or too long` },
+        message: {
+          es: `certificado ${err.certificateNumber}: falta ${FIELD_NAMES[err.field] ?? err.field}`,
+          en: `certificate ${err.certificateNumber}: ${err.field} missing or too long`,
+        },
       });
     }
   }
@@ -131,9 +136,10 @@ export async function withholdingFile(ctx: Ctx, file: WithholdingFile, query: un
 }
 
 async function withholdingOf(ctx: Ctx, id: number): Promise<{ id: number; certificateNumber: string }> {
-  const row = (await ctx.knex('receipt_withholdings').where({ companyId: ctx.companyId, id }).first('id', 'certificateNumber')) as
-    | { id: number; certificateNumber: string }
-    | undefined;
+  const row = (await ctx
+    .knex('receipt_withholdings')
+    .where({ companyId: ctx.companyId, id })
+    .first('id', 'certificateNumber')) as { id: number; certificateNumber: string } | undefined;
   if (!row) throw notFound();
   return row;
 }

@@ -149,4 +149,3 @@ banksResource.schema = Joi.object({
     .required(),
   name: Joi.string().trim().min(1).max(120).required(),
 });
-
