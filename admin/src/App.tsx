@@ -1,3 +1,4 @@
+import { FISCAL_ROUTES } from './fiscal';
 import { Suspense } from 'react';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
@@ -90,6 +91,7 @@ export const App = () => (
       />
       {COLLECTIONS_ROUTES}
       {TREASURY_ROUTES}
+      {FISCAL_ROUTES}
     </CustomRoutes>
     <CustomRoutes noLayout>
       {LEDGER_PRINT_ROUTES}

@@ -1,6 +1,6 @@
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
-import { createCustomer, postInvoice } from '../support/ledger';
+import { createCustomer, postInvoice, verifyAfterTamper } from '../support/ledger';
 import { verifyLedger } from '../../server/src/modules/ledger/verify';
 
 let company: TestCompany;
@@ -12,19 +12,8 @@ beforeAll(async () => {
 });
 
 /** Runs `tamper` and the check in a transaction that is always rolled back. */
-async function verifyAfter(tamper: (trx: import('knex').Knex.Transaction) => Promise<unknown>) {
-  let found: Awaited<ReturnType<typeof verifyLedger>> = [];
-  await company.knex
-    .transaction(async (trx) => {
-      await tamper(trx);
-      found = await verifyLedger(trx, company.companyId);
-      throw new Error('rollback');
-    })
-    .catch((e: Error) => {
-      if (e.message !== 'rollback') throw e;
-    });
-  return found;
-}
+const verifyAfter = (tamper: (trx: import('knex').Knex.Transaction) => Promise<unknown>) =>
+  verifyAfterTamper(company.knex, company.companyId, tamper);
 
 describe('ledger:verify', () => {
   let customer: { id: number };

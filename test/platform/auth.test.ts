@@ -143,6 +143,8 @@ describe('every route needs a session', () => {
       '/card-batches',
       '/card-settlements',
       '/withholdings',
+      '/interest-rates',
+      '/interest-runs',
       '/collection-calls',
       '/debtors',
       '/agenda',
@@ -150,6 +152,7 @@ describe('every route needs a session', () => {
       '/reports',
       '/imports/customers',
       '/imports/documents',
+      '/imports/exchange-rates',
       '/openapi.json',
       '/docs',
     ];

@@ -95,3 +95,22 @@ export async function ledgerSnapshot(knex: Knex, companyId: number): Promise<Rec
   );
   return rows[0];
 }
+
+/** ledger:verify's findings after `tamper`, in a transaction that is always rolled back. */
+export async function verifyAfterTamper(
+  knex: Knex,
+  companyId: number,
+  tamper: (trx: Knex.Transaction) => Promise<unknown>,
+): Promise<Awaited<ReturnType<typeof verifyLedger>>> {
+  let found: Awaited<ReturnType<typeof verifyLedger>> = [];
+  await knex
+    .transaction(async (trx) => {
+      await tamper(trx);
+      found = await verifyLedger(trx, companyId);
+      throw new Error('rollback');
+    })
+    .catch((e: Error) => {
+      if (e.message !== 'rollback') throw e;
+    });
+  return found;
+}

@@ -19,10 +19,10 @@ export const TAX_ID_TYPE_CHOICES = choicesOf(TAX_ID_TYPES, 'ctacte.taxIdTypes');
 export const GROSS_INCOME_REGIMES = ['local', 'multilateral', 'exempt', 'not_registered'] as const;
 export const GROSS_INCOME_CHOICES = choicesOf(GROSS_INCOME_REGIMES, 'ctacte.grossIncomeRegimes');
 
-/** Currencies of an account or a price list; exchange rates add the others quoted. */
+/** Currencies of an account or a price list; the BNA rate table quotes the foreign one (USD). */
 export const ACCOUNT_CURRENCIES = ['ARS', 'USD'] as const;
 export const ACCOUNT_CURRENCY_CHOICES = choicesOf(ACCOUNT_CURRENCIES, 'ctacte.currencies');
-export const QUOTED_CURRENCY_CHOICES = choicesOf(['USD', 'EUR', 'BRL'] as const, 'ctacte.currencies');
+export const QUOTED_CURRENCY_CHOICES = choicesOf(['USD'] as const, 'ctacte.currencies');
 
 /** Kinds of day off in the holiday table (Ley 27.399). */
 export const HOLIDAY_KIND_CHOICES = choicesOf(['fixed', 'movable', 'non_working'] as const, 'ctacte.holidayKinds');

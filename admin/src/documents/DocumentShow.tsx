@@ -1,3 +1,5 @@
+import { ExchangeDifferencePanel } from '../fiscal/ExchangeDifferencePanel';
+import { formatDecimal } from '../common/money';
 import type { ReactNode } from 'react';
 import { Alert, Box, Card, CardContent, LinearProgress, Link as MuiLink, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
@@ -149,7 +151,10 @@ const DocumentView = () => {
             {d.daysOverdue > 0 ? <DaysOverdueChip days={d.daysOverdue} hideNotDue /> : null}
           </Figure>
         )}
-        <Figure label="ledger.fields.currency">{translate(`ledger.currencies.${d.currency}`)}</Figure>
+        <Figure label="ledger.fields.currency">
+          {translate(`ledger.currencies.${d.currency}`)}
+          {d.exchangeRate ? ` · ${formatDecimal(d.exchangeRate, 2)}` : ''}
+        </Figure>
         {showOrigin && (
           <Figure label="ledger.fields.origin">{translate(`ledger.origins.${d.origin}`, { _: d.origin ?? '' })}</Figure>
         )}
@@ -201,6 +206,7 @@ const DocumentView = () => {
           <WithholdingsTable withholdings={d.withholdings} currency={d.currency} />
         </Section>
       )}
+      {isReceipt && d.currency === 'USD' && d.status === 'posted' && <ExchangeDifferencePanel receiptId={d.id} />}
       {isReceipt && d.values && d.values.length > 0 && (
         <Section title="ledger.receipt.values">
           <ValuesTable values={d.values} />

@@ -18,6 +18,7 @@ import collectionsEs from './es/collections';
 import reportsEs from './es/reports';
 import treasuryEs from './es/treasury';
 import cardCouponsEs from './es/card-coupons';
+import fiscalEs from './es/fiscal';
 import commonEn from './en/common';
 import adminEn from './en/admin';
 import integrationsEn from './en/integrations';
@@ -32,6 +33,7 @@ import collectionsEn from './en/collections';
 import reportsEn from './en/reports';
 import treasuryEn from './en/treasury';
 import cardCouponsEn from './en/card-coupons';
+import fiscalEn from './en/fiscal';
 
 interface Areas {
   common: Messages<typeof commonEs>;
@@ -48,6 +50,7 @@ interface Areas {
   reports: Messages<typeof reportsEs>;
   treasury: Messages<typeof treasuryEs>;
   cardCoupons: Messages<typeof cardCouponsEs>;
+  fiscal: Messages<typeof fiscalEs>;
 }
 
 const assemble = (a: Areas): AppMessages => ({
@@ -64,6 +67,7 @@ const assemble = (a: Areas): AppMessages => ({
     ...a.collections.resources,
     ...a.treasury.resources,
     ...a.cardCoupons.resources,
+    ...a.fiscal.resources,
   },
   ctacte: {
     ...a.common.ctacte,
@@ -77,6 +81,7 @@ const assemble = (a: Areas): AppMessages => ({
   reports: a.reports.reports,
   treasury: a.treasury.treasury,
   cardCoupons: a.cardCoupons.cardCoupons,
+  fiscal: a.fiscal.fiscal,
 });
 
 /** Castellano de la Argentina, registro profesional neutro (sin voseo). */
@@ -95,6 +100,7 @@ export const es = assemble({
   reports: reportsEs,
   treasury: treasuryEs,
   cardCoupons: cardCouponsEs,
+  fiscal: fiscalEs,
 });
 
 export const en = assemble({
@@ -112,4 +118,5 @@ export const en = assemble({
   reports: reportsEn,
   treasury: treasuryEn,
   cardCoupons: cardCouponsEn,
+  fiscal: fiscalEn,
 });

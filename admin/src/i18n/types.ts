@@ -5,6 +5,7 @@ import type receiptsEs from './es/receipts';
 import type valuesEs from './es/values';
 import type treasuryEs from './es/treasury';
 import type cardCouponsEs from './es/card-coupons';
+import type fiscalEs from './es/fiscal';
 import type collectionsEs from './es/collections';
 import type reportsEs from './es/reports';
 
@@ -185,7 +186,7 @@ export interface DomainMessages {
     carriers: CreatableLabels<CodeName | 'taxId' | 'phone'>;
     segments: CreatableLabels<CodeName | 'level' | 'levelName'>;
     banks: CreatableLabels<CodeName>;
-    'exchange-rates': CreatableLabels<Timestamps | 'currency' | 'date' | 'rate' | 'date_gte' | 'date_lte'>;
+    'exchange-rates': CreatableLabels<Timestamps | 'currency' | 'date' | 'rate' | 'source' | 'date_gte' | 'date_lte'>;
     'api-tokens': CreatableLabels<
       | 'id'
       | 'name'
@@ -319,7 +320,7 @@ export interface DomainMessages {
     ivaShort: Labels<IvaCode>;
     taxIdTypes: Labels<'CUIT' | 'CUIL' | 'DNI' | 'FOREIGN'>;
     grossIncomeRegimes: Labels<'local' | 'multilateral' | 'exempt' | 'not_registered'>;
-    currencies: Labels<'ARS' | 'USD' | 'EUR' | 'BRL'>;
+    currencies: Labels<'ARS' | 'USD'>;
     customers: Labels<
       | 'location'
       | 'codeAndTaxId'
@@ -419,10 +420,13 @@ type CollectionsMessages = Messages<typeof collectionsEs & typeof reportsEs>;
 type TreasuryMessages = Messages<typeof treasuryEs>;
 /** Cupones de tarjeta y liquidaciones: its Spanish file is the shape. */
 type CardCouponsMessages = Messages<typeof cardCouponsEs>;
+/** Moneda extranjera, intereses, archivos de retenciones: its Spanish file is the shape. */
+type FiscalMessages = Messages<typeof fiscalEs>;
 
 /** What each language's assembled catalog (messages.ts) is: all of react-admin's keys plus ours. */
 export type AppMessages = TranslationMessages & { ra: DeepRequired<TranslationMessages['ra']> } & DomainMessages &
   LedgerMessages &
   CollectionsMessages &
   TreasuryMessages &
-  CardCouponsMessages;
+  CardCouponsMessages &
+  FiscalMessages;

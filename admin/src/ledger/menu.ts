@@ -7,6 +7,7 @@ import adjustments from '../adjustments';
 import voidedReceipts from '../voided-receipts';
 import values from '../values';
 import withholdings from '../withholdings';
+import { FISCAL_MENU } from '../fiscal';
 
 /** Menu › Cuentas corrientes: the documents, the receipt entry, applications, adjustments, the portfolio and certificates. */
 export const LEDGER_MENU: MenuItem[] = [
@@ -18,4 +19,5 @@ export const LEDGER_MENU: MenuItem[] = [
   { resource: 'voided-receipts', icon: voidedReceipts.icon, roles: PERMISSIONS.read },
   { resource: 'values', icon: values.icon, roles: PERMISSIONS.read },
   { resource: 'withholdings', icon: withholdings.icon, roles: PERMISSIONS.read },
+  ...FISCAL_MENU,
 ];

@@ -80,6 +80,8 @@ export interface LedgerDocument {
   fceCbu?: string | null;
   fceOption?: 'SCA' | 'ADC' | null;
   fceRejectionReason?: string | null;
+  /** Pesos per dollar of a USD document (billing's, or the BNA rate of its date). */
+  exchangeRate?: string | null;
 }
 
 /** One application seen from a document: the other document is the counterpart. */

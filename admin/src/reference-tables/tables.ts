@@ -7,6 +7,7 @@ import SegmentIcon from '@mui/icons-material/Category';
 import BankIcon from '@mui/icons-material/AccountBalance';
 import ExchangeRateIcon from '@mui/icons-material/CurrencyExchange';
 import HolidayIcon from '@mui/icons-material/EventBusy';
+import InterestIcon from '@mui/icons-material/Percent';
 import { formatDate } from '../common/dates';
 import { formatDecimal } from '../common/money';
 import { ACCOUNT_CURRENCY_CHOICES, HOLIDAY_KIND_CHOICES, QUOTED_CURRENCY_CHOICES } from '../common/choices';
@@ -127,6 +128,19 @@ export const REFERENCE_TABLES: ReferenceTableSpec[] = [
     sort: { field: 'date', order: 'DESC' },
     search: false,
     representation: (r) => `${String(r.currency ?? '')} ${formatDate(r.date as string)}: ${formatDecimal(r.rate as string, 2)}`,
+  },
+  {
+    // Late-payment interest: the monthly rate in force from a date until the next one.
+    name: 'interest-rates',
+    icon: InterestIcon,
+    columns: [
+      { source: 'validFrom', kind: 'date', required: true, sortable: true, filter: 'range' },
+      { source: 'monthlyPct', kind: 'decimal', decimals: 4, min: '0', max: '100', required: true, sortable: true },
+      { source: 'notes', kind: 'text', max: 200 },
+    ],
+    sort: { field: 'validFrom', order: 'DESC' },
+    search: false,
+    representation: (r) => `${formatDate(r.validFrom as string)}: ${formatDecimal(r.monthlyPct as string, 2)} %`,
   },
   {
     // National holidays and non-working days (Ley 27.399), seeded for 2026–2027: the collection

@@ -54,8 +54,6 @@ const commonEn: Messages<typeof commonEs> = {
     currencies: {
       ARS: 'Pesos (ARS)',
       USD: 'Dollars (USD)',
-      EUR: 'Euros (EUR)',
-      BRL: 'Reais (BRL)',
     },
     related: {
       empty: 'No %{name} yet.',

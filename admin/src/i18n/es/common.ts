@@ -251,8 +251,6 @@ const commonEs = {
     currencies: {
       ARS: 'Pesos (ARS)',
       USD: 'Dólares (USD)',
-      EUR: 'Euros (EUR)',
-      BRL: 'Reales (BRL)',
     },
     related: {
       empty: 'Todavía no hay %{name}.',

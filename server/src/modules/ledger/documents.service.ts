@@ -22,6 +22,7 @@ import {
   type LockedCustomer,
 } from './posting';
 import { recomputeCustomer } from '../customers';
+import { rateOn } from '../reference';
 import { cancelSchema, documentBatchSchema, documentIntakeSchema, documentUpdateSchema } from './ledger.schemas';
 import { getDocumentDetail } from './ledger.queries';
 import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
@@ -38,6 +39,7 @@ export interface IntakeInput {
   issueDate: string;
   dueDate: string | null;
   currency?: string;
+  exchangeRate?: string;
   total: string;
   notes: string | null;
   reason?: string;
@@ -130,6 +132,7 @@ export async function prepareIntake(
       },
       [{ path: 'currency', message: { es: `debe ser ${customer.currency}`, en: `must be ${customer.currency}` } }],
     );
+  const exchangeRate = await documentRate(trx, ctx, currency, input);
   let branchTermId: number | null = null;
   if (input.branchId) {
     const branch = (await trx('branches')
@@ -175,6 +178,7 @@ export async function prepareIntake(
     issueDate: input.issueDate,
     dueDate,
     currency,
+    exchangeRate,
     total: input.total,
     openAmount: input.total,
     status: 'posted',
@@ -193,6 +197,28 @@ export async function prepareIntake(
     fceOption: input.fceOption ?? null,
   };
   return { row, warnings };
+}
+
+/**
+ * The rate a document carries: pesos per dollar of a USD document, as billing sent it, else the
+ * BNA seller rate in force on its issue date (reference/exchange-rates.ts). A peso document has
+ * none. A USD document with neither is posted without one (the exchange difference of its
+ * payment then cannot be proposed, and says why).
+ */
+async function documentRate(trx: Knex.Transaction, ctx: Ctx, currency: string, input: IntakeInput): Promise<string | null> {
+  if (currency === 'ARS') {
+    if (input.exchangeRate)
+      throw badRequest(
+        'RATE_NOT_APPLICABLE',
+        {
+          es: 'Un comprobante en pesos no lleva cotización',
+          en: 'A document in pesos carries no exchange rate',
+        },
+        [{ path: 'exchangeRate', message: { es: 'solo para comprobantes en USD', en: 'only for USD documents' } }],
+      );
+    return null;
+  }
+  return input.exchangeRate ?? (await rateOn(trx, ctx.companyId, currency, input.issueDate));
 }
 
 /** What "the same body" means for an externalRef: the validated document, keys in a fixed order. */

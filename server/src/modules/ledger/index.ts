@@ -23,3 +23,5 @@ export { cardBatchesResource, cardCouponsResource, cardSettlementsResource, COUP
 export { cardBatchRoutes, cardSettlementRoutes } from './cards.routes';
 export { pendingCouponsByIssuer } from './card-settlements.service';
 export { DEFAULT_DUE_DAYS, MAX_DUE_DAYS, STALE_DAYS } from './value-alerts';
+export { interestRatesResource, interestRunsRouter } from './interest.routes';
+export { withholdingRoutes } from './withholdings.routes';

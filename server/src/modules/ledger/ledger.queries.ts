@@ -88,6 +88,10 @@ export const WITHHOLDING_FIELDS = [
   'baseAmount',
   'amount',
   'active',
+  'regimeCode',
+  'agentTaxId',
+  'agentName',
+  'rate',
 ];
 export const VALUE_FIELDS = [
   'id',

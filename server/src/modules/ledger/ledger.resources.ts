@@ -26,6 +26,7 @@ export const documentFields: Record<string, FieldDef> = {
   issueDate: { type: 'date', filter: true, range: true, sort: true },
   dueDate: { type: 'date', filter: true, range: true, sort: true },
   currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+  exchangeRate: { type: 'decimal', csv: false },
   total: { type: 'money', sort: true, range: true },
   openAmount: { type: 'money', sort: true, range: true },
   signedTotal: { type: 'money', sql: 'd.sign * d.total', readOnly: true },
@@ -320,6 +321,16 @@ export const withholdingsResource: ResourceDef = {
     baseAmount: { type: 'money' },
     amount: { type: 'money', sort: true },
     active: { type: 'bool', filter: true },
+    regimeCode: { type: 'text', filter: true, csv: false },
+    agentTaxId: { type: 'text', filter: true, csv: false },
+    agentName: { type: 'text', csv: false },
+    rate: { type: 'decimal', csv: false },
+    hasCertificate: {
+      type: 'bool',
+      sql: '(EXISTS (SELECT 1 FROM withholding_certificates wc WHERE wc.company_id = w.company_id AND wc.withholding_id = w.id))',
+      readOnly: true,
+      csv: false,
+    },
   },
   from: (qb) => {
     qb.join('customers as c', 'c.id', 'w.customer_id').join('documents as r', 'r.id', 'w.document_id');

@@ -33,6 +33,7 @@ import {
 } from './documents.service';
 import { postReceipt, postVoidedReceipt } from './receipts.service';
 import { issueCreditNote } from './credit-notes.service';
+import { postExchangeDifference, proposeExchangeDifference } from './exchange-difference.service';
 import { applyCredits, unapply } from './applications.service';
 import { depositValues, replaceValueLine, transitionValue, valueHistory } from './values.service';
 import { exchangeValue } from './exchange.service';
@@ -192,6 +193,29 @@ export function receiptRoutes(router: Router): void {
       const result = await postReceipt(ctxOf(req), req.body, key);
       if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
       res.status(result.status).json(result.body);
+    },
+  );
+  router.get(
+    '/:id/exchange-difference',
+    apiDoc({
+      summary: "The exchange-difference ND/NC proposed for a USD receipt's peso payments, per application",
+      permission: 'read',
+      response: {},
+    }),
+    async (req, res) => {
+      res.json(await proposeExchangeDifference(ctxOf(req), parseId(req.params.id)));
+    },
+  );
+  router.post(
+    '/:id/exchange-difference',
+    apiDoc({
+      summary: 'Post the proposed exchange differences as internal notes (ND/NC X), each linked to its application',
+      permission: 'ledger.supervise',
+      body: Joi.object({ applicationIds: Joi.array().items(Joi.number().integer()) }),
+      response: { status: 201 },
+    }),
+    async (req, res) => {
+      res.status(201).json(await postExchangeDifference(ctxOf(req), parseId(req.params.id), req.body));
     },
   );
   router.put('/:id', NOT_ALLOWED, () => {

@@ -49,6 +49,8 @@ export const documentIntakeSchema: ObjectSchema = Joi.object({
   issueDate: Joi.isoDate().required(),
   dueDate: Joi.isoDate().allow(null).default(null),
   currency: Joi.string().valid('ARS', 'USD'),
+  // Pesos per unit of a USD document's currency, as billing sent it; else the BNA rate of its date.
+  exchangeRate: Joi.decimal().scale(6).min('0.000001').max('99999999'),
   total: Joi.money().positive().required(),
   notes: optionalText(2000),
   reason: Joi.when('type', { is: Joi.valid('AJP', 'AJN'), then: reason().required(), otherwise: Joi.forbidden() }),
@@ -195,6 +197,14 @@ registerJoiMessage('payment.paymentBeforeIssue', {
   en: 'The payment date of the value cannot be before its issue date',
 });
 
+/**
+ * National withholdings (IVA, SUSS, Ganancias) are ARCA's and carry no province; their régimen is
+ * the 3-digit code of ARCA's table of regimes (SICORE/SIRE, RG 2233 and RG 3726, "Tabla de
+ * regímenes"). IIBB withholdings are the province's, with the province's own regime code.
+ */
+const NATIONAL_REGIME = /^[0-9]{3}$/;
+const PROVINCIAL_REGIME = /^[A-Z0-9.-]{1,10}$/;
+
 const withholding = Joi.object({
   type: Joi.string()
     .valid(...WITHHOLDING_TYPES)
@@ -204,21 +214,33 @@ const withholding = Joi.object({
     then: Joi.string()
       .valid(...PROVINCE_CODES)
       .required(),
-    otherwise: Joi.string()
-      .valid(...PROVINCE_CODES)
-      .allow(null),
+    otherwise: Joi.valid(null).messages({ 'any.only': '{{#label}}' }),
   }),
+  regimeCode: Joi.when('type', {
+    is: 'IIBB',
+    then: Joi.string().trim().uppercase().pattern(PROVINCIAL_REGIME, 'provincial regime'),
+    otherwise: Joi.string().trim().pattern(NATIONAL_REGIME, 'ARCA regime'),
+  }),
+  agentTaxId: Joi.cuit(),
+  agentName: Joi.string().trim().min(1).max(200),
   certificateNumber: Joi.string().trim().min(1).max(40).required(),
   date: Joi.isoDate().required(),
   baseAmount: Joi.money().positive().allow(null),
+  rate: Joi.decimal().scale(4).min('0.0001').max('100'),
   amount: Joi.money().positive().required(),
-}).custom((value: { amount: string; baseAmount?: string | null }, helpers) => {
+}).custom((value: { amount: string; baseAmount?: string | null; rate?: string }, helpers) => {
+  const at = (field: string) => ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
   if (value.baseAmount && new D(value.amount).gt(value.baseAmount))
-    return helpers.error('withholding.overBase', {}, {
-      ...helpers.state,
-      path: [...(helpers.state.path ?? []), 'amount'],
-    } as typeof helpers.state);
+    return helpers.error('withholding.overBase', {}, at('amount'));
+  // Base × rate must give the amount, to the cent (the certificate rounds once).
+  if (value.baseAmount && value.rate && new D(value.baseAmount).times(value.rate).div(100).minus(value.amount).abs().gt('0.01'))
+    return helpers.error('withholding.rate', {}, at('amount'));
   return value;
+});
+
+registerJoiMessage('withholding.rate', {
+  es: 'La retención no es la base imponible por la alícuota',
+  en: 'The withholding is not the taxable base times the rate',
 });
 
 registerJoiMessage('withholding.overBase', {

@@ -205,6 +205,10 @@ export interface WithholdingFields {
   date: string;
   baseAmount: string | null;
   amount: string;
+  regimeCode?: string | null;
+  agentTaxId?: string | null;
+  agentName?: string | null;
+  rate?: string | null;
 }
 
 /** Line `line` of receipt `documentId`'s withholdings. */
@@ -226,6 +230,10 @@ export function withholdingRow(
     date: w.date,
     baseAmount: w.baseAmount,
     amount: w.amount,
+    regimeCode: w.regimeCode ?? null,
+    agentTaxId: w.agentTaxId ?? null,
+    agentName: w.agentName ?? null,
+    rate: w.rate ?? null,
   };
 }
 

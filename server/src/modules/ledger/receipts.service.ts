@@ -17,12 +17,12 @@ import {
   lockCustomer,
   lockCustomerWithSettings,
   nextNumberCte,
-  postDebitNote,
   takeNumber as takeCounterNumber,
   type CompanySettings,
   type LockedCustomer,
 } from './posting';
 import { applicationRow, columnsOf, couponRow, paymentRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
+import { postInternalDocument } from './internal-documents';
 import { cardSurcharge, financedAmount } from './card-rules';
 import { checkChequeOnIntake } from './cheque-rules';
 import { resolveDestinations } from '../treasury';
@@ -105,6 +105,10 @@ interface WithholdingInput {
   date: string;
   baseAmount?: string | null;
   amount: string;
+  regimeCode?: string;
+  agentTaxId?: string;
+  agentName?: string;
+  rate?: string;
 }
 
 export interface ReceiptInput {
@@ -494,6 +498,11 @@ async function insertLines(
         date: w.date,
         baseAmount: w.baseAmount ?? null,
         amount: w.amount,
+        regimeCode: w.regimeCode ?? null,
+        rate: w.rate ?? null,
+        // The agent who withheld is the customer unless the certificate names another (a CUIT only).
+        agentTaxId: w.agentTaxId ?? (customer.taxId?.length === 11 ? customer.taxId : null),
+        agentName: w.agentName ?? (w.agentTaxId ? null : customer.legalName),
       }),
     );
     const written = (await trx('receipt_withholdings').insert(rows).returning(WITHHOLDING_FIELDS)) as Array<{ line: number }>;
@@ -622,18 +631,20 @@ async function insertCoupons(
     let noteId: number | null = null;
     if (new D(p.card.accountSurcharge).gt(0)) {
       const note = cardSurcharge(p.accountAmount, p.card.surchargeCoefficient, settings.cardSurchargeIvaRate);
-      noteId = await postDebitNote(trx, ctx, {
-        customerId: customer.id,
-        currency: customer.currency,
-        total: p.card.accountSurcharge,
-        date: input.issueDate,
-        notes:
-          `Recargo por financiación, tarjeta ${line.cardIssuerCode ?? ''} en ${p.card.installments} cuotas, cupón ${p.input.couponNumber ?? ''}: ` +
-          `neto ${formatMoney(note.net)} + IVA ${new D(settings.cardSurchargeIvaRate).toString().replace('.', ',')} % ${formatMoney(note.iva)}`,
-        reason: null,
-        origin: 'surcharge',
-        pointOfSale: settings.defaultReceiptPointOfSale,
-      });
+      noteId = (
+        await postInternalDocument(trx, ctx, settings, {
+          type: 'ND',
+          customerId: customer.id,
+          currency: customer.currency,
+          total: p.card.accountSurcharge,
+          issueDate: input.issueDate,
+          notes:
+            `Recargo por financiación, tarjeta ${line.cardIssuerCode ?? ''} en ${p.card.installments} cuotas, cupón ${p.input.couponNumber ?? ''}: ` +
+            `neto ${formatMoney(note.net)} + IVA ${new D(settings.cardSurchargeIvaRate).toString().replace('.', ',')} % ${formatMoney(note.iva)}`,
+          reason: null,
+          origin: 'surcharge',
+        })
+      ).id;
       surchargeNotes.set(noteId, new D(p.card.accountSurcharge));
     }
     rows.push(

@@ -6,7 +6,8 @@ import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
 import { today } from '../../lib/dates';
 import type { Knex } from 'knex';
-import { assertOpenPeriod, companySettings, fmt, lockCustomer, lockCustomers, postDebitNote } from './posting';
+import { assertOpenPeriod, companySettings, fmt, lockCustomer, lockCustomers } from './posting';
+import { postInternalDocument } from './internal-documents';
 import { recomputeCustomer } from '../customers';
 import { depositSchema, replaceLineSchema, transitionSchema } from './ledger.schemas';
 import { valuesResource } from './ledger.resources';
@@ -194,15 +195,15 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
       input.interest && new D(input.interest).gt(0) ? `intereses ${formatMoney(input.interest)}` : null,
     ].filter(Boolean);
     const customer = (await trx('customers').where({ id: peek.customerId }).first('currency')) as { currency: string };
-    const ndId = await postDebitNote(trx, ctx, {
+    const { id: ndId } = await postInternalDocument(trx, ctx, settings, {
       customerId: peek.customerId,
+      type: 'ND',
+      issueDate: date,
       currency: customer.currency,
       total,
-      date,
       notes: `${KIND_ES[value.method] ?? 'Valor'} Nº ${value.number} rechazado: ${input.reason}${extras.length ? ` (más ${extras.join(' e ')})` : ''}`,
-      reason: input.reason ?? null,
+      reason: input.reason,
       origin: 'rejection',
-      pointOfSale: settings.defaultReceiptPointOfSale,
     });
     rejectionDocumentId = ndId;
     await recomputeCustomer(trx, peek.customerId);

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { today } from '../../lib/dates';
 
 export interface Discrepancy {
-  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
   companyId: number;
   subject: string;
   detail: string;
@@ -23,6 +23,10 @@ export interface Discrepancy {
  * receipt pays through its debit note.
  * 9, no fiscal document (a letter other than X, or a CAE) is cancelled: ARCA's documents are
  * reversed by a credit note (RG 1415), and fiscal numbers are unique per ARCA code (invariant 3).
+ * 10, every internal note posted for a cause links to it: an interest ND is the sum of its charges
+ * on the same customer's debits, whose charged stretches never overlap, and an exchange-difference
+ * ND/NC is its one difference on an application of that customer (and no charge or difference
+ * points at a document of another origin).
  * Read-only; returns what does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
@@ -350,6 +354,67 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       companyId: r.companyId,
       subject: `document ${r.id} ${r.displayNumber}`,
       detail: `a fiscal document cancelled on ${r.cancelDate}: it should have been reversed by a credit note`,
+    });
+  const iscope = companyId ? 'AND d.company_id = ' + Number(companyId) : '';
+  const causeRows = (
+    await db.raw(`
+      SELECT d.company_id, d.id, d.display_number, d.origin, d.total, 'charges' AS what,
+             coalesce(sum(ic.amount), 0)::text AS linked, count(ic.id) FILTER (WHERE ic.customer_id <> d.customer_id OR dd.customer_id <> d.customer_id) AS foreign_rows
+        FROM documents d
+        LEFT JOIN interest_charges ic ON ic.company_id = d.company_id AND ic.document_id = d.id
+        LEFT JOIN documents dd ON dd.company_id = ic.company_id AND dd.id = ic.debit_document_id
+       WHERE d.origin = 'interest' ${iscope}
+       GROUP BY d.company_id, d.id
+      HAVING d.total <> coalesce(sum(ic.amount), 0) OR count(ic.id) = 0
+          OR count(ic.id) FILTER (WHERE ic.customer_id <> d.customer_id OR dd.customer_id <> d.customer_id) > 0
+      UNION ALL
+      SELECT d.company_id, d.id, d.display_number, d.origin, d.total, 'difference',
+             coalesce(sum(x.amount), 0)::text, count(x.id) FILTER (WHERE x.customer_id <> d.customer_id OR a.customer_id <> d.customer_id)
+        FROM documents d
+        LEFT JOIN exchange_differences x ON x.company_id = d.company_id AND x.document_id = d.id
+        LEFT JOIN applications a ON a.company_id = x.company_id AND a.id = x.application_id
+       WHERE d.origin = 'fx_diff' ${iscope}
+       GROUP BY d.company_id, d.id
+      HAVING count(x.id) <> 1 OR d.total <> coalesce(sum(x.amount), 0)
+          OR count(x.id) FILTER (WHERE x.customer_id <> d.customer_id OR a.customer_id <> d.customer_id) > 0
+      UNION ALL
+      SELECT d.company_id, d.id, d.display_number, d.origin, d.total, 'stray', ic.id::text, 0
+        FROM interest_charges ic JOIN documents d ON d.company_id = ic.company_id AND d.id = ic.document_id
+       WHERE d.origin <> 'interest' ${iscope}
+      UNION ALL
+      SELECT d.company_id, d.id, d.display_number, d.origin, d.total, 'stray', x.id::text, 0
+        FROM exchange_differences x JOIN documents d ON d.company_id = x.company_id AND d.id = x.document_id
+       WHERE d.origin <> 'fx_diff' ${iscope}
+      UNION ALL
+      SELECT d.company_id, d.id, d.display_number, 'charged', 0, 'overlap', a.id || '/' || b.id, 0
+        FROM interest_charges a
+        JOIN interest_charges b ON b.company_id = a.company_id AND b.debit_document_id = a.debit_document_id AND b.id > a.id
+                               AND daterange(a.from_date, a.to_date) && daterange(b.from_date, b.to_date)
+        JOIN documents d ON d.company_id = a.company_id AND d.id = a.debit_document_id
+       WHERE true ${iscope}
+       ORDER BY 2`)
+  ).rows as Array<{
+    companyId: number;
+    id: number;
+    displayNumber: string;
+    origin: string;
+    total: string;
+    what: string;
+    linked: string;
+    foreignRows: string;
+  }>;
+  for (const r of causeRows)
+    found.push({
+      invariant: 10,
+      companyId: r.companyId,
+      subject: `document ${r.id} ${r.displayNumber}`,
+      detail:
+        r.what === 'stray'
+          ? `a ${r.origin} document is named as the note of a charge or difference (${r.linked})`
+          : r.what === 'overlap'
+            ? `interest charges ${r.linked} charge the same days twice`
+            : `${r.origin} total ${r.total}, its ${r.what} add up to ${r.linked}` +
+              (Number(r.foreignRows) ? `; ${r.foreignRows} of another customer` : ''),
     });
   return found;
 }

@@ -3,7 +3,6 @@ export {
   banksResource,
   carriersResource,
   collectorsResource,
-  exchangeRatesResource,
   paymentTermsResource,
   priceListsResource,
   salespeopleResource,
@@ -15,3 +14,4 @@ export { holidaysResource } from './holidays.resource';
 export { holidaysRoutes } from './holidays.routes';
 export { ARGENTINE_HOLIDAYS } from './holidays.data';
 export { nextWorkingDay } from './working-days';
+export { exchangeRatesResource, importExchangeRates, rateOn, FOREIGN_CURRENCIES } from './exchange-rates';

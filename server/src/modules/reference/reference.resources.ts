@@ -149,29 +149,3 @@ banksResource.schema = Joi.object({
     .required(),
   name: Joi.string().trim().min(1).max(120).required(),
 });
-
-registerConstraint('exchange_rates_day_unique', {
-  path: 'date',
-  text: { es: 'Ya hay una cotización de esa moneda para ese día', en: 'There is already a rate for that currency and day' },
-});
-
-export const exchangeRatesResource: ResourceDef = {
-  name: 'exchange-rates',
-  table: 'exchange_rates',
-  alias: 'xr',
-  access: { read: 'read', create: 'admin', update: 'admin', delete: 'admin' },
-  fields: {
-    id: common.id,
-    currency: { type: 'enum', values: ['USD', 'EUR', 'BRL'], filter: true, sort: true },
-    date: { type: 'date', filter: true, range: true, sort: true },
-    rate: { type: 'decimal', sort: true },
-    createdAt: common.createdAt,
-    updatedAt: common.updatedAt,
-  },
-  defaultSort: ['date', 'DESC'],
-  schema: Joi.object({
-    currency: Joi.string().valid('USD', 'EUR', 'BRL').required(),
-    date: Joi.isoDate().required(),
-    rate: Joi.decimal().scale(6).min('0.000001').max('99999999').required(),
-  }),
-};

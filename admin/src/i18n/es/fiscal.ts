@@ -1,0 +1,81 @@
+import { catalogEs } from '../../../../shared/catalog/es';
+
+/** Moneda extranjera, intereses por mora y archivos de retenciones. Castellano de la Argentina, registro profesional neutro (sin voseo). */
+const fiscalEs = {
+  resources: {
+    'interest-rates': {
+      name: 'Tasa de interés |||| Tasas de interés',
+      forcedCaseName: 'tasa de interés |||| tasas de interés',
+      page: { create: 'Nueva tasa de interés' },
+      fields: catalogEs.fields['interest-rates'],
+    },
+  },
+  fiscal: {
+    menu: {
+      interestRun: 'Intereses por mora',
+      withholdingFiles: 'Archivos de retenciones',
+      rateImport: 'Importar cotizaciones BNA',
+    },
+    interest: {
+      title: 'Intereses por mora',
+      help: 'Interés simple sobre los comprobantes vencidos: saldo × tasa mensual ÷ 30 × días de atraso, sin cobrar dos veces los mismos días ni intereses sobre intereses. Las tasas se cargan en Tablas › Tasas de interés.',
+      date: 'Calcular al',
+      graceDays: 'Días de gracia',
+      minimumAmount: 'Mínimo por cliente',
+      export: 'Exportar CSV',
+      post: 'Registrar notas de débito',
+      confirmTitle: 'Registrar los intereses',
+      confirm: 'Se registrará una nota de débito interna (letra X) por cliente, %{count} en total, por %{total}.',
+      posted: 'Notas de débito registradas: %{numbers}',
+      empty: 'No hay intereses para cobrar a esa fecha.',
+      customer: 'Cliente',
+      document: 'Comprobante',
+      dueDate: 'Vencimiento',
+      base: 'Saldo',
+      from: 'Desde',
+      to: 'Hasta',
+      days: 'Días',
+      amount: 'Interés',
+      total: 'Total a registrar',
+    },
+    exchange: {
+      title: 'Diferencia de cambio',
+      help: 'Los pesos de este recibo se convirtieron a %{paymentRate}; la cotización BNA vendedor del día es %{dayRate}. La diferencia de cada imputación se registra como nota de débito o de crédito interna (letra X).',
+      noRate: 'Falta la cotización BNA del %{date}: cárguela en Tablas › Cotizaciones para ver la diferencia de cambio.',
+      document: 'Comprobante',
+      documentRate: 'Cotización del comprobante',
+      pesoApplied: 'Imputado en pesos',
+      pesoDifference: 'Diferencia en pesos',
+      amount: 'Nota a registrar',
+      posted: 'Registrada',
+      post: 'Registrar diferencia de cambio',
+      done: 'Diferencia de cambio registrada: %{numbers}',
+      types: { ND: 'Nota de débito', NC: 'Nota de crédito' },
+    },
+    files: {
+      title: 'Archivos de retenciones sufridas',
+      help: 'Retenciones de Ingresos Brutos del período, en el diseño de registro de cada organismo: SIFERE para Convenio Multilateral, ARCIBA para CABA y ARBA para la Provincia de Buenos Aires.',
+      from: 'Desde',
+      to: 'Hasta',
+      sifere: 'SIFERE (Convenio Multilateral)',
+      arciba: 'ARCIBA (Ciudad de Buenos Aires)',
+      arba: 'ARBA (Provincia de Buenos Aires)',
+      download: 'Descargar',
+      iibbSituation: 'Situación en Ingresos Brutos',
+      iibbNumber: 'N.º de Ingresos Brutos',
+      ivaSituation: 'Situación frente al IVA',
+      iibbSituations: { '1': 'Local', '2': 'Convenio Multilateral', '4': 'No inscripto', '5': 'Régimen simplificado' },
+      ivaSituations: { '1': 'Responsable Inscripto', '3': 'Exento', '4': 'Monotributo' },
+    },
+    rates: {
+      title: 'Importar cotizaciones BNA',
+      help: 'Archivo CSV con las columnas fecha y cotización (tipo vendedor del Banco de la Nación Argentina), por ejemplo la serie publicada guardada desde una planilla. Un día que ya está cargado toma la cotización importada.',
+      file: 'Archivo CSV',
+      dryRun: 'Verificar',
+      import: 'Importar',
+      result: 'Nuevas: %{created} · Actualizadas: %{updated} · Sin cambios: %{unchanged}',
+    },
+  },
+};
+
+export default fiscalEs;
