@@ -5,7 +5,10 @@ import { readCtx } from '../../http/read-routing';
 import { assertCan } from '../../http/permissions';
 import { parseId } from '../../http/resource';
 import { Joi, validate } from '../../http/validate';
-import { parseDialect } from '../../lib/csv';
+import type { Knex } from 'knex';
+import type { Ctx } from '../../http/context';
+import type { Lang } from '../../http/i18n';
+import { parseDialect, type Dialect } from '../../lib/csv';
 import { today } from '../../lib/dates';
 import { notFound } from '../../http/errors';
 import { aging, agingCsv, agingQuerySchema, openItemsAsOf } from './aging.service';
@@ -13,45 +16,85 @@ import { dashboard } from './dashboard.service';
 import { pendingCoupons, pendingCouponsCsv, pendingCouponsQuery } from './card-coupons.service';
 import { cashflowQuerySchema, valuesCashflow, valuesCashflowCsv } from './values-cashflow.service';
 
-export function reportsRouter(): Router {
-  const router = Router();
+const openItemsQuery = { asOf: Joi.isoDate(), currency: Joi.string().valid('ARS', 'USD') };
+
+interface ReportRoute<R> {
+  path: string;
+  summary: string;
+  query: Parameters<typeof apiDoc>[0]['query'];
+  run: (db: Knex, ctx: Ctx, query: unknown) => Promise<R>;
+  /** The query the CSV runs with (default: the request's). */
+  csvQuery?: (query: Record<string, unknown>) => Record<string, unknown>;
+  csv: (report: R, dialect: Dialect, lang: Lang) => string;
+  filename: (report: R) => string;
+}
+
+/**
+ * A report's two routes: `path` answers JSON to whoever may read reports, `path.csv` the same
+ * report as a file to whoever may export, both read where reports are read (the replica when
+ * it is close behind).
+ */
+function reportRoutes<R>(router: Router, r: ReportRoute<R>): void {
+  router.get(r.path, apiDoc({ summary: r.summary, permission: 'reports', query: r.query, response: {} }), async (req, res) => {
+    const ctx = ctxOf(req);
+    assertCan(ctx.user.role, 'reports');
+    res.json(await r.run((await readCtx(req)).knex, ctx, req.query));
+  });
   router.get(
-    '/aging',
-    apiDoc({ summary: 'Aging of the receivables', permission: 'reports', query: agingQuerySchema, response: {} }),
-    async (req, res) => {
-      const ctx = ctxOf(req);
-      assertCan(ctx.user.role, 'reports');
-      res.json(await aging((await readCtx(req)).knex, ctx, req.query));
-    },
-  );
-  router.get(
-    '/aging.csv',
-    apiDoc({ summary: 'Aging as CSV', permission: 'export', query: agingQuerySchema, response: { csv: true } }),
+    `${r.path}.csv`,
+    apiDoc({ summary: `${r.summary}, as CSV`, permission: 'export', query: r.query, response: { csv: true } }),
     async (req, res) => {
       const ctx = ctxOf(req);
       assertCan(ctx.user.role, 'export');
-      const report = await aging((await readCtx(req)).knex, ctx, { ...req.query, range: undefined });
+      const query = req.query as Record<string, unknown>;
+      const report = await r.run((await readCtx(req)).knex, ctx, r.csvQuery ? r.csvQuery(query) : query);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="antiguedad-${report.groupBy}-${report.asOf}.csv"`);
-      res.send(agingCsv(report, parseDialect(req.query.dialect), ctx.lang));
+      res.setHeader('Content-Disposition', `attachment; filename="${r.filename(report)}"`);
+      res.send(r.csv(report, parseDialect(req.query.dialect), ctx.lang));
     },
   );
+}
+
+export function reportsRouter(): Router {
+  const router = Router();
+  reportRoutes(router, {
+    path: '/aging',
+    summary: 'Aging of the receivables',
+    query: agingQuerySchema,
+    run: aging,
+    // The file has every row, whatever page the screen shows.
+    csvQuery: (query) => ({ ...query, range: undefined }),
+    csv: agingCsv,
+    filename: (r) => `antiguedad-${r.groupBy}-${r.asOf}.csv`,
+  });
+  reportRoutes(router, {
+    path: '/card-coupons-pending',
+    summary: 'Card coupons pending settlement by issuer',
+    query: pendingCouponsQuery,
+    run: pendingCoupons,
+    csv: pendingCouponsCsv,
+    filename: (r) => `cupones-pendientes-${r.asOf}.csv`,
+  });
+  reportRoutes(router, {
+    path: '/values-cashflow',
+    summary: 'Values still to bring money in, by state and payment date: the next 90 days by week',
+    query: cashflowQuerySchema,
+    run: valuesCashflow,
+    csv: valuesCashflowCsv,
+    filename: (r) => `flujo-de-valores-${r.currency}-${r.asOf}.csv`,
+  });
   router.get(
     '/aging/customers/:id/open-items',
     apiDoc({
       summary: "A customer's open items as of a date",
       permission: 'reports',
-      query: { asOf: Joi.isoDate(), currency: Joi.string().valid('ARS', 'USD') },
+      query: openItemsQuery,
       response: {},
     }),
     async (req, res) => {
       const ctx = ctxOf(req);
       assertCan(ctx.user.role, 'reports');
-      const q = validate<{ asOf?: string }>(
-        Joi.object({ asOf: Joi.isoDate(), currency: Joi.string().valid('ARS', 'USD') }),
-        req.query,
-        ctx.lang,
-      );
+      const q = validate<{ asOf?: string }>(Joi.object(openItemsQuery), req.query, ctx.lang);
       const id = parseId(req.params.id);
       const customer = await ctx
         .knex('customers')
@@ -63,63 +106,6 @@ export function reportsRouter(): Router {
         asOf: q.asOf ?? today(),
         items: await openItemsAsOf(ctx.knex, ctx.companyId, id, q.asOf ?? today(), customer.currency),
       });
-    },
-  );
-  router.get(
-    '/card-coupons-pending',
-    apiDoc({
-      summary: 'Card coupons pending settlement by issuer',
-      permission: 'reports',
-      query: pendingCouponsQuery,
-      response: {},
-    }),
-    async (req, res) => {
-      const ctx = ctxOf(req);
-      assertCan(ctx.user.role, 'reports');
-      res.json(await pendingCoupons((await readCtx(req)).knex, ctx, req.query));
-    },
-  );
-  router.get(
-    '/card-coupons-pending.csv',
-    apiDoc({
-      summary: 'Card coupons pending settlement by issuer, as CSV',
-      permission: 'export',
-      query: pendingCouponsQuery,
-      response: { csv: true },
-    }),
-    async (req, res) => {
-      const ctx = ctxOf(req);
-      assertCan(ctx.user.role, 'export');
-      const report = await pendingCoupons((await readCtx(req)).knex, ctx, req.query);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="cupones-pendientes-${report.asOf}.csv"`);
-      res.send(pendingCouponsCsv(report, parseDialect(req.query.dialect), ctx.lang));
-    },
-  );
-  router.get(
-    '/values-cashflow',
-    apiDoc({
-      summary: 'Values still to bring money in, by state and payment date: the next 90 days by week',
-      permission: 'reports',
-      query: cashflowQuerySchema,
-      response: {},
-    }),
-    async (req, res) => {
-      const ctx = ctxOf(req);
-      assertCan(ctx.user.role, 'reports');
-      res.json(await valuesCashflow((await readCtx(req)).knex, ctx, req.query));
-    },
-  );
-  router.get(
-    '/values-cashflow.csv',
-    apiDoc({ summary: 'The values cash-flow as CSV', permission: 'export', query: cashflowQuerySchema, response: { csv: true } }),
-    async (req, res) => {
-      const ctx = ctxOf(req);
-      assertCan(ctx.user.role, 'export');
-      const report = await valuesCashflow((await readCtx(req)).knex, ctx, req.query);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="flujo-de-valores-${report.currency}-${report.asOf}.csv"`);
-      res.send(valuesCashflowCsv(report, parseDialect(req.query.dialect), ctx.lang));
     },
   );
   router.get(
