@@ -5,6 +5,7 @@ import { badRequest, notFound } from '../../http/errors';
 import { methodNotAllowed, parseId } from '../../http/resource';
 import { Joi, validate } from '../../http/validate';
 import { apiDoc, jsonSchemaOf } from '../../http/openapi';
+import { idAction } from '../../http/actions';
 import {
   applicationsSchema,
   cancelSchema,
@@ -125,30 +126,28 @@ export function documentRoutes(router: Router): void {
   router.delete('/:id', NOT_ALLOWED, () => {
     throw methodNotAllowed(cancelHint);
   });
-  router.post(
+  idAction(
+    router,
     '/:id/credit-note',
-    apiDoc({
+    {
       summary: 'Reverse a fiscal invoice or debit note with a credit note applied to it (RG 1415)',
       permission: 'ledger.supervise',
       body: creditNoteSchema,
       response: { status: 201, schema: 'documents' },
-    }),
-    async (req, res) => {
-      res.status(201).json(await issueCreditNote(ctxOf(req), parseId(req.params.id), req.body));
     },
+    issueCreditNote,
   );
-  router.post(
+  idAction(
+    router,
     '/:id/cancel',
-    apiDoc({
+    {
       summary:
         'Cancel an internal document (letter X; reverses its applications). Fiscal documents are reversed by a credit note',
       permission: 'ledger.supervise',
       body: cancelSchema,
       response: { status: 200, schema: 'documents' },
-    }),
-    async (req, res) => {
-      res.json(await cancelDocument(ctxOf(req), parseId(req.params.id), req.body));
     },
+    cancelDocument,
   );
 }
 
@@ -206,17 +205,16 @@ export function receiptRoutes(router: Router): void {
       res.json(await proposeExchangeDifference(ctxOf(req), parseId(req.params.id)));
     },
   );
-  router.post(
+  idAction(
+    router,
     '/:id/exchange-difference',
-    apiDoc({
+    {
       summary: 'Post the proposed exchange differences as internal notes (ND/NC X), each linked to its application',
       permission: 'ledger.supervise',
       body: Joi.object({ applicationIds: Joi.array().items(Joi.number().integer()) }),
       response: { status: 201 },
-    }),
-    async (req, res) => {
-      res.status(201).json(await postExchangeDifference(ctxOf(req), parseId(req.params.id), req.body));
     },
+    postExchangeDifference,
   );
   router.put('/:id', NOT_ALLOWED, () => {
     throw methodNotAllowed(cancelHint);
@@ -304,17 +302,16 @@ export function valueRoutes(router: Router): void {
       res.json(await depositValues(ctxOf(req), req.body));
     },
   );
-  router.post(
+  idAction(
+    router,
     '/:id/transition',
-    apiDoc({
+    {
       summary: 'Move a value to another state (deposited, endorsed, rejected…)',
       permission: 'ledger.post',
       body: transitionSchema,
       response: { status: 200, schema: 'values' },
-    }),
-    async (req, res) => {
-      res.json(await transitionValue(ctxOf(req), parseId(req.params.id), req.body));
     },
+    transitionValue,
   );
   router.get(
     '/:id/history',
@@ -323,29 +320,27 @@ export function valueRoutes(router: Router): void {
       res.json(await valueHistory(ctxOf(req), parseId(req.params.id)));
     },
   );
-  router.post(
+  idAction(
+    router,
     '/:id/replace-line',
-    apiDoc({
+    {
       summary: "Replace a repudiated ECHEQ's receipt line by another payment of the same amount",
       permission: 'ledger.post',
       body: replaceLineSchema,
       response: { status: 200 },
-    }),
-    async (req, res) => {
-      res.json(await replaceValueLine(ctxOf(req), parseId(req.params.id), req.body));
     },
+    replaceValueLine,
   );
-  router.post(
+  idAction(
+    router,
     '/:id/exchange',
-    apiDoc({
+    {
       summary: "Canje: a rejected value replaced by another cheque, as a receipt applied to the rejection's debit note",
       permission: 'ledger.post',
       body: exchangeSchema,
       response: { status: 201 },
-    }),
-    async (req, res) => {
-      res.status(201).json(await exchangeValue(ctxOf(req), parseId(req.params.id), req.body));
     },
+    exchangeValue,
   );
 }
 
@@ -370,17 +365,16 @@ export function depositSlipRoutes(router: Router): void {
       res.json(await slipDetail(ctx.knex, ctx, parseId(req.params.id)));
     },
   );
-  router.post(
+  idAction(
+    router,
     '/:id/credit',
-    apiDoc({
+    {
       summary: "Confirm a slip's credit (acreditación), whole or per value",
       permission: 'ledger.post',
       body: creditSchema,
       response: { status: 200 },
-    }),
-    async (req, res) => {
-      res.json(await creditSlip(ctxOf(req), parseId(req.params.id), req.body));
     },
+    creditSlip,
   );
 }
 
