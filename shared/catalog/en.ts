@@ -2,6 +2,26 @@ import type { Catalog } from './es';
 
 /** The English catalog: the same keys as the Spanish one (Catalog), for `Accept-Language: en`. */
 
+/** Address and contact of a customer, a branch or a card issuer. */
+const addressFields = {
+  street: 'Street address',
+  city: 'City',
+  province: 'Province',
+  postalCode: 'Postal code',
+  country: 'Country',
+  phone: 'Phone',
+  email: 'Email',
+};
+
+/** Tax identity of a customer or a card issuer. */
+const taxFields = {
+  ivaCondition: 'VAT condition',
+  taxIdType: 'Tax ID type',
+  taxId: 'CUIT / tax ID',
+  grossIncomeRegime: 'Gross income tax',
+  grossIncomeNumber: 'Gross income tax no.',
+};
+
 const documentsFields = {
   id: 'Internal #',
   customerId: 'Customer',
@@ -315,18 +335,8 @@ export const catalogEn: Catalog = {
       tradeName: 'Trade name',
       rating: 'Rating',
       status: 'Status',
-      street: 'Street address',
-      city: 'City',
-      province: 'Province',
-      postalCode: 'Postal code',
-      country: 'Country',
-      phone: 'Phone',
-      email: 'Email',
-      ivaCondition: 'VAT condition',
-      taxIdType: 'Tax ID type',
-      taxId: 'CUIT / tax ID',
-      grossIncomeRegime: 'Gross income tax',
-      grossIncomeNumber: 'Gross income tax no.',
+      ...addressFields,
+      ...taxFields,
       largeTaxpayer: 'Large taxpayer',
       vatExemptionPct: 'VAT exemption',
       receivableAccount: 'Receivable account',
@@ -381,13 +391,7 @@ export const catalogEn: Catalog = {
       customerName: 'Legal name',
       code: 'Code',
       name: 'Name',
-      street: 'Street address',
-      city: 'City',
-      province: 'Province',
-      postalCode: 'Postal code',
-      country: 'Country',
-      phone: 'Phone',
-      email: 'Email',
+      ...addressFields,
       salespersonId: 'Salesperson',
       collectorId: 'Collector',
       priceListId: 'Price list',
@@ -420,18 +424,8 @@ export const catalogEn: Catalog = {
       q: 'Search',
       code: 'Code',
       legalName: 'Legal name',
-      street: 'Street address',
-      city: 'City',
-      province: 'Province',
-      postalCode: 'Postal code',
-      country: 'Country',
-      phone: 'Phone',
-      email: 'Email',
-      ivaCondition: 'VAT condition',
-      taxIdType: 'Tax ID type',
-      taxId: 'CUIT / tax ID',
-      grossIncomeRegime: 'Gross income tax',
-      grossIncomeNumber: 'Gross income tax no.',
+      ...addressFields,
+      ...taxFields,
       payableAccount: 'Payable account',
       settlementLayout: 'Settlement file columns',
       bankId: 'Settlement bank',

@@ -6,6 +6,26 @@
  * catalog.en.ts must have exactly the same keys (Catalog).
  */
 
+/** Address and contact of a customer, a branch or a card issuer. */
+const addressFields = {
+  street: 'Domicilio',
+  city: 'Localidad',
+  province: 'Provincia',
+  postalCode: 'Código postal',
+  country: 'País',
+  phone: 'Teléfono',
+  email: 'Correo electrónico',
+};
+
+/** Tax identity of a customer or a card issuer. */
+const taxFields = {
+  ivaCondition: 'Condición frente al IVA',
+  taxIdType: 'Tipo de documento',
+  taxId: 'CUIT / documento',
+  grossIncomeRegime: 'Ingresos Brutos',
+  grossIncomeNumber: 'N.º de Ingresos Brutos',
+};
+
 const documentsFields = {
   id: 'N.º interno',
   customerId: 'Cliente',
@@ -319,18 +339,8 @@ export const catalogEs = {
       tradeName: 'Nombre de fantasía',
       rating: 'Calificación',
       status: 'Estado',
-      street: 'Domicilio',
-      city: 'Localidad',
-      province: 'Provincia',
-      postalCode: 'Código postal',
-      country: 'País',
-      phone: 'Teléfono',
-      email: 'Correo electrónico',
-      ivaCondition: 'Condición frente al IVA',
-      taxIdType: 'Tipo de documento',
-      taxId: 'CUIT / documento',
-      grossIncomeRegime: 'Ingresos Brutos',
-      grossIncomeNumber: 'N.º de Ingresos Brutos',
+      ...addressFields,
+      ...taxFields,
       largeTaxpayer: 'Gran contribuyente',
       vatExemptionPct: 'Exención de IVA',
       receivableAccount: 'Cuenta contable de deudores',
@@ -385,13 +395,7 @@ export const catalogEs = {
       customerName: 'Razón social',
       code: 'Código',
       name: 'Nombre',
-      street: 'Domicilio',
-      city: 'Localidad',
-      province: 'Provincia',
-      postalCode: 'Código postal',
-      country: 'País',
-      phone: 'Teléfono',
-      email: 'Correo electrónico',
+      ...addressFields,
       salespersonId: 'Vendedor',
       collectorId: 'Cobrador',
       priceListId: 'Lista de precios',
@@ -424,18 +428,8 @@ export const catalogEs = {
       q: 'Buscar',
       code: 'Código',
       legalName: 'Razón social',
-      street: 'Domicilio',
-      city: 'Localidad',
-      province: 'Provincia',
-      postalCode: 'Código postal',
-      country: 'País',
-      phone: 'Teléfono',
-      email: 'Correo electrónico',
-      ivaCondition: 'Condición frente al IVA',
-      taxIdType: 'Tipo de documento',
-      taxId: 'CUIT / documento',
-      grossIncomeRegime: 'Ingresos Brutos',
-      grossIncomeNumber: 'N.º de Ingresos Brutos',
+      ...addressFields,
+      ...taxFields,
       payableAccount: 'Cuenta contable (proveedor)',
       settlementLayout: 'Columnas del archivo de liquidación',
       bankId: 'Banco de acreditación',
