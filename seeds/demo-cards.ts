@@ -86,9 +86,10 @@ export async function seedDemoCards(
   const [first, second] = issuers.map((i) => coupons.get(i)!);
   // Each issuer's first three coupons presented in one batch and settled; the fourth still waits.
   const settleDate = addDays(today, -2);
-  const batch1 = (await createBatch(clerk, { couponIds: first.slice(0, 3).map((c) => c.id), date: first[2].date })) as {
-    id: number;
-  };
+  const batch1: Record<string, unknown> = await createBatch(clerk, {
+    couponIds: first.slice(0, 3).map((c) => c.id),
+    date: first[2].date,
+  });
   await createSettlement(clerk, {
     cardIssuerId: issuers[0],
     number: `LIQ-${String(batch1.id).padStart(6, '0')}`,

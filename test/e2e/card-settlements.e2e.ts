@@ -54,7 +54,7 @@ test('when a batch of card coupons is presented and settled with a withholding, 
   await sidebar(page).getByRole('menuitem', { name: 'Liquidaciones' }).click();
   await page.getByRole('link', { name: 'Crear' }).click();
   await expect(page.getByRole('banner').getByText('Nueva liquidación')).toBeVisible();
-  await page.getByLabel('Tarjeta').fill(code);
+  await page.getByRole('combobox', { name: 'Tarjeta' }).click();
   await page.getByRole('option', { name: new RegExp(code) }).click();
   const number = `LIQ-${uniqueNumber()}`;
   await page.getByLabel('N.º de liquidación').fill(number);

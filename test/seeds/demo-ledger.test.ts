@@ -33,7 +33,7 @@ beforeAll(async () => {
   company = await createTestCompany('Demo con historia');
   ({ ledger, collections } = await seedInto(company));
   agents = await agentsFor(company);
-}, 60_000);
+});
 
 describe('demo ledger', () => {
   test('when the history is seeded into a fresh company, then every ledger invariant holds', async () => {
