@@ -177,6 +177,8 @@ test('when a rejected cheque is exchanged for another (canje), then the debit no
   });
 
   await page.goto('/#/values');
+  // The list is loaded (its tabs counted) before the search is typed, or the search is lost.
+  await expect(page.getByRole('tab', { name: /En cartera \(\d+\)/ })).toBeVisible();
   await page.getByPlaceholder('Buscar').fill('Canje Quilmes');
   await expect(page.getByRole('tab', { name: /Rechazados \(1\)/ })).toBeVisible();
   await page.getByRole('tab', { name: /Rechazados/ }).click();
@@ -236,6 +238,8 @@ test('when values are due this week or stale, then the portfolio marks them, the
   await api.post('/api/receipts', { customerId: customer.id, issueDate: day(-6), payments: [stale] });
 
   await page.goto('/#/values');
+  // The list is loaded (its tabs counted) before the search is typed, or the search is lost.
+  await expect(page.getByRole('tab', { name: /En cartera \(\d+\)/ })).toBeVisible();
   await page.getByPlaceholder('Buscar').fill('Alertas Tesorería');
   await expect(page.getByRole('tab', { name: /Estancados \(1\)/ })).toBeVisible();
   await page.getByRole('tab', { name: /A depositar \(7 días\)/ }).click();
