@@ -178,9 +178,9 @@ test('when a rejected cheque is exchanged for another (canje), then the debit no
 
   await page.goto('/#/values');
   // The list is loaded (its tabs counted) before the search is typed, or the search is lost.
-  await expect(page.getByRole('tab', { name: /En cartera \(\d+\)/ })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /En cartera \(\d+\)/ })).toBeVisible({ timeout: 30_000 });
   await page.getByPlaceholder('Buscar').fill('Canje Quilmes');
-  await expect(page.getByRole('tab', { name: /Rechazados \(1\)/ })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /Rechazados \(1\)/ })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('tab', { name: /Rechazados/ }).click();
   const row = page.locator('tbody tr', { hasText: number });
   await expect(row).toContainText('Rechazado');
@@ -239,9 +239,9 @@ test('when values are due this week or stale, then the portfolio marks them, the
 
   await page.goto('/#/values');
   // The list is loaded (its tabs counted) before the search is typed, or the search is lost.
-  await expect(page.getByRole('tab', { name: /En cartera \(\d+\)/ })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /En cartera \(\d+\)/ })).toBeVisible({ timeout: 30_000 });
   await page.getByPlaceholder('Buscar').fill('Alertas Tesorería');
-  await expect(page.getByRole('tab', { name: /Estancados \(1\)/ })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /Estancados \(1\)/ })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('tab', { name: /A depositar \(7 días\)/ }).click();
   await expect(page.locator('tbody tr', { hasText: due.number }).locator('[data-marker="due"]')).toHaveText('A depositar');
   await page.getByRole('tab', { name: /Estancados/ }).click();
