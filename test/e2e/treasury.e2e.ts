@@ -207,12 +207,13 @@ test('when a rejected cheque is exchanged for another (canje), then the debit no
   await screenshot(page, 'treasury-canje-history');
   await page.keyboard.press('Escape');
 
-  // The replacement is in the portfolio, the customer owes nothing.
+  // The replacement is in the portfolio; the customer owes nothing more than before the rejection
+  // (the first receipt, applied to nothing, stays on account).
   await page.getByRole('tab', { name: /^En cartera/ }).click();
   await page.getByPlaceholder('Buscar').fill(replacement);
   await expect(page.locator('tbody tr', { hasText: replacement })).toContainText('En cartera');
   const after = await api.get<{ balance: string }>(`/api/customers/${customer.id}`);
-  expect(after.balance).toBe('0.00');
+  expect(after.balance).toBe('-12000.00');
 });
 
 test('when values are due this week or stale, then the portfolio marks them, the dashboard counts them and the cash-flow lists them by week', async ({
