@@ -959,9 +959,10 @@ class History {
       v.state = 'deposited';
       v.stateDate = depositDate;
       v.depositBankId = bank;
-      // The bank reports the ECHEQs it credited: those deposited more than a month ago, two business days later.
-      if (p.echeq && daysBetween(depositDate, today) > 30) {
-        const credited = nextBusinessDay(addDays(depositDate, 1));
+      // The bank credits a deposit after the clearing, two days later; of those deposited 8 or 9 days ago it
+      // has sent no news yet (the portfolio's stale values; the last week's deposits are slips, made below).
+      if (daysBetween(depositDate, today) > 9) {
+        const credited = nextBusinessDay(addDays(depositDate, 2));
         v.moves.push({ to: 'credited', date: credited });
         v.state = 'credited';
         v.stateDate = credited;
@@ -1299,11 +1300,11 @@ async function correct(trx: Knex.Transaction, ref: Reference, h: History, users:
       appsOf.get(d)!.push(a);
     }
 
-  // Two deposited cheques bounce: the debt comes back as a debit note.
+  // Two cheques at the bank bounce (one maybe after its credit): the debt comes back as a debit note.
   const reasons = ['Sin fondos suficientes disponibles en cuenta', 'Firma no coincide con la registrada'];
   const bounced = h.payments.filter(
     (p) =>
-      p.value?.state === 'deposited' &&
+      (p.value?.state === 'deposited' || p.value?.state === 'credited') &&
       within(p.value.stateDate, 25, 4) &&
       fresh(p.receipt) &&
       behaviour.get(p.receipt.customer!.id) !== 'counter',

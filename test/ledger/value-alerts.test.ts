@@ -28,7 +28,7 @@ async function value(name: string, receivedAgo: number, payIn: number, amount: s
   ids[name] = res.body.values[0].id;
 }
 
-const list = async (filter: object) => {
+const list = async (filter: Record<string, unknown>) => {
   const res = await agents.clerk.get(`/api/values${listQuery({ filter, range: [0, 99] })}`);
   expect(res.status).toBe(200);
   return (res.body as Array<{ id: number }>).map((v) => v.id).sort((a, b) => a - b);

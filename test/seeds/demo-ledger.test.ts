@@ -88,7 +88,14 @@ describe('demo ledger', () => {
     ).toBe(0);
     const states = ledger!.values;
     for (const state of ['in_portfolio', 'deposited', 'endorsed', 'rejected']) expect(states[state]).toBeGreaterThan(0);
-    expect(states.deposited).toBeGreaterThan(states.endorsed);
+    // Most cheques went to the bank (and were credited), a few were endorsed.
+    expect(states.deposited + states.credited).toBeGreaterThan(states.endorsed);
+    // The bank has not yet reported a few deposits: stale, but a handful, not the portfolio's history.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM "values" WHERE company_id = :c AND state = 'deposited' AND state_date < :today::date - 5`,
+      ),
+    ).toBeLessThan(40);
     expect(await count(`SELECT count(*) AS n FROM "values" WHERE company_id = :c AND echeq`)).toBeGreaterThan(50);
     expect(
       await count(
