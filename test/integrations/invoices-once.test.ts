@@ -3,12 +3,20 @@ import type { Agent } from '../support/app';
 import { createCustomer, expectLedgerConsistent, ledgerSnapshot } from '../support/ledger';
 import { createToken, type TokenClient } from '../support/tokens';
 import type { Role } from '../../server/src/http/permissions';
+import { makeCbu } from '../support/master-data';
+import { today } from '../../server/src/lib/dates';
 
 let company: TestCompany;
 let agents: Record<Role, Agent>;
 let billing: TokenClient;
 let customerId: number;
 let number = 20000;
+
+/**
+ * An FCE issued today, with the CBU it is paid to and its option (RG 4367): within its acceptance
+ * window, so the buyer's answer is still pending (Ley 27.440 art. 6).
+ */
+const fce = () => ({ fce: true, fceCbu: makeCbu(), fceOption: 'SCA', issueDate: today() });
 
 const invoice = (extra: Record<string, unknown> = {}) => ({
   customerId,
@@ -83,7 +91,7 @@ describe('invoices from billing, exactly once', () => {
   test('when an electronic invoice carries its CAE and MiPyME FCE data, then they are kept and shown', async () => {
     const res = await billing.post(
       '/api/documents',
-      invoice({ externalRef: 'FCE-1', cae: '74123456789012', caeDueDate: '2026-11-13', fce: true }),
+      invoice({ externalRef: 'FCE-1', cae: '74123456789012', caeDueDate: '2026-11-13', ...fce() }),
     );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ cae: '74123456789012', caeDueDate: '2026-11-13', fce: true, fceAcceptance: 'pending' });
@@ -99,7 +107,7 @@ describe('invoices from billing, exactly once', () => {
     const supervisorToken = await createToken(agents.admin, { name: 'Facturación correcciones', role: 'supervisor' });
     const posted = await billing.post(
       '/api/documents',
-      invoice({ externalRef: 'FCE-2', cae: '74123456789013', caeDueDate: '2026-11-13', fce: true }),
+      invoice({ externalRef: 'FCE-2', cae: '74123456789013', caeDueDate: '2026-11-13', ...fce() }),
     );
     expect(posted.status).toBe(201);
     const accepted = await supervisorToken.put('/api/documents/by-ref/FCE-2', {

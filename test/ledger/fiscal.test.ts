@@ -192,7 +192,7 @@ describe('FCE MiPyME (Ley 27.440)', () => {
     });
     const record = await doc(agents.clerk, old.id);
     expect(record.fceAcceptance).toBe('tacitly_accepted');
-    expect(record.fceDeadline < today()).toBe(true);
+    expect(String(record.fceDeadline) < today()).toBe(true);
     const late = await agents.supervisor
       .put(`/api/documents/${old.id}`, { fceAcceptance: 'rejected', fceRejectionReason: 'Mercadería no recibida' })
       .set('Accept-Language', 'es');

@@ -11,7 +11,7 @@ import { ActionDialog } from './ActionDialog';
 import { ledgerApi, useLedgerRefresh } from './api';
 import type { DocumentDetail } from './types';
 
-interface CreditNoteForm {
+type CreditNoteForm = {
   pointOfSale: number;
   number: number | null;
   issueDate: string;
@@ -19,7 +19,7 @@ interface CreditNoteForm {
   cae: string;
   caeDueDate: string | null;
   reason: string;
-}
+};
 
 /**
  * "Generar nota de crédito": a fiscal invoice or debit note is not cancelled but reversed by a credit
