@@ -72,7 +72,7 @@ test('when the supervisor previews the interest run of a customer and posts it, 
 
   await sidebar(page).getByRole('menuitem', { name: 'Intereses por mora' }).click();
   await expect(page.getByText('Interés simple sobre los comprobantes vencidos')).toBeVisible();
-  await page.getByLabel('Cliente').fill(customer.code);
+  await page.getByRole('combobox', { name: 'Cliente' }).fill(customer.code);
   await page.getByRole('option', { name: new RegExp(customer.code) }).click();
   const table = page.getByRole('table', { name: 'Intereses por mora' });
   const row = table.locator('tbody tr', { hasText: invoice.displayNumber });
