@@ -91,6 +91,8 @@ test('when the supervisor previews the interest run of a customer and posts it, 
     'href',
     new RegExp(`preview\\.csv\\?date=${day(0)}`),
   );
+  // The page is back as it was: the customer picked again from the address.
+  await expect(page.getByRole('combobox', { name: 'Cliente' })).toHaveValue(new RegExp(customer.code));
   await page.getByRole('button', { name: 'Registrar notas de débito' }).click();
   await expect(page.getByRole('dialog')).toContainText('por $ 2.700,00');
   await screenshot(page, 'fiscal-interest-confirm');
