@@ -54,9 +54,9 @@ test('when the admin keeps the reference tables, then a collector, a segment on 
   await menuLink(page, 'Cotizaciones').click();
   await page.getByRole('link', { name: 'Crear' }).click();
   await page.getByRole('combobox', { name: /Moneda/ }).click();
-  await page.getByRole('option', { name: 'Reales (BRL)' }).click();
-  // A day of its own on every run: rates are unique per currency and day.
-  const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(Math.random() * 2000) * 86_400_000);
+  await page.getByRole('option', { name: 'Dólares (USD)' }).click();
+  // A day of its own on every run (rates are unique per currency and day), after the demo's, so it lists first.
+  const day = new Date(Date.UTC(2028, 0, 1) + Math.floor(Math.random() * 2000) * 86_400_000);
   const shown = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
   await page.locator('input[name="date"]').fill(shown);
   await page.locator('input[name="rate"]').fill('215,4375');
@@ -65,8 +65,8 @@ test('when the admin keeps the reference tables, then a collector, a segment on 
   await page.getByRole('button', { name: 'Agregar filtro' }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Moneda' }).click();
   await page.getByRole('combobox', { name: 'Moneda' }).click();
-  await page.getByRole('option', { name: 'Reales (BRL)' }).click();
-  await expect(page.locator('tbody tr', { hasNotText: 'Reales (BRL)' })).toHaveCount(0);
+  await page.getByRole('option', { name: 'Dólares (USD)' }).click();
+  await expect(page.locator('tbody tr', { hasNotText: 'Dólares (USD)' })).toHaveCount(0);
   const rate = page.getByRole('row', { name: new RegExp(shown) });
   await expect(rate).toContainText('215,4375');
   await screenshot(page, 'exchange-rates');

@@ -1,7 +1,8 @@
 import { ExchangeDifferencePanel } from '../fiscal/ExchangeDifferencePanel';
+import { DocumentSection } from '../ledger/DocumentSection';
 import { formatDecimal } from '../common/money';
 import type { ReactNode } from 'react';
-import { Alert, Box, Card, CardContent, LinearProgress, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, Link as MuiLink, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import ApplyIcon from '@mui/icons-material/CallMerge';
 import { Link, useLocation } from 'react-router-dom';
@@ -36,19 +37,7 @@ const Figure = ({ label, children }: { label: string; children: ReactNode }) => 
   );
 };
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Card variant="outlined" sx={{ mt: 2 }} component="section" aria-label={translate(title)}>
-      <CardContent>
-        <Typography variant="h6" gutterBottom>
-          {translate(title)}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
+const Section = DocumentSection;
 
 const DocumentActions = () => {
   const record = useRecordContext<DocumentDetail>();

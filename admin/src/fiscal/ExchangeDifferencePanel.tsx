@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDate } from '../common/dates';
 import { formatDecimal, formatMoney } from '../common/money';
-import { Section } from '../common/Section';
+import { DocumentSection as Section } from '../ledger/DocumentSection';
 import { useCan } from '../ledger/useCan';
 import { fiscalApi } from './api';
 
@@ -51,7 +51,7 @@ export const ExchangeDifferencePanel = ({ receiptId }: { receiptId: number }) =>
   };
   return (
     <Section title="fiscal.exchange.title">
-      <Box sx={{ gridColumn: '1 / -1' }}>
+      <Box>
         <Typography color="text.secondary" sx={{ mb: 1 }}>
           {t('help', { paymentRate: formatDecimal(data.paymentRate, 2), dayRate: formatDecimal(data.dayRate, 2) })}
         </Typography>

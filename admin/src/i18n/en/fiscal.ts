@@ -46,7 +46,7 @@ const fiscalEn: Messages<typeof fiscalEs> = {
       noRate: 'The BNA rate of %{date} is missing: enter it in Tables › Exchange rates to see the exchange difference.',
       document: 'Document',
       documentRate: "Document's rate",
-      pesoApplied: 'Applied in pesos',
+      pesoApplied: 'Applied from pesos',
       pesoDifference: 'Difference in pesos',
       amount: 'Note to post',
       posted: 'Posted',

@@ -44,7 +44,7 @@ const fiscalEs = {
       noRate: 'Falta la cotización BNA del %{date}: cárguela en Tablas › Cotizaciones para ver la diferencia de cambio.',
       document: 'Comprobante',
       documentRate: 'Cotización del comprobante',
-      pesoApplied: 'Imputado en pesos',
+      pesoApplied: 'Imputado con pesos',
       pesoDifference: 'Diferencia en pesos',
       amount: 'Nota a registrar',
       posted: 'Registrada',

@@ -214,7 +214,9 @@ const withholding = Joi.object({
     then: Joi.string()
       .valid(...PROVINCE_CODES)
       .required(),
-    otherwise: Joi.valid(null).messages({ 'any.only': '{{#label}}' }),
+    otherwise: Joi.string()
+      .valid(...PROVINCE_CODES)
+      .allow(null),
   }),
   regimeCode: Joi.when('type', {
     is: 'IIBB',
@@ -228,14 +230,23 @@ const withholding = Joi.object({
   baseAmount: Joi.money().positive().allow(null),
   rate: Joi.decimal().scale(4).min('0.0001').max('100'),
   amount: Joi.money().positive().required(),
-}).custom((value: { amount: string; baseAmount?: string | null; rate?: string }, helpers) => {
-  const at = (field: string) => ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
-  if (value.baseAmount && new D(value.amount).gt(value.baseAmount))
-    return helpers.error('withholding.overBase', {}, at('amount'));
-  // Base × rate must give the amount, to the cent (the certificate rounds once).
-  if (value.baseAmount && value.rate && new D(value.baseAmount).times(value.rate).div(100).minus(value.amount).abs().gt('0.01'))
-    return helpers.error('withholding.rate', {}, at('amount'));
-  return value;
+}).custom(
+  (value: { type: string; jurisdiction?: string | null; amount: string; baseAmount?: string | null; rate?: string }, helpers) => {
+    const at = (field: string) => ({ ...helpers.state, path: [...(helpers.state.path ?? []), field] }) as typeof helpers.state;
+    if (value.type !== 'IIBB' && value.jurisdiction)
+      return helpers.error('withholding.nationalJurisdiction', {}, at('jurisdiction'));
+    if (value.baseAmount && new D(value.amount).gt(value.baseAmount))
+      return helpers.error('withholding.overBase', {}, at('amount'));
+    // Base × rate must give the amount, to the cent (the certificate rounds once).
+    if (value.baseAmount && value.rate && new D(value.baseAmount).times(value.rate).div(100).minus(value.amount).abs().gt('0.01'))
+      return helpers.error('withholding.rate', {}, at('amount'));
+    return value;
+  },
+);
+
+registerJoiMessage('withholding.nationalJurisdiction', {
+  es: 'Una retención de IVA, Ganancias o SUSS es nacional (ARCA): no lleva jurisdicción provincial',
+  en: 'An IVA, Ganancias or SUSS withholding is national (ARCA): it carries no province',
 });
 
 registerJoiMessage('withholding.rate', {
