@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createForeignKeyIndexes, dropForeignKeyIndexes, type ForeignKeyIndex } from '../server/src/db/foreign-key-indexes';
 
 // Every foreign key into a ledger table (documents, values, payments, calls, slips, the
 // outbox, customers) gets an index its look-up can use. Without them, deleting or
@@ -6,7 +7,7 @@ import type { Knex } from 'knex';
 // 19,000 invoices ran for minutes on three unindexed references to documents. The
 // nullable references get partial indexes, so rows without them cost nothing.
 // test/db/foreign-key-indexes.test.ts keeps this true for new keys.
-const INDEXES: Array<[name: string, table: string, column: string, nullable: boolean]> = [
+const INDEXES: ForeignKeyIndex[] = [
   ['collection_calls_visit_receipt', 'collection_calls', 'visit_receipt_id', true],
   ['collection_sheet_stops_call', 'collection_sheet_stops', 'call_id', true],
   ['collection_sheet_stops_customer', 'collection_sheet_stops', 'customer_id', false],
@@ -20,14 +21,5 @@ const INDEXES: Array<[name: string, table: string, column: string, nullable: boo
   ['webhook_deliveries_outbox', 'webhook_deliveries', 'outbox_id', false],
 ];
 
-export async function up(knex: Knex): Promise<void> {
-  for (const [name, table, column, nullable] of INDEXES)
-    await knex.raw(
-      `CREATE INDEX ?? ON ?? (company_id, ??)${nullable ? ' WHERE ?? IS NOT NULL' : ''}`,
-      nullable ? [name, table, column, column] : [name, table, column],
-    );
-}
-
-export async function down(knex: Knex): Promise<void> {
-  for (const [name] of INDEXES) await knex.raw('DROP INDEX ??', [name]);
-}
+export const up = (knex: Knex) => createForeignKeyIndexes(knex, INDEXES);
+export const down = (knex: Knex) => dropForeignKeyIndexes(knex, INDEXES);

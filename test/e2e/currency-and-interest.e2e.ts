@@ -18,11 +18,12 @@ test('when a USD invoice is paid in pesos at its own rate, then the receipt prop
   );
   const dayRate = Number(today.rate).toFixed(2);
   const invoiceRate = (Number(dayRate) - 100).toFixed(2);
-  const customer = await createCustomer(api, 'Exportadora del Litoral S.A.', { currency: 'USD' });
+  // A domestic sale priced in dollars: class A to a Responsable Inscripto (RG 1415).
+  const customer = await createCustomer(api, 'Importadora del Litoral S.A.', { currency: 'USD' });
   const invoice = await api.post<{ id: number; displayNumber: string }>('/api/documents', {
     customerId: customer.id,
     type: 'FAC',
-    letter: 'E',
+    letter: 'A',
     pointOfSale: 5,
     number: uniqueNumber(),
     issueDate: day(-20),

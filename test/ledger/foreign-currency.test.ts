@@ -66,10 +66,10 @@ describe('the BNA rate table', () => {
   test('when a USD document comes without a rate, then it carries the BNA rate in force on its date', async () => {
     const c = await createCustomer(agents.clerk, { currency: 'USD' });
     // 3/10 has no rate of its own: the 1/10 one is in force.
-    const inv = await postInvoice(agents.clerk, c.id, '10.00', { letter: 'E', issueDate: '2026-10-03' });
+    const inv = await postInvoice(agents.clerk, c.id, '10.00', { letter: 'A', issueDate: '2026-10-03' });
     expect((await doc(agents.clerk, inv.id)).exchangeRate).toBe('1000.000000');
     const given = await postInvoice(agents.clerk, c.id, '10.00', {
-      letter: 'E',
+      letter: 'A',
       issueDate: '2026-10-03',
       exchangeRate: '1012.5',
     });
@@ -99,7 +99,7 @@ describe('the exchange difference of a USD invoice paid in pesos', () => {
   /** A USD customer with an invoice of USD 100 (1/10, rate 1000) paid on 15/10 (BNA 1100) with pesos converted at `rate`. */
   async function paidInPesos(pesos: string, rate: string) {
     const c = await createCustomer(agents.clerk, { currency: 'USD' });
-    const inv = await postInvoice(agents.clerk, c.id, '100.00', { letter: 'E', issueDate: '2026-10-01' });
+    const inv = await postInvoice(agents.clerk, c.id, '100.00', { letter: 'A', issueDate: '2026-10-01' });
     const rec = await agents.clerk.post('/api/receipts', {
       customerId: c.id,
       issueDate: '2026-10-15',

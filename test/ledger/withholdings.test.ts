@@ -157,9 +157,18 @@ describe('the files for the IIBB filings', () => {
       '\r\n';
     expect(res.text).toBe(expected);
     expect(expected.length - 2).toBe(215);
+    // Without Ingresos Brutos data in Empresa (the company is a Responsable Inscripto), the query must name it.
     const missing = await agents.clerk.get(`/api/withholdings/arciba.txt?${period}`);
     expect(missing.status).toBe(400);
-    expect(missing.body.details.map((d: { path: string }) => d.path)).toEqual(['iibbSituation', 'iibbNumber', 'ivaSituation']);
+    expect(missing.body.details.map((d: { path: string }) => d.path)).toEqual(['iibbSituation', 'iibbNumber']);
+    // With it, the same file comes from Empresa's data alone.
+    await company
+      .knex('companies')
+      .where({ id: company.companyId })
+      .update({ grossIncomeRegime: 'multilateral', grossIncomeNumber: '901-234567-8' });
+    const fromCompany = await agents.clerk.get(`/api/withholdings/arciba.txt?${period}`);
+    expect(fromCompany.status).toBe(200);
+    expect(fromCompany.text).toBe(expected);
   });
 
   test('when a withholding lacks what the layout needs, then 409 naming its certificate, no file', async () => {

@@ -61,3 +61,19 @@ export async function unindexedForeignKeys(knex: Knex): Promise<ForeignKeyRow[]>
   };
   return foreignKeys.filter((fk) => !CATALOG_TABLES.includes(fk.refTable) && !indexes.some((ix) => serves(fk, ix)));
 }
+
+/** An index for a foreign key's look-up: (company_id, column), partial when the column may be null. */
+export type ForeignKeyIndex = [name: string, table: string, column: string, nullable: boolean];
+
+/** For migrations: creates (or, going down, drops) the indexes `unindexedForeignKeys` asks for. */
+export async function createForeignKeyIndexes(knex: Knex, indexes: ForeignKeyIndex[]): Promise<void> {
+  for (const [name, table, column, nullable] of indexes)
+    await knex.raw(
+      `CREATE INDEX ?? ON ?? (company_id, ??)${nullable ? ' WHERE ?? IS NOT NULL' : ''}`,
+      nullable ? [name, table, column, column] : [name, table, column],
+    );
+}
+
+export async function dropForeignKeyIndexes(knex: Knex, indexes: ForeignKeyIndex[]): Promise<void> {
+  for (const [name] of indexes) await knex.raw('DROP INDEX ??', [name]);
+}

@@ -39,6 +39,11 @@ const FIELD_NAMES: Record<string, string> = {
   jurisdiction: 'jurisdicción',
 };
 
+/** Empresa's Ingresos Brutos regime as ARCIBA's situation code; exempt has none (name it in the query). */
+const ARCIBA_IIBB_SITUATION: Record<string, string | undefined> = { local: '1', multilateral: '2', not_registered: '4' };
+/** Empresa's IVA condition (RG 5616 code) as ARCIBA's IVA situation: RI, Exento, Monotributo. */
+const ARCIBA_IVA_SITUATION: Record<number, string | undefined> = { 1: '1', 4: '3', 6: '4', 13: '4', 16: '4' };
+
 /** The file of the IIBB withholdings suffered between two dates, in the layout of `file`. */
 export async function withholdingFile(ctx: Ctx, file: WithholdingFile, query: unknown): Promise<{ name: string; body: string }> {
   assertCan(ctx.user.role, 'export');
@@ -49,10 +54,23 @@ export async function withholdingFile(ctx: Ctx, file: WithholdingFile, query: un
       { es: 'La fecha hasta es anterior a la desde', en: 'The end date is before the start date' },
       [{ path: 'to', message: { es: 'anterior a from', en: 'before from' } }],
     );
-  const company = (await ctx.knex('companies').where({ id: ctx.companyId }).first('taxId', 'name')) as {
+  const company = (await ctx
+    .knex('companies')
+    .where({ id: ctx.companyId })
+    .first('taxId', 'name', 'ivaCondition', 'grossIncomeRegime', 'grossIncomeNumber')) as {
     taxId: string | null;
     name: string;
+    ivaCondition: number | null;
+    grossIncomeRegime: string | null;
+    grossIncomeNumber: string | null;
   };
+  if (file === 'arciba') {
+    // ARCIBA's company fields come from Empresa unless the query names them (codes of withholding-files.ts).
+    const digits = company.grossIncomeNumber?.replace(/\D/g, '');
+    q.iibbSituation ??= company.grossIncomeRegime ? ARCIBA_IIBB_SITUATION[company.grossIncomeRegime] : undefined;
+    q.iibbNumber ??= digits && digits.length <= 11 ? digits : undefined;
+    q.ivaSituation ??= company.ivaCondition !== null ? ARCIBA_IVA_SITUATION[company.ivaCondition] : undefined;
+  }
   if (file !== 'sifere' && !company.taxId)
     throw conflict('COMPANY_TAX_ID', {
       es: 'Cargue el CUIT de la empresa en Empresa: el archivo lo lleva como sujeto retenido',
