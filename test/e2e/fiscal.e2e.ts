@@ -1,18 +1,11 @@
 import { expect, login, menuLink, screenshot, test, waitForNotification } from './fixtures';
 import { apiOf, createCustomer, day, postInvoice, typed, uniqueNumber, type TestDocument } from './ledger-support';
+import { makeCbu } from '../support/master-data';
 
 const nb = '\u00a0';
 const money = (text: string) => `$${nb}${text}`;
 const A4 = { width: 794, height: 1123 };
 const SCREEN = { width: 1366, height: 820 };
-
-/** A valid CBU (bank 011): check digits by the weights 7,1,3,9,7,1,3 and 3,9,7,1,3,9,7,1,3,9,7,1,3. */
-function makeCbu(): string {
-  const digit = (s: string, weights: number[]) => (10 - (weights.reduce((acc, w, i) => acc + w * Number(s[i]), 0) % 10)) % 10;
-  const first = '0110599';
-  const account = String(Date.now() % 1e13).padStart(13, '0');
-  return `${first}${digit(first, [7, 1, 3, 9, 7, 1, 3])}${account}${digit(account, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3])}`;
-}
 
 test('when an FCE gets no answer within its window, then it reads accepted by silence; a fresh one counts down the days', async ({
   page,

@@ -1,4 +1,6 @@
 import { api, expect, login, menuLink, screenshot, sidebar, test, waitForNotification } from './fixtures';
+import { day } from './ledger-support';
+import { makeCbu } from '../support/master-data';
 
 test('when the admin creates an API token, then the secret is shown once with a copy button, and revoking it marks it revoked', async ({
   page,
@@ -67,7 +69,10 @@ test('when billing posted an electronic invoice with its CAE and FCE data, then 
 }) => {
   await login(page, 'clerk');
   const customers = await api(page).get<Array<{ id: number; currency: string }>>(
-    '/api/customers?filter=' + encodeURIComponent(JSON.stringify({ currency: 'ARS', status: 'active' })) + '&range=[0,0]',
+    // A Responsable Inscripto: class A (RG 1415).
+    '/api/customers?filter=' +
+      encodeURIComponent(JSON.stringify({ currency: 'ARS', status: 'active', ivaCondition: 1 })) +
+      '&range=[0,0]',
   );
   const number = 90000000 + Math.floor(Math.random() * 9999999);
   const doc = await api(page).post<{ id: number }>('/api/documents', {
@@ -76,17 +81,20 @@ test('when billing posted an electronic invoice with its CAE and FCE data, then 
     letter: 'A',
     pointOfSale: 41,
     number,
-    issueDate: '2026-11-20',
+    // Yesterday: the FCE's acceptance window is still open, so it reads "Pendiente".
+    issueDate: day(-1),
     total: '150000.00',
     externalRef: `FE-${number}`,
     cae: '74123456789012',
-    caeDueDate: '2026-11-30',
+    caeDueDate: day(9),
     fce: true,
+    fceCbu: makeCbu(),
+    fceOption: 'SCA',
   });
   await page.goto(`/#/documents/${doc.id}/show`);
   const section = page.getByRole('region', { name: 'Datos fiscales (ARCA)' });
   await expect(section).toContainText('74123456789012');
-  await expect(section).toContainText('30/11/2026');
+  await expect(section).toContainText(day(9).split('-').reverse().join('/'));
   await expect(section).toContainText(`FE-${number}`);
   await expect(section).toContainText('Pendiente');
   await screenshot(page, 'documents-arca-fields');
