@@ -133,6 +133,7 @@ const receiptsEn: Messages<typeof receiptsEs> = {
         cardPlanId: 'Plan',
         couponNumber: 'Coupon',
         authorization: 'Authorization',
+        batchNumber: 'Batch',
         withholdingType: 'Tax',
         jurisdiction: 'Jurisdiction',
         certificateNumber: 'Certificate #',

@@ -131,6 +131,7 @@ const receiptsEs = {
         cardPlanId: 'Plan',
         couponNumber: 'Cupón',
         authorization: 'Autorización',
+        batchNumber: 'Lote',
         withholdingType: 'Impuesto',
         jurisdiction: 'Jurisdicción',
         certificateNumber: 'N.º de certificado',

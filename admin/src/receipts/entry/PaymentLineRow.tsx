@@ -71,6 +71,7 @@ const CardFields = ({ index, line, issueDate }: { index: number; line: PaymentLi
       />
       <TextInput source={`payments.${index}.couponNumber`} label="ledger.receipt.fields.couponNumber" helperText={false} />
       <TextInput source={`payments.${index}.authorization`} label="ledger.receipt.fields.authorization" helperText={false} />
+      <TextInput source={`payments.${index}.batchNumber`} label="ledger.receipt.fields.batchNumber" helperText={false} />
       {plan && (
         <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1', mt: 0.5, order: 99 }} data-card-figures>
           {translate('ledger.receipt.cardFigures', {

@@ -33,6 +33,8 @@ export interface PaymentLine {
   cardPlanId: number | null;
   couponNumber: string;
   authorization: string;
+  /** The terminal's batch (lote) the coupon was closed in; optional. */
+  batchNumber: string;
 }
 
 export interface WithholdingLine {
@@ -74,6 +76,7 @@ export const newPayment = (method: PaymentMethod, currency: Currency, issueDate:
   cardPlanId: null,
   couponNumber: '',
   authorization: '',
+  batchNumber: '',
 });
 
 export const newWithholding = (
@@ -268,6 +271,7 @@ export function toBody(values: ReceiptValues, allocations: Amounts, accountCurre
       if (p.method === 'cash' && p.cashBoxId) body.cashBoxId = p.cashBoxId;
       if (p.method === 'transfer' && p.bankAccountId) body.bankAccountId = p.bankAccountId;
       if (p.method === 'card' && text(p.authorization)) body.authorization = text(p.authorization);
+      if (p.method === 'card' && text(p.batchNumber)) body.batchNumber = text(p.batchNumber);
       if (p.currency !== accountCurrency) {
         body.currency = p.currency;
         body.exchangeRate = p.exchangeRate;
