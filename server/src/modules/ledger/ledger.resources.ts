@@ -214,12 +214,12 @@ export const valuesResource: ResourceDef = {
     // Due for deposit within the default days (the `dueWithin` filter takes any number).
     dueForDeposit: { type: 'bool', sql: dueForDepositSql('v', DEFAULT_DUE_DAYS), readOnly: true },
     bankAccountId: { type: 'int', filter: true },
-    bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.id = v.bank_account_id)' },
+    bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.company_id = v.company_id AND ba.id = v.bank_account_id)' },
     discountFee: { type: 'money' },
     depositSlipId: { type: 'int', filter: true },
     lineReplaced: {
       type: 'bool',
-      sql: '(SELECT p.replaced_by_line IS NOT NULL FROM receipt_payments p WHERE p.id = v.payment_id)',
+      sql: '(SELECT p.replaced_by_line IS NOT NULL FROM receipt_payments p WHERE p.company_id = v.company_id AND p.id = v.payment_id)',
       readOnly: true,
     },
     state: { type: 'enum', values: VALUE_STATES, filter: true, sort: true, labels: 'valueStates' },
@@ -230,12 +230,12 @@ export const valuesResource: ResourceDef = {
     rejectionDocumentId: { type: 'int' },
     rejectionDocumentNumber: {
       type: 'text',
-      sql: '(SELECT nd.display_number FROM documents nd WHERE nd.id = v.rejection_document_id)',
+      sql: '(SELECT nd.display_number FROM documents nd WHERE nd.company_id = v.company_id AND nd.id = v.rejection_document_id)',
     },
     // What the rejection's debit note still owes: a canje (replacement cheque) pays it down.
     rejectionOpenAmount: {
       type: 'money',
-      sql: '(SELECT nd.open_amount FROM documents nd WHERE nd.id = v.rejection_document_id)',
+      sql: '(SELECT nd.open_amount FROM documents nd WHERE nd.company_id = v.company_id AND nd.id = v.rejection_document_id)',
       readOnly: true,
     },
     createdAt: { type: 'timestamp', sort: true },
