@@ -537,11 +537,16 @@ async function main(): Promise<void> {
       });
       const billing = new ApiClient(base);
       const auth = { Authorization: `Bearer ${secret}` };
-      const customerIds = (
-        (await knex('customers').where({ companyId, currency: 'ARS' }).orderBy('id').limit(800).select('id')) as Array<{
-          id: number;
-        }>
-      ).map((c) => c.id);
+      const customerIds = // Consumidores finales in pesos: a Responsable Inscripto bills them class B (RG 1415).
+        (
+          (await knex('customers')
+            .where({ companyId, currency: 'ARS', ivaCondition: 5 })
+            .orderBy('id')
+            .limit(800)
+            .select('id')) as Array<{
+            id: number;
+          }>
+        ).map((c) => c.id);
       // Each path numbers its own point of sale; the numbers go up from what a previous run left.
       const next = async (pointOfSale: number) =>
         Number(

@@ -81,11 +81,12 @@ export interface ReceiptJob {
 }
 
 /** Up to `limit` receipt jobs of a company: customers with three open invoices of at least 200 each (each receipt applies 1.00 to them). */
+/** Peso debits only: the receipt is a transfer to the company's default account, which is in pesos. */
 export async function openReceiptJobs(knex: Knex, companyId: number, today: string, limit = 800): Promise<ReceiptJob[]> {
   const jobs = (
     await knex.raw(
       `SELECT customer_id, (array_agg(id ORDER BY id))[1:3] AS ids FROM documents
-        WHERE company_id = ? AND status = 'posted' AND sign = 1 AND open_amount >= 200 AND issue_date <= ?
+        WHERE company_id = ? AND status = 'posted' AND sign = 1 AND open_amount >= 200 AND issue_date <= ? AND currency = 'ARS'
         GROUP BY customer_id HAVING count(*) >= 3 ORDER BY customer_id LIMIT ?`,
       [companyId, today, limit],
     )

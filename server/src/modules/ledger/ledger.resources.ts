@@ -214,7 +214,10 @@ export const valuesResource: ResourceDef = {
     // Due for deposit within the default days (the `dueWithin` filter takes any number).
     dueForDeposit: { type: 'bool', sql: dueForDepositSql('v', DEFAULT_DUE_DAYS), readOnly: true },
     bankAccountId: { type: 'int', filter: true },
-    bankAccountName: { type: 'text', sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.company_id = v.company_id AND ba.id = v.bank_account_id)' },
+    bankAccountName: {
+      type: 'text',
+      sql: '(SELECT ba.name FROM bank_accounts ba WHERE ba.company_id = v.company_id AND ba.id = v.bank_account_id)',
+    },
     discountFee: { type: 'money' },
     depositSlipId: { type: 'int', filter: true },
     lineReplaced: {

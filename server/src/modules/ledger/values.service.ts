@@ -268,8 +268,12 @@ export async function valueHistory(ctx: Ctx, id: number) {
       't.bankAccountId',
       't.replacementValueId',
       't.depositSlipId',
-      ctx.knex.raw('(SELECT rv.number FROM "values" rv WHERE rv.company_id = t.company_id AND rv.id = t.replacement_value_id) AS replacement_number'),
-      ctx.knex.raw('(SELECT ba.name FROM bank_accounts ba WHERE ba.company_id = t.company_id AND ba.id = t.bank_account_id) AS bank_account_name'),
+      ctx.knex.raw(
+        '(SELECT rv.number FROM "values" rv WHERE rv.company_id = t.company_id AND rv.id = t.replacement_value_id) AS replacement_number',
+      ),
+      ctx.knex.raw(
+        '(SELECT ba.name FROM bank_accounts ba WHERE ba.company_id = t.company_id AND ba.id = t.bank_account_id) AS bank_account_name',
+      ),
       'u.fullName as userName',
       't.createdAt',
     );
