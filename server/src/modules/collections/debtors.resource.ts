@@ -44,7 +44,10 @@ export const debtorFields: Record<string, FieldDef> = {
 };
 
 function debtorJoins(qb: Knex.QueryBuilder): void {
-  qb.leftJoin('collectors as co', 'co.id', 'c.collector_id').leftJoin('salespeople as sp', 'sp.id', 'c.salesperson_id');
+  qb.leftJoin('collectors as co', (j) => j.on('co.company_id', 'c.company_id').andOn('co.id', 'c.collector_id')).leftJoin(
+    'salespeople as sp',
+    (j) => j.on('sp.company_id', 'c.company_id').andOn('sp.id', 'c.salesperson_id'),
+  );
 }
 
 export const debtorsResource: ResourceDef = {

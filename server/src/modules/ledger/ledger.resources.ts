@@ -61,7 +61,11 @@ export const documentsResource: ResourceDef = {
   access: { read: 'read' },
   fields: documentFields,
   from: (qb) => {
-    qb.leftJoin('customers as c', 'c.id', 'd.customer_id').leftJoin('users as u', 'u.id', 'd.created_by');
+    qb.leftJoin('customers as c', (j) => j.on('c.company_id', 'd.company_id').andOn('c.id', 'd.customer_id')).leftJoin(
+      'users as u',
+      'u.id',
+      'd.created_by',
+    );
   },
   // A number (or part of "FAC A 00003-00001234") finds documents; anything else finds customers.
   searchQuery: (qb, q) => {
@@ -247,7 +251,7 @@ export const valuesResource: ResourceDef = {
   from: (qb) => {
     qb.join('customers as c', 'c.id', 'v.customer_id')
       .join('documents as r', 'r.id', 'v.receipt_id')
-      .leftJoin('banks as b', 'b.id', 'v.bank_id');
+      .leftJoin('banks as b', (j) => j.on('b.company_id', 'v.company_id').andOn('b.id', 'v.bank_id'));
   },
   filters: {
     // Held and presentable on that day (a deposit slip's date): what the portfolio offers to deposit.
