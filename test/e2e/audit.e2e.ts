@@ -66,9 +66,15 @@ test('when the supervisor opens the audit log, then logins are listed with Argen
   await expect(page.getByRole('link', { name: 'Crear' })).toHaveCount(0);
 
   // "Hasta" a day in the past leaves nothing; the filter travels as an instant.
-  await page.getByRole('button', { name: 'Agregar filtro' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'Hasta' }).click();
-  await page.locator('input[name="at_lte"]').fill('01/01/2020');
+  // A click while the menu still animates open can be lost: open the menu again until the filter shows.
+  const until = page.locator('input[name="at_lte"]');
+  await expect(async () => {
+    if (await until.isVisible()) return;
+    await page.getByRole('button', { name: 'Agregar filtro' }).click({ timeout: 5000 });
+    await page.getByRole('menuitemcheckbox', { name: 'Hasta' }).click({ timeout: 5000 });
+    await until.waitFor({ state: 'visible', timeout: 5000 });
+  }).toPass({ timeout: 45_000 });
+  await until.fill('01/01/2020');
   await expect(page.getByText('No hay resultados con los filtros actuales.')).toBeVisible();
   const href = await page.getByRole('link', { name: 'Exportar' }).getAttribute('href');
   expect(JSON.parse(new URL(href!, 'http://x').searchParams.get('filter')!)).toEqual({ at_lte: '2020-01-02T02:59:59.999Z' });
