@@ -63,6 +63,7 @@ const adminEn: Messages<typeof adminEs> = {
         login: 'Log in',
         logout: 'Log out',
         import: 'Import',
+        visit_result: 'Visit result',
       },
       changes: {
         title: 'Changes',

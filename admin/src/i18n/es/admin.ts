@@ -61,6 +61,7 @@ const adminEs = {
         login: 'Inicio de sesión',
         logout: 'Cierre de sesión',
         import: 'Importación',
+        visit_result: 'Resultado de visita',
       },
       changes: {
         title: 'Cambios',
