@@ -6,6 +6,7 @@ import {
   expect,
   login,
   makeCuit,
+  createLink,
   menuLink,
   screenshot,
   test,
@@ -48,7 +49,7 @@ test('when a clerk creates a customer through the tabs, then a wrong CUIT is nam
   const cuit = makeCuit('30');
 
   await menuLink(page, 'Clientes').click();
-  await page.getByRole('link', { name: 'Crear' }).click();
+  await createLink(page, 'customers').click();
   await expect(page.getByRole('banner').getByText('Nuevo cliente')).toBeVisible();
   await page.locator('input[name="code"]').fill(code);
   await page.locator('input[name="legalName"]').fill('Ferretería del Puerto S.R.L.');

@@ -122,3 +122,10 @@ export function api(page: Page) {
 /** A screen's link in the sidebar (not a group header of the same name, such as "Clientes"). */
 export const menuLink = (page: Page, name: string): Locator =>
   sidebar(page).locator('a[role="menuitem"]', { hasText: new RegExp(`^${name}$`) });
+
+/**
+ * A list's "Crear" button, found by where it leads: right after a menu click the previous list's
+ * "Crear" may still be on screen, and a click on it would open the wrong form.
+ */
+export const createLink = (page: Page, resource: string): Locator =>
+  page.locator(`a[href="#/${resource}/create"]`, { hasText: 'Crear' });

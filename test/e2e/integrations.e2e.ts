@@ -1,4 +1,4 @@
-import { api, expect, login, menuLink, screenshot, sidebar, test, waitForNotification } from './fixtures';
+import { api, expect, login, createLink, menuLink, screenshot, sidebar, test, waitForNotification } from './fixtures';
 import { day } from './ledger-support';
 import { makeCbu } from '../support/master-data';
 
@@ -9,7 +9,7 @@ test('when the admin creates an API token, then the secret is shown once with a 
   await login(page, 'admin');
   await sidebar(page).getByText('Integraciones').click();
   await menuLink(page, 'Tokens de API').click();
-  await page.getByRole('link', { name: 'Crear' }).click();
+  await createLink(page, 'api-tokens').click();
   await page.locator('input[name="name"]').fill(name);
   await page.getByLabel('Comprobantes: registrar').check();
   await page.getByLabel('Estado de crédito: consultar').check();

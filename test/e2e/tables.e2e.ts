@@ -1,4 +1,15 @@
-import { api, expect, login, menuLink, screenshot, sidebar, test, uniqueSuffix, waitForNotification } from './fixtures';
+import {
+  api,
+  expect,
+  login,
+  createLink,
+  menuLink,
+  screenshot,
+  sidebar,
+  test,
+  uniqueSuffix,
+  waitForNotification,
+} from './fixtures';
 
 test('when the admin keeps the reference tables, then a collector, a segment on the open level tab and an exchange rate are created with Argentine formats', async ({
   page,
@@ -23,7 +34,7 @@ test('when the admin keeps the reference tables, then a collector, a segment on 
   await screenshot(page, 'tables-menu');
 
   await menuLink(page, 'Cobradores').click();
-  await page.getByRole('link', { name: 'Crear' }).click();
+  await createLink(page, 'collectors').click();
   await expect(page.getByRole('banner').getByText('Nuevo cobrador')).toBeVisible();
   await page.locator('input[name="code"]').fill(code);
   await page.locator('input[name="name"]').fill('Leandro Gómez');
@@ -52,7 +63,7 @@ test('when the admin keeps the reference tables, then a collector, a segment on 
 
   // An exchange rate typed with a decimal comma, shown with it.
   await menuLink(page, 'Cotizaciones').click();
-  await page.getByRole('link', { name: 'Crear' }).click();
+  await createLink(page, 'exchange-rates').click();
   await page.getByRole('combobox', { name: /Moneda/ }).click();
   await page.getByRole('option', { name: 'Dólares (USD)' }).click();
   // A day of its own on every run (rates are unique per currency and day), after the demo's, so it lists first.
