@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { addDays, today } from '../../server/src/lib/dates';
 
 /**
  * The ledger's browser tests build what they need through the API, as the
@@ -98,9 +99,8 @@ export async function postInvoice(
 
 /** A calendar day relative to today, as the API writes it. */
 export function day(offset = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  // Argentina's date, as the server and the browser (timezoneId) see it, not the test machine's.
+  return addDays(today(), offset);
 }
 
 /** The same day as a clerk types it. */

@@ -1,3 +1,4 @@
+import { addDays, today } from '../../server/src/lib/dates';
 import { expect, login, menuLink, screenshot, test } from './fixtures';
 import { day, postInvoice, typed } from './ledger-support';
 import { choose, createDebtor, screenshotOf, startAs } from './collections-support';
@@ -7,9 +8,8 @@ const money = (text: string) => `$${nb}${text}`;
 
 /** The last day of last month, and a day some days before it, as the API writes them. */
 function lastMonthEnd(offset = 0): string {
-  const now = new Date();
-  const d = new Date(now.getFullYear(), now.getMonth(), offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  // Day 0 of this month (in Argentina) is the last day of the last one.
+  return addDays(`${today().slice(0, 8)}01`, offset - 1);
 }
 
 test('when a supervisor opens the aging as of last month end and drills into a customer, then it shows the debt as it stood that day', async ({

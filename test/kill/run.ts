@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../server/src/db/embedded';
+import { today } from '../../server/src/lib/dates';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLIENTS = 4;
@@ -105,7 +106,7 @@ async function main(): Promise<boolean> {
       await fetch(`${base}/api/customers?range=[0,19]&filter=${encodeURIComponent('{"status":"active"}')}`, { headers })
     ).json()) as Array<{ id: number }>;
     if (!customers.length) throw new Error('no customers in the demo data');
-    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Argentina/Buenos_Aires' });
+    const issueDate = today();
 
     const acknowledged: number[] = [];
     let killedAt = 0;
@@ -118,7 +119,7 @@ async function main(): Promise<boolean> {
         seq += 1;
         const body = {
           customerId: customers[(seq + n) % customers.length].id,
-          issueDate: today,
+          issueDate,
           notes: `kill test ${seq}`,
           payments: [{ method: 'cash', amount: `${(seq % 90) + 10}.00` }],
         };

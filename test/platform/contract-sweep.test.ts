@@ -5,6 +5,7 @@ import { testApp, loginAs, type Agent } from '../support/app';
 import { createTestCompany, agentsFor, uniq, type TestCompany } from '../support/factories';
 import { createCustomer, postInvoice } from '../support/ledger';
 import { ROLES, type Role } from '../../server/src/http/permissions';
+import { today } from '../../server/src/lib/dates';
 
 /**
  * Every operation of GET /api/openapi.json, swept from its own schema: a request
@@ -19,7 +20,7 @@ import { ROLES, type Role } from '../../server/src/http/permissions';
 
 const SEED = 20261204;
 const INVALID_PER_OPERATION = 6;
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = today();
 
 type Schema = Record<string, unknown> & {
   type?: string | string[];

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { createKnex, migrateLatest } from '../../server/src/db/knex';
+import { today } from '../../server/src/lib/dates';
 import { verifyLedger } from '../../server/src/modules/ledger/verify';
 import { hashPassword } from '../../server/src/modules/auth/password';
 import { createCompany } from '../../server/src/modules/company/company.service';
@@ -238,7 +239,7 @@ async function main(): Promise<void> {
         keys.push(key);
         const body = {
           customerId: customers[n % customers.length],
-          issueDate: new Date().toISOString().slice(0, 10),
+          issueDate: today(),
           pointOfSale: 20 + (n % 2),
           payments: [{ method: 'cash', amount: `${10 + n}.50` }],
         };
@@ -318,7 +319,7 @@ async function main(): Promise<void> {
     const before = await clerk.request('GET', '/api/reports/aging');
     const r = await clerk.request('POST', '/api/receipts', {
       customerId: customers[0],
-      issueDate: new Date().toISOString().slice(0, 10),
+      issueDate: today(),
       pointOfSale: 20,
       payments: [{ method: 'cash', amount: '1234.56' }],
     });
