@@ -31,12 +31,15 @@ interface ExportQuery {
   ivaSituation?: string;
 }
 
+/** What each field a layout refuses (withholding-files.ts) is called in the 409's Spanish message. */
 const FIELD_NAMES: Record<string, string> = {
   agentTaxId: 'CUIT del agente',
   regimeCode: 'código de régimen',
-  baseAmount: 'base imponible',
+  baseAmount: 'base imponible (o es mayor que el total del recibo)',
   certificateNumber: 'número de certificado (demasiado largo o sin dígitos)',
   jurisdiction: 'jurisdicción',
+  amount: 'importe que quepa en su campo',
+  receiptTotal: 'total del recibo que quepa en su campo',
 };
 
 /** Empresa's Ingresos Brutos regime as ARCIBA's situation code; exempt has none (name it in the query). */
