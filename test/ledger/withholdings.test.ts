@@ -134,6 +134,11 @@ describe('the files for the IIBB filings', () => {
     expect(res.status).toBe(200);
     // CUIT of the company withheld, date, the certificate 0012-00000077 as sucursal + emisión, amount, A (alta).
     expect(res.body.equals(fixture('arba.txt'))).toBe(true);
+    // One agent's records only (what that agent declares): this agent's, then another's (none).
+    const mine = await download(`/api/withholdings/arba.txt?${period}&agentTaxId=30712345671`);
+    expect(mine.body.equals(fixture('arba.txt'))).toBe(true);
+    const other = await download(`/api/withholdings/arba.txt?${period}&agentTaxId=30500010912`);
+    expect([other.status, other.body.length]).toEqual([200, 0]);
   });
 
   test("when ARCIBA is exported, then CABA's withholding is one 226-character record with the company as withheld", async () => {
