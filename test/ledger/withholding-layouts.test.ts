@@ -144,6 +144,10 @@ describe('ARCIBA', () => {
     expect(Buffer.byteLength(line, 'utf8')).toBe(226);
   });
 
+  test('when the certificate is written with a sign outside ASCII (N° 987), then it is left out and the rest right-aligned', () => {
+    expect(arcibaLine(withholding({ certificateNumber: 'N° 987' }), company).slice(59, 75)).toBe('           N 987');
+  });
+
   test('when no rate is stored, then it is the amount over the base, 2 integers and 2 decimals', () => {
     expect(arcibaLine(withholding({ rate: null, amount: '25', baseAmount: '1000' }), company).slice(178, 183)).toBe('02,50');
   });

@@ -129,12 +129,12 @@ const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice
 const cuitWithDashes = (digits: string) => `${digits.slice(0, 2)}-${digits.slice(2, 10)}-${digits.slice(10)}`;
 const zeros = (value: string | number, width: number) => String(value).padStart(width, '0');
 
-/** Printable ASCII: accents dropped (á → a, ñ → n), anything else non-ASCII as '?'. */
+/** Printable ASCII: accents dropped (á → a, ñ → n), any other character outside it (°, º, tab) left out. */
 export const ascii = (value: string) =>
   value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]/g, '?');
+    .replace(/[^\x20-\x7e]/g, '');
 
 /** Text left-aligned, space-filled, cut at `width` (names only: never a number). */
 const text = (value: string, width: number) => ascii(value).slice(0, width).padEnd(width, ' ');
