@@ -160,7 +160,11 @@ describe('ARCIBA', () => {
     ['a certificate over 16 characters', { certificateNumber: '00001-00000000042' }, 'certificateNumber'],
     ['a zero amount', { amount: '0' }, 'amount'],
     ['a negative amount', { amount: '-30' }, 'amount'],
-    ['an amount wider than 16', { amount: '10000000000000', receiptTotal: '10000000000000', baseAmount: '10000000000000' }, 'receiptTotal'],
+    [
+      'an amount wider than 16',
+      { amount: '10000000000000', receiptTotal: '10000000000000', baseAmount: '10000000000000' },
+      'receiptTotal',
+    ],
   ])('when it has %s, then the record is refused naming the field', (_what, over, field) => {
     expect(refusal(() => arcibaLine(withholding(over), company))).toBe(field);
   });

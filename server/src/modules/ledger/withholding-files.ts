@@ -290,7 +290,15 @@ export const ARCIBA_RETENCION: Layout<CompanyAsWithheld> = {
     {
       name: 'rate',
       width: 5,
-      value: (w) => fixedAmount(w.rate ?? new D(w.amount).div(need(w, 'baseAmount', w.baseAmount)).times(100).toFixed(2), 5),
+      value: (w) =>
+        fixedAmount(
+          w.rate ??
+            new D(w.amount)
+              .div(need(w, 'baseAmount', w.baseAmount))
+              .times(100)
+              .toFixed(2),
+          5,
+        ),
     },
     // 20 Retención practicada; 21 Monto total retenido (the same: one withholding per record).
     { name: 'amount', width: 16, value: (w) => positiveAmount(w.amount, 16) },
