@@ -1,13 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
 import { createCustomer, ledgerSnapshot } from '../support/ledger';
 import type { Role } from '../../server/src/http/permissions';
 
 /*
- * Withholdings suffered, as the monthly IIBB filings take them. The expected files below are
- * written by hand, field by field, from the published layouts (SIFERE 79, ARCIBA 215, ARBA 47
- * characters), not produced by the code under test.
+ * Withholdings suffered, as the monthly IIBB filings take them. The expected files
+ * (test/ledger/fixtures/withholdings/*.txt) are written by hand, field by field, from the
+ * published layouts (SIFERE 79, ARCIBA 226, ARBA 47 characters, CRLF, ASCII), not produced by
+ * the code under test; each export is compared with its file byte for byte.
  */
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', 'withholdings', name));
+
+/** The file's bytes as sent, not a decoded text. */
+async function download(path: string): Promise<{ status: number; body: Buffer; type: string }> {
+  const res = await agents.clerk
+    .get(path)
+    .buffer(true)
+    .parse((stream, done) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  return { status: res.status, body: res.body as Buffer, type: String(res.headers['content-type']) };
+}
 
 let company: TestCompany;
 let agents: Record<Role, Agent>;
@@ -25,7 +43,7 @@ beforeAll(async () => {
   const res = await agents.clerk.post('/api/receipts', {
     customerId: customer.id,
     issueDate: '2026-11-10',
-    payments: [{ method: 'cash', amount: '1000' }],
+    payments: [{ method: 'cash', amount: '10000' }],
     withholdings: [
       {
         type: 'IIBB',
@@ -104,59 +122,31 @@ describe('the files for the IIBB filings', () => {
   const period = 'from=2026-11-01&to=2026-11-30';
 
   test('when SIFERE is exported, then every IIBB withholding of the period is one 79-character record', async () => {
-    const res = await agents.clerk.get(`/api/withholdings/sifere.txt?${period}`);
+    const res = await download(`/api/withholdings/sifere.txt?${period}`);
     expect(res.status).toBe(200);
-    const expected =
-      '90430-71234567-110/11/202600000000000100012345R 0000000000010000000100000250,00\r\n' +
-      '90130-71234567-112/11/202600000000000000000555R 0000000000010000000100000160,00\r\n' +
-      '90230-71234567-115/11/202600000000001200000077R 0000000000010000000100000150,00\r\n';
-    expect(res.text).toBe(expected);
-    expect(
-      res.text
-        .split('\r\n')
-        .filter(Boolean)
-        .every((l) => l.length === 79),
-    ).toBe(true);
+    expect(res.type).toBe('text/plain; charset=utf-8');
+    // Córdoba's certificate 0001-00012345 goes as sucursal 0001 + constancia 12345; CABA's 555 has no sucursal (0000).
+    expect(res.body.equals(fixture('sifere.txt'))).toBe(true);
   });
 
   test("when ARBA is exported, then Buenos Aires' withholding is one 47-character record", async () => {
-    const res = await agents.clerk.get(`/api/withholdings/arba.txt?${period}`);
+    const res = await download(`/api/withholdings/arba.txt?${period}`);
     expect(res.status).toBe(200);
     // CUIT of the company withheld, date, the certificate 0012-00000077 as sucursal + emisión, amount, A (alta).
-    expect(res.text).toBe('30-50001091-2' + '15/11/2026' + '0012' + '00000077' + '00000150,00' + 'A' + '\r\n');
-    expect(res.text.trimEnd().length).toBe(47);
+    expect(res.body.equals(fixture('arba.txt'))).toBe(true);
+    // One agent's records only (what that agent declares): this agent's, then another's (none).
+    const mine = await download(`/api/withholdings/arba.txt?${period}&agentTaxId=30712345671`);
+    expect(mine.body.equals(fixture('arba.txt'))).toBe(true);
+    const other = await download(`/api/withholdings/arba.txt?${period}&agentTaxId=30500010912`);
+    expect([other.status, other.body.length]).toEqual([200, 0]);
   });
 
-  test("when ARCIBA is exported, then CABA's withholding is one 215-character record with the company as withheld", async () => {
-    const res = await agents.clerk.get(
-      `/api/withholdings/arciba.txt?${period}&iibbSituation=2&iibbNumber=9012345678&ivaSituation=1`,
-    );
+  test("when ARCIBA is exported, then CABA's withholding is one 226-character record with the company as withheld", async () => {
+    const res = await download(`/api/withholdings/arciba.txt?${period}&iibbSituation=2&iibbNumber=9012345678&ivaSituation=1`);
     expect(res.status).toBe(200);
-    const expected =
-      '1' + // withholding
-      '029' + // regime
-      '12/11/2026' +
-      '07' + // recibo
-      ' ' +
-      '0000000100000001' + // receipt 0001-00000001
-      '10/11/2026' +
-      '0000000001610,00' + // receipt total
-      '0000000000000555' + // certificate
-      '3' + // CUIT
-      '30500010912' +
-      '2' + // Convenio Multilateral
-      '09012345678' +
-      '1' + // Responsable Inscripto
-      'Distribuidora Sur S.A.        ' +
-      '0000000000000,00' +
-      '0000000000000,00' +
-      '0000000008000,00' +
-      '02,00' +
-      '0000000000160,00' +
-      '0000000000160,00' +
-      '\r\n';
-    expect(res.text).toBe(expected);
-    expect(expected.length - 2).toBe(215);
+    // Receipt 0001-00000001 of $ 10.610 (cash 10.000 + 610 withheld): base 8.000, other concepts 2.610, IVA 0.
+    const expected = fixture('arciba.txt');
+    expect(res.body.equals(expected)).toBe(true);
     // Without Ingresos Brutos data in Empresa (the company is a Responsable Inscripto), the query must name it.
     const missing = await agents.clerk.get(`/api/withholdings/arciba.txt?${period}`);
     expect(missing.status).toBe(400);
@@ -166,9 +156,9 @@ describe('the files for the IIBB filings', () => {
       .knex('companies')
       .where({ id: company.companyId })
       .update({ grossIncomeRegime: 'multilateral', grossIncomeNumber: '901-234567-8' });
-    const fromCompany = await agents.clerk.get(`/api/withholdings/arciba.txt?${period}`);
+    const fromCompany = await download(`/api/withholdings/arciba.txt?${period}`);
     expect(fromCompany.status).toBe(200);
-    expect(fromCompany.text).toBe(expected);
+    expect(fromCompany.body.equals(expected)).toBe(true);
   });
 
   test('when a withholding lacks what the layout needs, then 409 naming its certificate, no file', async () => {

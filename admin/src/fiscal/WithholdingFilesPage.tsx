@@ -9,7 +9,14 @@ import { previousMonth } from '../ledger/periods';
 import { fiscalApi } from './api';
 
 const SPEC: SearchParamsSpec = {
-  defaults: { from: previousMonth().from, to: previousMonth().to, iibbSituation: '2', iibbNumber: '', ivaSituation: '1' },
+  defaults: {
+    from: previousMonth().from,
+    to: previousMonth().to,
+    agentTaxId: '',
+    iibbSituation: '2',
+    iibbNumber: '',
+    ivaSituation: '1',
+  },
   dates: ['from', 'to'],
 };
 
@@ -20,10 +27,12 @@ export const WithholdingFilesPage = () => {
   const translate = useTranslate();
   const v = useSearchParamValues(SPEC);
   const t = (k: string) => translate(`fiscal.files.${k}`);
+  // One agent's records only when its CUIT is given (typed with or without dashes).
+  const period = { from: v.from, to: v.to, agentTaxId: v.agentTaxId.replace(/\D/g, '') };
   const params = (file: string): Record<string, string> =>
     file === 'arciba'
-      ? { from: v.from, to: v.to, iibbSituation: v.iibbSituation, iibbNumber: v.iibbNumber, ivaSituation: v.ivaSituation }
-      : { from: v.from, to: v.to };
+      ? { ...period, iibbSituation: v.iibbSituation, iibbNumber: v.iibbNumber, ivaSituation: v.ivaSituation }
+      : period;
   return (
     <Box sx={{ p: 2, maxWidth: 900 }}>
       <Title title={t('title')} />
@@ -31,9 +40,10 @@ export const WithholdingFilesPage = () => {
         {t('help')}
       </Typography>
       <SearchParamsForm spec={SPEC}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '180px 180px' }, columnGap: 2 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '180px 180px 240px' }, columnGap: 2 }}>
           <DateInput source="from" label="fiscal.files.from" helperText={false} />
           <DateInput source="to" label="fiscal.files.to" helperText={false} />
+          <TextInput source="agentTaxId" label="fiscal.files.agentTaxId" helperText={false} />
         </Box>
         <Card variant="outlined" sx={{ mb: 2 }}>
           <CardContent>

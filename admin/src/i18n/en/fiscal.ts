@@ -56,7 +56,8 @@ const fiscalEn: Messages<typeof fiscalEs> = {
     },
     files: {
       title: 'Files of withholdings suffered',
-      help: "Gross income withholdings of the period, in each tax office's record layout: SIFERE for Convenio Multilateral, ARCIBA for CABA and ARBA for the Province of Buenos Aires.",
+      help: "Gross income withholdings suffered in the period, in each tax office's record layout. SIFERE is the file imported into the Convenio Multilateral return (every jurisdiction). ARCIBA and ARBA are the layouts agents declare with: use them to check what each agent reported and to send an agent the record it left out (enter the agent's CUIT to get only its records).",
+      agentTaxId: "Agent's CUIT (optional)",
       from: 'From',
       to: 'To',
       sifere: 'SIFERE (Convenio Multilateral)',

@@ -54,7 +54,8 @@ const fiscalEs = {
     },
     files: {
       title: 'Archivos de retenciones sufridas',
-      help: 'Retenciones de Ingresos Brutos del período, en el diseño de registro de cada organismo: SIFERE para Convenio Multilateral, ARCIBA para CABA y ARBA para la Provincia de Buenos Aires.',
+      help: 'Retenciones de Ingresos Brutos sufridas en el período, en el diseño de registro de cada organismo. SIFERE es el archivo que se importa en la declaración jurada de Convenio Multilateral (todas las jurisdicciones). ARCIBA y ARBA son los diseños con que declaran los agentes: sirven para controlar lo que cada agente informó y para enviarle el registro que le falte (indique el CUIT del agente para obtener solo los suyos).',
+      agentTaxId: 'CUIT del agente (opcional)',
       from: 'Desde',
       to: 'Hasta',
       sifere: 'SIFERE (Convenio Multilateral)',

@@ -21,6 +21,8 @@ export const exportQuerySchema = Joi.object({
   iibbSituation: Joi.string().valid('1', '2', '4', '5'),
   iibbNumber: Joi.string().pattern(/^[0-9]{1,11}$/, 'digits'),
   ivaSituation: Joi.string().valid('1', '3', '4'),
+  /** One agent's withholdings only: ARCIBA and ARBA are agents' designs, each agent declares its own. */
+  agentTaxId: Joi.string().pattern(/^[0-9]{11}$/, 'digits'),
 });
 
 interface ExportQuery {
@@ -29,14 +31,18 @@ interface ExportQuery {
   iibbSituation?: string;
   iibbNumber?: string;
   ivaSituation?: string;
+  agentTaxId?: string;
 }
 
+/** What each field a layout refuses (withholding-files.ts) is called in the 409's Spanish message. */
 const FIELD_NAMES: Record<string, string> = {
   agentTaxId: 'CUIT del agente',
   regimeCode: 'código de régimen',
-  baseAmount: 'base imponible',
+  baseAmount: 'base imponible (o es mayor que el total del recibo)',
   certificateNumber: 'número de certificado (demasiado largo o sin dígitos)',
   jurisdiction: 'jurisdicción',
+  amount: 'importe que quepa en su campo',
+  receiptTotal: 'total del recibo que quepa en su campo',
 };
 
 /** Empresa's Ingresos Brutos regime as ARCIBA's situation code; exempt has none (name it in the query). */
@@ -95,6 +101,7 @@ export async function withholdingFile(ctx: Ctx, file: WithholdingFile, query: un
     .modify((qb) => {
       const province = PROVINCE_OF[file];
       if (province) qb.where('w.jurisdiction', province);
+      if (q.agentTaxId) qb.where('w.agentTaxId', q.agentTaxId);
     })
     .orderBy(['w.date', 'w.id'])
     .select(
