@@ -10,13 +10,12 @@ import { postReceipt } from '../server/src/modules/ledger/receipts.service';
  * BNA rate of their dates from the rate table, posted and paid through the services as billing and
  * the clerk would, so the demo passes every rule of the intake and of receipts.
  */
-export async function seedDemoBimonetary(trx: Knex.Transaction, clerk: Ctx, today: string): Promise<{ code: string } | null> {
+export async function seedDemoBimonetary(trx: Knex.Transaction, clerk: Ctx, today: string): Promise<{ code: string }> {
   const customer = (await trx('customers')
     .where({ companyId: clerk.companyId, currency: 'ARS', status: 'active', ivaCondition: 1, taxIdType: 'CUIT' })
-    .whereNull('creditLimit')
     .orderBy('id', 'desc')
     .first('id', 'code')) as { id: number; code: string } | undefined;
-  if (!customer) return null;
+  if (!customer) throw new Error('The demo has no active RI customer to make bimonetary');
   await trx('customers').where({ id: customer.id }).update({ bimonetary: true });
   const invoice = (number: number, issued: number, days: number, total: string) =>
     postDocument(clerk, {

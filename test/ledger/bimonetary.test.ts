@@ -22,6 +22,19 @@ const past = addDays(today(), -40);
 const pastDue = addDays(today(), -10);
 const future = addDays(today(), 20);
 
+/** A dollar credit note from billing (NC A). */
+const usdCreditNote = (customerId: number, number: number, total: string) =>
+  agents.clerk.post('/api/documents', {
+    customerId,
+    type: 'NC',
+    letter: 'A',
+    pointOfSale: 3,
+    number,
+    issueDate: past,
+    total,
+    ...usd,
+  });
+
 async function customerRow(id: number) {
   const res = await agents.clerk.get(`/api/customers/${id}`);
   expect(res.status).toBe(200);
@@ -81,16 +94,7 @@ describe('a bimonetary customer', () => {
     await postInvoice(agents.clerk, c.id, '500.00', { issueDate: past, dueDate: future });
     const u1 = await postInvoice(agents.clerk, c.id, '300.00', { issueDate: past, dueDate: pastDue, ...usd });
     await postInvoice(agents.clerk, c.id, '200.00', { issueDate: past, dueDate: future, ...usd });
-    const nc = await agents.clerk.post('/api/documents', {
-      customerId: c.id,
-      type: 'NC',
-      letter: 'A',
-      pointOfSale: 3,
-      number: 88001,
-      issueDate: past,
-      total: '50.00',
-      ...usd,
-    });
+    const nc = await usdCreditNote(c.id, 88001, '50.00');
     expect(nc.status).toBe(201);
     expect(nc.body.currency).toBe('USD');
     let row = await customerRow(c.id);
@@ -138,16 +142,7 @@ describe('a bimonetary customer', () => {
     const c = await createCustomer(agents.clerk, { bimonetary: true });
     const pesos = await postInvoice(agents.clerk, c.id, '100.00', { issueDate: past });
     const dollars = await postInvoice(agents.clerk, c.id, '100.00', { issueDate: past, ...usd });
-    const nc = await agents.clerk.post('/api/documents', {
-      customerId: c.id,
-      type: 'NC',
-      letter: 'A',
-      pointOfSale: 3,
-      number: 88002,
-      issueDate: past,
-      total: '10.00',
-      ...usd,
-    });
+    const nc = await usdCreditNote(c.id, 88002, '10.00');
     const before = await ledgerSnapshot(company.knex, company.companyId);
     const rec = await agents.clerk.post('/api/receipts', {
       customerId: c.id,
@@ -283,16 +278,7 @@ describe('ledger:verify on the ledgers per currency', () => {
       expect.objectContaining({ invariant: 2, detail: expect.stringContaining('1 documents outside ARS and not bimonetary') }),
     ]);
 
-    const nc = await agents.clerk.post('/api/documents', {
-      customerId: c.id,
-      type: 'NC',
-      letter: 'A',
-      pointOfSale: 3,
-      number: 88003,
-      issueDate: past,
-      total: '1.00',
-      ...usd,
-    });
+    const nc = await usdCreditNote(c.id, 88003, '1.00');
     const applied = await agents.clerk.post('/api/applications', { creditDocumentId: nc.body.id, debitDocumentId: dollars.id, amount: '1' });
     expect(applied.status).toBe(201);
     await expectLedgerConsistent(company.knex, company.companyId);
