@@ -197,10 +197,16 @@ describe('a bimonetary customer', () => {
     expect(mine).toMatchObject({ days1to30: '42.00', total: '42.00' });
     const agingArs = await agents.manager.get('/api/reports/aging?currency=ARS');
     expect(agingArs.body.rows.find((r: { key: unknown }) => Number(r.key) === c.id)).toBeUndefined();
-    const inUsd = await agents.supervisor.get(`/api/debtors?filter=${encodeURIComponent(JSON.stringify({ currency: 'USD', q: c.code }))}`);
+    const inUsd = await agents.supervisor.get(
+      `/api/debtors?filter=${encodeURIComponent(JSON.stringify({ currency: 'USD', q: c.code }))}`,
+    );
     expect(inUsd.status).toBe(200);
-    expect(inUsd.body).toEqual([expect.objectContaining({ id: c.id, balance: '0.00', balanceUsd: '42.00', overdueUsd: '42.00' })]);
-    const inArs = await agents.supervisor.get(`/api/debtors?filter=${encodeURIComponent(JSON.stringify({ currency: 'ARS', q: c.code }))}`);
+    expect(inUsd.body).toEqual([
+      expect.objectContaining({ id: c.id, balance: '0.00', balanceUsd: '42.00', overdueUsd: '42.00' }),
+    ]);
+    const inArs = await agents.supervisor.get(
+      `/api/debtors?filter=${encodeURIComponent(JSON.stringify({ currency: 'ARS', q: c.code }))}`,
+    );
     expect(inArs.body).toEqual([]);
   });
 
@@ -222,7 +228,12 @@ describe('a bimonetary customer', () => {
     await postInvoice(agents.clerk, c.id, '10.00', { issueDate: past, ...usd });
     await postInvoice(agents.clerk, c.id, '20.00', { issueDate: past });
     expect(await agents.clerk.put(`/api/customers/${c.id}`, { currency: 'USD' })).toMatchObject({ status: 200 });
-    expect(await customerRow(c.id)).toMatchObject({ currency: 'USD', balance: '10.00', balanceArs: '20.00', balanceUsd: '10.00' });
+    expect(await customerRow(c.id)).toMatchObject({
+      currency: 'USD',
+      balance: '10.00',
+      balanceArs: '20.00',
+      balanceUsd: '10.00',
+    });
     await expectLedgerConsistent(company.knex, company.companyId);
   });
 
@@ -269,7 +280,9 @@ describe('ledger:verify on the ledgers per currency', () => {
     const figure = await verifyAfterTamper(company.knex, company.companyId, (trx) =>
       trx('customers').where({ id: c.id }).update({ balanceUsd: '11.00' }),
     );
-    expect(mine(figure)).toEqual([expect.objectContaining({ invariant: 2, detail: expect.stringContaining('USD: stored 11.00') })]);
+    expect(mine(figure)).toEqual([
+      expect.objectContaining({ invariant: 2, detail: expect.stringContaining('USD: stored 11.00') }),
+    ]);
 
     const flag = await verifyAfterTamper(company.knex, company.companyId, (trx) =>
       trx('customers').where({ id: c.id }).update({ bimonetary: false }),
@@ -279,7 +292,11 @@ describe('ledger:verify on the ledgers per currency', () => {
     ]);
 
     const nc = await usdCreditNote(c.id, 88003, '1.00');
-    const applied = await agents.clerk.post('/api/applications', { creditDocumentId: nc.body.id, debitDocumentId: dollars.id, amount: '1' });
+    const applied = await agents.clerk.post('/api/applications', {
+      creditDocumentId: nc.body.id,
+      debitDocumentId: dollars.id,
+      amount: '1',
+    });
     expect(applied.status).toBe(201);
     await expectLedgerConsistent(company.knex, company.companyId);
     const across = await verifyAfterTamper(company.knex, company.companyId, (trx) =>

@@ -181,7 +181,12 @@ export async function statement(ctx: Ctx, customerId: number, from: string, to: 
         es: `La cuenta corriente de ${String(customer.code)} es en ${String(customer.currency)} y el cliente no es bimonetario`,
         en: `The current account of ${String(customer.code)} is in ${String(customer.currency)} and the customer is not bimonetary`,
       },
-      [{ path: 'currency', message: { es: `debe ser ${String(customer.currency)}`, en: `must be ${String(customer.currency)}` } }],
+      [
+        {
+          path: 'currency',
+          message: { es: `debe ser ${String(customer.currency)}`, en: `must be ${String(customer.currency)}` },
+        },
+      ],
     );
   const lines = `
     SELECT d.issue_date AS date, d.id AS document_id, d.type, d.display_number, d.due_date, d.sign * d.total AS amount,

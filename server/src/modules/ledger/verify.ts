@@ -120,7 +120,9 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
           const p = cur.toLowerCase();
           return `; ${cur}: stored ${r[`balance${camel(cur)}`]}, Σ debit − Σ credit totals ${r[`${p}Totals`]}, Σ debit − Σ credit open ${r[`${p}Open`]}`;
         }).join('') +
-        (!r.bimonetary && Number(r.otherCurrency) ? `; ${r.otherCurrency} documents outside ${r.currency} and not bimonetary` : ''),
+        (!r.bimonetary && Number(r.otherCurrency)
+          ? `; ${r.otherCurrency} documents outside ${r.currency} and not bimonetary`
+          : ''),
     });
 
   const duplicateRows = (
@@ -182,7 +184,10 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
          JOIN companies co ON co.id = c.company_id
          CROSS JOIN LATERAL (
            SELECT ${perCurrency(
-             (cur, p) => `greatest(0, coalesce(sum(d.open_amount) FILTER (WHERE d.currency = '${cur}' AND d.sign = 1 AND d.due_date < :today), 0)
+             (
+               cur,
+               p,
+             ) => `greatest(0, coalesce(sum(d.open_amount) FILTER (WHERE d.currency = '${cur}' AND d.sign = 1 AND d.due_date < :today), 0)
                             - coalesce(sum(d.open_amount) FILTER (WHERE d.currency = '${cur}' AND d.sign = -1), 0)) AS want_overdue_${p}`,
            )},
                   min(d.due_date) FILTER (WHERE d.currency = c.currency AND d.sign = 1 AND d.open_amount > 0) AS want_oldest,
@@ -210,7 +215,8 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
     ];
     if (r.current) {
       pairs.push(['overdue', r.overdueBalance, r[`wantOverdue${camel(String(r.currency))}`]]);
-      for (const cur of CURRENCIES) pairs.push([`overdue ${cur}`, r[`overdueBalance${camel(cur)}`], r[`wantOverdue${camel(cur)}`]]);
+      for (const cur of CURRENCIES)
+        pairs.push([`overdue ${cur}`, r[`overdueBalance${camel(cur)}`], r[`wantOverdue${camel(cur)}`]]);
     }
     found.push({
       invariant: 4,
