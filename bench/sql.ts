@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type pg from 'pg';
-import { openFiguresSql, overdueSql } from '../server/src/modules/customers/figures';
+import { figuresSet, openFiguresSql } from '../server/src/modules/customers/figures';
 
 /*
  * The bare SQL of the report operations, written as a DBA would for the same
@@ -165,9 +165,7 @@ export async function postReceiptSql(
     await client.query(
       `WITH r AS (
          UPDATE customers c SET
-            balance = coalesce(o.balance, 0),
-            overdue_balance = ${overdueSql()},
-            oldest_open_due_date = o.oldest_due,
+            ${figuresSet(() => '0')},
             last_receipt_date = greatest(c.last_receipt_date, $2::date)
            FROM (${openFiguresSql('$2::date', 'customer_id = $1')}) o
           WHERE c.id = $1),

@@ -14,6 +14,7 @@ import { verifyLedger } from '../server/src/modules/ledger/verify';
 import { seedDemoCards } from './demo-cards';
 import { treasuryDefaults } from '../server/src/modules/company/company.service';
 import { audit } from '../server/src/http/audit';
+import { seedDemoBimonetary } from './demo-bimonetary';
 import { refreshCompanyFigures } from '../server/src/modules/customers/figures';
 import {
   applicationRow,
@@ -1571,6 +1572,7 @@ export async function seedDemoLedger(
   const corrections = await correct(trx, ref, history, users);
   await treasury(trx, ref, users);
   await seedDemoCards(trx, ctxFor(trx, users.clerk), today);
+  await seedDemoBimonetary(trx, ctxFor(trx, users.clerk), today);
   const found = await verifyLedger(trx, companyId);
   if (found.length)
     throw new Error(

@@ -317,6 +317,24 @@ describe('demo seed runs', () => {
     expect(await count(`SELECT count(*) AS n FROM card_coupons WHERE company_id = :c AND surcharge > 0`)).toBeGreaterThan(0);
   });
 
+  test('one bimonetary customer with its peso history and dollar invoices, each ledger with its own balance', async () => {
+    const list = await agents.clerk.get(`/api/customers${listQuery({ filter: { bimonetary: true } })}`);
+    expect(list.body).toHaveLength(1);
+    const [c] = list.body as Array<Record<string, string>>;
+    expect(c.currency).toBe('ARS');
+    // USD: 4,850 + 2,300 invoiced, 1,500 paid; the pesos: its history, what `balance` keeps counting.
+    expect(c.balanceUsd).toBe('5650.00');
+    expect(c.overdueBalanceUsd).toBe('3350.00');
+    expect(c.balanceArs).toBe(c.balance);
+    const byCurrency = await rows(
+      `SELECT currency, letter, count(*)::int AS n FROM documents
+        WHERE company_id = :c AND customer_id = :id AND type = 'FAC' GROUP BY currency, letter ORDER BY currency, letter`,
+      { id: Number(c.id) },
+    );
+    expect(byCurrency).toEqual(expect.arrayContaining([{ currency: 'USD', letter: 'A', n: 2 }]));
+    expect(byCurrency.some((r) => r.currency === 'ARS')).toBe(true);
+  });
+
   test('when it runs again on the same company, then it does nothing', async () => {
     const again = await company.knex.transaction(async (trx) => ({
       ledger: await seedDemoLedger(trx, company.companyId, { today: TODAY }),

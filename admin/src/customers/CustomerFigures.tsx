@@ -36,10 +36,32 @@ export const CustomerFigures = () => {
       sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, p: 2, pb: 0, alignItems: 'flex-start' }}
       data-testid="customer-figures"
     >
-      <Figure label="resources.customers.fields.balance">{money('balance')}</Figure>
-      <Figure label="resources.customers.fields.overdueBalance" tone={Number(record.overdueBalance) > 0 ? 'error' : undefined}>
-        {money('overdueBalance')}
-      </Figure>
+      {record.bimonetary ? (
+        // Both ledgers side by side, the account's first: each in its own currency, never added together.
+        (currency === 'ARS' ? (['Ars', 'Usd'] as const) : (['Usd', 'Ars'] as const)).map((ledger) => (
+          <Stack key={ledger} direction="row" spacing={1.5} data-testid={`ledger-${ledger.toUpperCase()}`}>
+            <Figure label={`resources.customers.fields.balance${ledger}`}>
+              {formatMoney(record[`balance${ledger}`] as string, ledger.toUpperCase() as Currency)}
+            </Figure>
+            <Figure
+              label={`resources.customers.fields.overdueBalance${ledger}`}
+              tone={Number(record[`overdueBalance${ledger}`]) > 0 ? 'error' : undefined}
+            >
+              {formatMoney(record[`overdueBalance${ledger}`] as string, ledger.toUpperCase() as Currency)}
+            </Figure>
+          </Stack>
+        ))
+      ) : (
+        <>
+          <Figure label="resources.customers.fields.balance">{money('balance')}</Figure>
+          <Figure
+            label="resources.customers.fields.overdueBalance"
+            tone={Number(record.overdueBalance) > 0 ? 'error' : undefined}
+          >
+            {money('overdueBalance')}
+          </Figure>
+        </>
+      )}
       <Figure
         label="resources.customers.fields.availableCredit"
         tone={available !== null && Number(available) < 0 ? 'error' : undefined}

@@ -99,6 +99,7 @@ export const CommercialInputs = ({ access }: { access: Pick<CustomerAccess, 'cre
     <Section title="ctacte.sections.account">
       <ReferenceSelect source="paymentTermId" reference="payment-terms" />
       <ChoiceInput source="currency" choices={ACCOUNT_CURRENCY_CHOICES} isRequired />
+      <BooleanInput source="bimonetary" helperText="ctacte.customers.bimonetaryHelp" />
       <CreditInputs editable={access.credit} />
     </Section>
     {!access.credit && <Hint text="ctacte.customers.creditReadOnly" />}

@@ -16,7 +16,12 @@ const StatementPrint = () => {
   const [params] = useSearchParams();
   const { data: company } = useCompany();
   const taxIdLabel = useTaxIdLabel();
-  const { data: statement, isPending } = useStatement(id, params.get('from') ?? undefined, params.get('to') ?? undefined);
+  const { data: statement, isPending } = useStatement(
+    id,
+    params.get('from') ?? undefined,
+    params.get('to') ?? undefined,
+    params.get('currency') ?? undefined,
+  );
   const { data: details } = useGetOne<LedgerCustomer>('customers', { id: Number(id) }, { enabled: !!id });
   if (isPending || !statement) return <Loading />;
   const customer = statement.customer;

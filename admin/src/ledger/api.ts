@@ -31,10 +31,10 @@ export interface ReceiptBody {
 export const ledgerApi = {
   document: (id: number | string) => get<DocumentDetail>(`/documents/${id}`),
   openItems: (customerId: number | string) => get<OpenItem[]>(`/customers/${customerId}/open-items`),
-  statement: (customerId: number | string, from?: string, to?: string) =>
-    get<Statement>(`/customers/${customerId}/statement`, { from, to }),
-  statementCsvUrl: (customerId: number | string, from?: string, to?: string) =>
-    url(`/customers/${customerId}/statement.csv`, { from, to }),
+  statement: (customerId: number | string, from?: string, to?: string, currency?: string) =>
+    get<Statement>(`/customers/${customerId}/statement`, { from, to, currency }),
+  statementCsvUrl: (customerId: number | string, from?: string, to?: string, currency?: string) =>
+    url(`/customers/${customerId}/statement.csv`, { from, to, currency }),
   postReceipt: (body: ReceiptBody, idempotencyKey: string) =>
     send<PostedReceipt>('POST', '/receipts', body, { 'Idempotency-Key': idempotencyKey }),
   postVoidedReceipt: (body: {
@@ -86,8 +86,8 @@ export const ledgerKeys = {
   all: ['ledger'] as const,
   document: (id: number | string) => ['ledger', 'document', String(id)] as const,
   openItems: (customerId: number | string) => ['ledger', 'open-items', String(customerId)] as const,
-  statement: (customerId: number | string, from?: string, to?: string) =>
-    ['ledger', 'statement', String(customerId), from ?? '', to ?? ''] as const,
+  statement: (customerId: number | string, from?: string, to?: string, currency?: string) =>
+    ['ledger', 'statement', String(customerId), from ?? '', to ?? '', currency ?? ''] as const,
   valueHistory: (id: number) => ['ledger', 'value-history', id] as const,
 };
 
@@ -103,10 +103,11 @@ export const useOpenItems = (customerId: number | string | null | undefined) =>
     enabled: !!customerId,
   });
 
-export const useStatement = (customerId: number | string | undefined, from?: string, to?: string) =>
+/** One ledger's statement: `currency` picks the peso or the dollar ledger of a bimonetary customer. */
+export const useStatement = (customerId: number | string | undefined, from?: string, to?: string, currency?: string) =>
   useQuery({
-    queryKey: ledgerKeys.statement(customerId ?? '', from, to),
-    queryFn: () => ledgerApi.statement(customerId!, from, to),
+    queryKey: ledgerKeys.statement(customerId ?? '', from, to, currency),
+    queryFn: () => ledgerApi.statement(customerId!, from, to, currency),
     enabled: !!customerId,
   });
 

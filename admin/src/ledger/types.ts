@@ -207,6 +207,8 @@ export interface Statement {
   from: string;
   to: string;
   currency: Currency;
+  /** The ledgers the customer keeps: its account's, and the other when it is bimonetary. */
+  currencies: Currency[];
   openingBalance: string;
   totalDebits: string;
   totalCredits: string;

@@ -70,6 +70,8 @@ const customersEn: Messages<typeof customersEs> = {
       hideFilters: 'Hide filters',
       allProvinces: 'All',
       noLimit: 'No limit',
+      bimonetaryHelp:
+        'Keeps a peso and a dollar ledger, with a balance per currency; balance and limit are those of the account currency',
       noLimitHelp: 'Empty: no credit limit.',
       creditReadOnly: 'Credit limit and status are changed by a supervisor, a manager or an admin.',
       creditOnly: 'As a manager you may change the customer’s credit limit and status; the rest of the record is read-only.',

@@ -89,6 +89,8 @@ const ledgerEn: Messages<typeof ledgerEs> = {
       period: 'From %{from} to %{to}',
       asOf: 'As of %{to}',
       printedAt: 'Printed on %{at}',
+      ledger: 'Ledger',
+      ledgers: { ARS: 'Peso ledger', USD: 'Dollar ledger' },
     },
   },
 };

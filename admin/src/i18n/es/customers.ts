@@ -68,6 +68,8 @@ const customersEs = {
       hideFilters: 'Ocultar filtros',
       allProvinces: 'Todas',
       noLimit: 'Sin límite',
+      bimonetaryHelp:
+        'Lleva cuenta en pesos y en dólares, con saldo por moneda; el saldo y el límite son los de la moneda de la cuenta',
       noLimitHelp: 'Vacío: sin límite de crédito.',
       creditReadOnly: 'El límite de crédito y el estado los cambian un supervisor, la gerencia o un administrador.',
       creditOnly:

@@ -87,6 +87,8 @@ const ledgerEs = {
       period: 'Del %{from} al %{to}',
       asOf: 'Al %{to}',
       printedAt: 'Emitido el %{at}',
+      ledger: 'Cuenta',
+      ledgers: { ARS: 'Cuenta en pesos', USD: 'Cuenta en dólares' },
     },
   },
 };

@@ -7,6 +7,7 @@ import { searchCustomers } from '../customers';
 import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './promises';
 
 const DAYS_OVERDUE_SQL = 'CASE WHEN c.oldest_open_due_date < CURRENT_DATE THEN CURRENT_DATE - c.oldest_open_due_date ELSE 0 END';
+const OWES_IN = (currency: 'ARS' | 'USD') => `c.balance_${currency.toLowerCase()} > 0`;
 const segment = (n: number): FieldDef => ({ type: 'int', filter: true, csv: false, sql: `c.segment${n}_id` });
 
 /** The customer fields a collections supervisor works from, over customers that owe. */
@@ -21,7 +22,8 @@ export const debtorFields: Record<string, FieldDef> = {
   province: { type: 'text', filter: true, labels: 'provinces' },
   rating: { type: 'text', filter: true, sort: true },
   status: { type: 'enum', values: CUSTOMER_STATUSES, filter: true, sort: true, labels: 'customerStatuses' },
-  currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+  currency: { type: 'enum', values: ['ARS', 'USD'] },
+  bimonetary: { type: 'bool' },
   collectorId: { type: 'int', filter: true, csv: false },
   collectorName: { type: 'text', sql: 'co.name', sort: true },
   salespersonId: { type: 'int', filter: true, csv: false },
@@ -33,6 +35,11 @@ export const debtorFields: Record<string, FieldDef> = {
   creditLimit: { type: 'money' },
   balance: { type: 'money', sort: true, range: true },
   overdue: { type: 'money', sql: 'c.overdue_balance', sort: true, range: true },
+  // Each ledger of a bimonetary customer (the account's currency is `balance`/`overdue`).
+  balanceArs: { type: 'money', sort: true },
+  overdueArs: { type: 'money', sql: 'c.overdue_balance_ars', sort: true },
+  balanceUsd: { type: 'money', sort: true },
+  overdueUsd: { type: 'money', sql: 'c.overdue_balance_usd', sort: true },
   oldestDueDate: { type: 'date', sql: 'c.oldest_open_due_date', sort: true },
   daysOverdue: { type: 'int', sql: DAYS_OVERDUE_SQL, sort: true },
   lastCallAt: { type: 'timestamp', sort: true, range: true },
@@ -57,11 +64,19 @@ export const debtorsResource: ResourceDef = {
   access: { read: 'read' },
   fields: debtorFields,
   from: (qb) => {
-    qb.where('c.balance', '>', 0);
+    // Owing in the account's currency, or a bimonetary customer owing in either ledger.
+    qb.whereRaw(`(c.balance > 0 OR (c.bimonetary AND (${OWES_IN('ARS')} OR ${OWES_IN('USD')})))`);
     debtorJoins(qb);
   },
   searchQuery: (qb, q) => searchCustomers(qb, q),
   filters: {
+    // The customers owing in that currency's ledger: their account's, or one of a bimonetary customer's.
+    currency: {
+      schema: Joi.string().valid('ARS', 'USD'),
+      apply: (qb, value: 'ARS' | 'USD') => {
+        qb.whereRaw(`((c.currency = ? AND c.balance > 0) OR (c.bimonetary AND ${OWES_IN(value)}))`, [value]);
+      },
+    },
     minOverdue: {
       schema: Joi.decimal(),
       apply: (qb, value: string) => {

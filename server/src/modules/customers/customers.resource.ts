@@ -1,4 +1,5 @@
-import { noteCreditStatus } from './customers.service';
+import { checkLedgerCurrencies, noteCreditStatus } from './customers.service';
+import { recomputeCustomer } from './figures';
 import type { Knex } from 'knex';
 import { Joi } from '../../http/validate';
 import { registerConstraint } from '../../http/errors';
@@ -77,6 +78,7 @@ export const customerFields: Record<string, FieldDef> = {
   paymentTermCode: codeOf('rpt'),
   paymentTermName: nameOf('rpt'),
   currency: { type: 'enum', values: ACCOUNT_CURRENCIES, filter: true, sort: true },
+  bimonetary: { type: 'bool', filter: true },
   creditLimit: { type: 'money', sort: true, range: true },
   salespersonId: idRef(),
   salespersonCode: codeOf('rsp'),
@@ -107,6 +109,11 @@ export const customerFields: Record<string, FieldDef> = {
   notes: { type: 'text' },
   balance: { type: 'money', readOnly: true, sort: true, range: true },
   overdueBalance: { type: 'money', readOnly: true, sort: true, range: true },
+  // Each ledger's figures (a bimonetary customer has both; the other's stay 0), kept by figures.ts.
+  balanceArs: { type: 'money', readOnly: true, sort: true, range: true },
+  overdueBalanceArs: { type: 'money', readOnly: true, sort: true, range: true },
+  balanceUsd: { type: 'money', readOnly: true, sort: true, range: true },
+  overdueBalanceUsd: { type: 'money', readOnly: true, sort: true, range: true },
   availableCredit: { type: 'money', readOnly: true, sql: AVAILABLE_CREDIT_SQL },
   lastSaleDate: { type: 'date', readOnly: true, sort: true, range: true },
   lastReceiptDate: { type: 'date', readOnly: true, sort: true, range: true },
@@ -170,7 +177,19 @@ export const customersResource: ResourceDef = {
     status: { permission: 'customers.credit', default: 'active' },
   },
   hooks: {
+    prepare: async (ctx, data, info) => {
+      if (info.op === 'delete') return data;
+      const next = { ...info.before, ...data } as { currency: string; bimonetary: boolean };
+      if (info.op === 'update' && (data.currency !== undefined || data.bimonetary !== undefined))
+        await checkLedgerCurrencies(info.trx, ctx, Number(info.before!.id), next);
+      return data;
+    },
     // A changed status or credit limit may flip whether billing can sell on account (a deleted customer has no status).
-    afterWrite: (ctx, record, info) => (info.op === 'delete' ? undefined : noteCreditStatus(info.trx, ctx, Number(record.id))),
+    afterWrite: async (ctx, record, info) => {
+      if (info.op === 'delete') return;
+      // `balance` counts the account's currency: a changed currency moves it.
+      if (info.op === 'update' && record.currency !== info.before!.currency) await recomputeCustomer(info.trx, Number(record.id));
+      await noteCreditStatus(info.trx, ctx, Number(record.id));
+    },
   },
 };

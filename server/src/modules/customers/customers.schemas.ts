@@ -120,6 +120,8 @@ export const customerSchema: ObjectSchema = Joi.object({
   currency: Joi.string()
     .valid(...ACCOUNT_CURRENCIES)
     .default('ARS'),
+  // ARS and USD ledgers side by side; `currency` stays the one `balance` counts.
+  bimonetary: Joi.boolean().default(false),
   creditLimit: Joi.money().min(0).allow(null, '').empty('').default(null),
   salespersonId: optionalId(),
   collectorId: optionalId(),

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { emitEvent, registerEventHook } from '../integrations';
-import { notFound } from '../../http/errors';
+import { conflict, notFound } from '../../http/errors';
 import { D, formatMoney } from '../../lib/money';
 import { daysBetween, today } from '../../lib/dates';
 
@@ -116,3 +116,35 @@ registerEventHook(async (trx, ctx, type, data) => {
   const customerId = Number((data as { customerId?: unknown } | null)?.customerId);
   if (type !== 'customer.credit_status_changed' && customerId > 0) await noteCreditStatus(trx, ctx, customerId);
 });
+
+/**
+ * A customer that is not bimonetary keeps every posted document in its account's currency: turning
+ * the flag off, or changing the account's currency, is refused while a posted document of the
+ * customer is in another currency (its ledger would have nowhere to be shown).
+ */
+export async function checkLedgerCurrencies(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  customerId: number,
+  next: { currency: string; bimonetary: boolean },
+): Promise<void> {
+  if (next.bimonetary) return;
+  const other = (await trx('documents')
+    .where({ companyId: ctx.companyId, customerId, status: 'posted' })
+    .whereNot('currency', next.currency)
+    .first('displayNumber', 'currency')) as { displayNumber: string; currency: string } | undefined;
+  if (other)
+    throw conflict(
+      'LEDGER_IN_OTHER_CURRENCY',
+      {
+        es: `El cliente tiene comprobantes en ${other.currency} (${other.displayNumber}): debe seguir siendo bimonetario con cuenta en ${next.currency}`,
+        en: `The customer has documents in ${other.currency} (${other.displayNumber}): it must stay bimonetary with its account in ${next.currency}`,
+      },
+      [
+        {
+          path: 'bimonetary',
+          message: { es: `tiene comprobantes en ${other.currency}`, en: `has documents in ${other.currency}` },
+        },
+      ],
+    );
+}

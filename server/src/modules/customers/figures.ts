@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { RequestHandler } from 'express';
 import { getKnex } from '../../http/context';
 import { today } from '../../lib/dates';
+import { ACCOUNT_CURRENCIES } from '../../lib/argentina';
 
 /**
  * The customer's figures, stored on its row so lists sort and filter on indexed
@@ -11,23 +12,52 @@ import { today } from '../../lib/dates';
  * debts first); see the README's list of rules.
  */
 
+/** The currencies a ledger may be kept in: a customer's account one, and the other when it is bimonetary. */
+export const LEDGER_CURRENCIES = ACCOUNT_CURRENCIES;
+type Cur = (typeof LEDGER_CURRENCIES)[number];
+const p = (cur: Cur) => cur.toLowerCase();
+
 /**
- * The open posted documents summed the way the figures need them. `asOf` and
- * `scope` are SQL text (a placeholder the caller binds, or an expression);
+ * The open posted documents summed the way the figures need them, per currency
+ * (`ars_balance`, `ars_overdue_debits`, `ars_credits`, `ars_oldest_due`, then `usd_…`).
+ * `asOf` and `scope` are SQL text (a placeholder the caller binds, or an expression);
  * `perCustomer` groups by customer for statements over a whole company.
  */
 export function openFiguresSql(asOf: string, scope: string, perCustomer = false): string {
-  return `SELECT ${perCustomer ? 'customer_id, ' : ''}sum(sign * open_amount) AS balance,
-                 sum(open_amount) FILTER (WHERE sign = 1 AND due_date < ${asOf}) AS overdue_debits,
-                 sum(open_amount) FILTER (WHERE sign = -1) AS credits,
-                 min(due_date) FILTER (WHERE sign = 1) AS oldest_due
+  const sums = LEDGER_CURRENCIES.map(
+    (cur) => `sum(sign * open_amount) FILTER (WHERE currency = '${cur}') AS ${p(cur)}_balance,
+                 sum(open_amount) FILTER (WHERE currency = '${cur}' AND sign = 1 AND due_date < ${asOf}) AS ${p(cur)}_overdue_debits,
+                 sum(open_amount) FILTER (WHERE currency = '${cur}' AND sign = -1) AS ${p(cur)}_credits,
+                 min(due_date) FILTER (WHERE currency = '${cur}' AND sign = 1) AS ${p(cur)}_oldest_due`,
+  ).join(',\n                 ');
+  return `SELECT ${perCustomer ? 'customer_id, ' : ''}${sums}
             FROM documents
            WHERE ${scope} AND status = 'posted' AND open_amount > 0${perCustomer ? '\n           GROUP BY customer_id' : ''}`;
 }
 
-/** Overdue from a row of `openFiguresSql` named `o`, less a credit not written yet (SQL text). */
-export const overdueSql = (lessCredit = '0') =>
-  `greatest(0, coalesce(o.overdue_debits, 0) - coalesce(o.credits, 0) - ${lessCredit})`;
+/** A currency's balance from a row of `openFiguresSql` named `o`, less a credit not written yet (SQL text). */
+export const balanceSql = (cur: Cur, lessCredit = '0') => `coalesce(o.${p(cur)}_balance, 0) - ${lessCredit}`;
+
+/** A currency's overdue from a row of `openFiguresSql` named `o`, less a credit not written yet (SQL text). */
+export const overdueSql = (cur: Cur, lessCredit = '0') =>
+  `greatest(0, coalesce(o.${p(cur)}_overdue_debits, 0) - coalesce(o.${p(cur)}_credits, 0) - ${lessCredit})`;
+
+/** The figure of the account's currency of customer `c` (SQL text): `balance` and `overdue_balance` keep that meaning. */
+export const accountSql = (figure: (cur: Cur) => string, c = 'c') =>
+  `CASE ${c}.currency ${LEDGER_CURRENCIES.map((cur) => `WHEN '${cur}' THEN ${figure(cur)}`).join(' ')} END`;
+
+/** The SET list of every figure of customer `c` from `o`, each currency less its credit not written yet. */
+export function figuresSet(less: (cur: Cur) => string, c = 'c'): string {
+  return [
+    `balance = ${accountSql((cur) => balanceSql(cur, less(cur)), c)}`,
+    `overdue_balance = ${accountSql((cur) => overdueSql(cur, less(cur)), c)}`,
+    `oldest_open_due_date = ${accountSql((cur) => `o.${p(cur)}_oldest_due`, c)}`,
+    ...LEDGER_CURRENCIES.flatMap((cur) => [
+      `balance_${p(cur)} = ${balanceSql(cur, less(cur))}`,
+      `overdue_balance_${p(cur)} = ${overdueSql(cur, less(cur))}`,
+    ]),
+  ].join(',\n        ');
+}
 
 /** The last posted document of a type (FAC: last sale, REC: last receipt) of customer `c`. */
 export const lastDateSql = (type: 'FAC' | 'REC') =>
@@ -43,26 +73,23 @@ export async function recomputeCustomer(trx: Knex.Transaction, customerId: numbe
 
 /**
  * The statement of `recomputeCustomer`. `pending` is a credit the posting has not
- * written yet (a receipt that takes its number last): its open amount and date
- * count as if it were there, so the customer's row is written before the counter
- * is locked.
+ * written yet (a receipt that takes its number last), in its ledger's currency: its
+ * open amount and date count as if it were there, so the customer's row is written
+ * before the counter is locked.
  */
 export function recomputeCustomerSql(
   customerId: number,
   asOf: string = today(),
-  pending: { open: string; receiptDate: string } | null = null,
-): [string, Knex.RawBinding[]] {
-  const credit = pending?.open ?? '0';
+  pending: { open: string; receiptDate: string; currency: string } | null = null,
+): [string, Record<string, Knex.RawBinding>] {
   return [
     `UPDATE customers c SET
-        balance = coalesce(o.balance, 0) - ?::numeric,
-        overdue_balance = ${overdueSql('?::numeric')},
-        oldest_open_due_date = o.oldest_due,
+        ${figuresSet((cur) => (pending?.currency === cur ? ':pending::numeric' : '0'))},
         last_sale_date = ${lastDateSql('FAC')},
-        last_receipt_date = greatest(?::date, ${lastDateSql('REC')})
-      FROM (${openFiguresSql('?::date', 'customer_id = ?')}) o
-     WHERE c.id = ?`,
-    [credit, credit, pending?.receiptDate ?? null, asOf, customerId, customerId],
+        last_receipt_date = greatest(:receiptDate::date, ${lastDateSql('REC')})
+      FROM (${openFiguresSql(':asOf::date', 'customer_id = :customer')}) o
+     WHERE c.id = :customer`,
+    { pending: pending?.open ?? '0', receiptDate: pending?.receiptDate ?? null, asOf, customer: customerId },
   ];
 }
 
@@ -77,10 +104,12 @@ export async function refreshCompanyFigures(
   asOf: string,
   opts: { all: boolean },
 ): Promise<void> {
+  const overdue = (cur: Cur) => `overdue_balance_${p(cur)} = ${overdueSql(cur)}`;
   const set = opts.all
-    ? `balance = coalesce(o.balance, 0), overdue_balance = ${overdueSql()}, oldest_open_due_date = o.oldest_due,
-       last_sale_date = s.last_sale, last_receipt_date = s.last_receipt`
-    : `overdue_balance = ${overdueSql()}, oldest_open_due_date = o.oldest_due`;
+    ? `${figuresSet(() => '0', 'k')}, last_sale_date = s.last_sale, last_receipt_date = s.last_receipt`
+    : `overdue_balance = ${accountSql((cur) => overdueSql(cur), 'k')},
+       oldest_open_due_date = ${accountSql((cur) => `o.${p(cur)}_oldest_due`, 'k')},
+       ${LEDGER_CURRENCIES.map(overdue).join(', ')}`;
   const dates = opts.all
     ? `LEFT JOIN (SELECT customer_id, max(issue_date) FILTER (WHERE type = 'FAC') AS last_sale,
                          max(issue_date) FILTER (WHERE type = 'REC') AS last_receipt
@@ -89,7 +118,9 @@ export async function refreshCompanyFigures(
     : '';
   const changed = opts.all
     ? ''
-    : `AND (c.overdue_balance <> ${overdueSql()} OR c.oldest_open_due_date IS DISTINCT FROM o.oldest_due)`;
+    : `AND (c.overdue_balance <> ${accountSql((cur) => overdueSql(cur), 'k')}
+            OR c.oldest_open_due_date IS DISTINCT FROM ${accountSql((cur) => `o.${p(cur)}_oldest_due`, 'k')}
+            ${LEDGER_CURRENCIES.map((cur) => `OR c.overdue_balance_${p(cur)} <> ${overdueSql(cur)}`).join(' ')})`;
   await db.raw(
     `UPDATE customers c SET ${set}
        FROM customers k

@@ -7,6 +7,7 @@ export { importCustomers } from './customers.import';
 export { addressSchema, taxSchema } from './customers.schemas';
 export {
   figuresCurrent,
+  LEDGER_CURRENCIES,
   openFiguresSql,
   overdueSql,
   recomputeCustomer,

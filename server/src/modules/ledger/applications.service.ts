@@ -103,6 +103,11 @@ export async function applyCredits(ctx: Ctx, body: unknown) {
           es: `${credit.displayNumber} y ${debit.displayNumber} son de clientes distintos${where}`,
           en: `${credit.displayNumber} and ${debit.displayNumber} belong to different customers${where}`,
         });
+      if (credit.currency !== debit.currency)
+        throw conflict('DIFFERENT_CURRENCIES', {
+          es: `${credit.displayNumber} es en ${credit.currency} y ${debit.displayNumber} en ${debit.currency}: se imputa solo entre comprobantes de la misma moneda${where}`,
+          en: `${credit.displayNumber} is in ${credit.currency} and ${debit.displayNumber} in ${debit.currency}: applications join documents of one currency${where}`,
+        });
       assertFceAdjustment(credit, debit, where);
       const date = item.date ?? today();
       assertOpenPeriod(settings, date);

@@ -21,6 +21,7 @@ import {
   fmt,
   isDebit,
   LOCKED_CUSTOMER_FIELDS,
+  ledgerCurrency,
   lockCustomers,
   type CompanySettings,
   type LockedCustomer,
@@ -284,16 +285,18 @@ function planRows(ctx: Ctx, rows: ParsedRow[], look: Lookups, report: DocumentIm
       planned.push(null);
       continue;
     }
-    if (input.currency && input.currency !== customer.currency)
-      fail(row, 'currency', {
-        es: `currency: la cuenta corriente de ${customer.code} es en ${customer.currency}; el comprobante no puede ser en ${input.currency}`,
-        en: `currency: the current account of ${customer.code} is in ${customer.currency}; the document cannot be in ${input.currency}`,
-      });
+    let currency = customer.currency;
+    try {
+      currency = ledgerCurrency(customer, input.currency);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      report.fail(row, 'currency', `currency: ${typeof err.text === 'string' ? err.text : err.text[lang]}`);
+    }
     if (!adjustment)
       try {
         assertFiscalIntake(look.settings.companyIvaCondition, customer, {
           ...input,
-          currency: input.currency ?? customer.currency,
+          currency,
         });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;

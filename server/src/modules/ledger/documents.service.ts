@@ -14,6 +14,7 @@ import {
   companySettings,
   fmt,
   isDebit,
+  ledgerCurrency,
   lockCustomer,
   lockCustomers,
   takeNumber,
@@ -122,16 +123,7 @@ export async function prepareIntake(
   const customer = opts.customer?.id === input.customerId ? opts.customer : await lockCustomer(trx, ctx, input.customerId);
   const settings = opts.settings ?? (await companySettings(trx, ctx.companyId));
   assertOpenPeriod(settings, input.issueDate, 'issueDate');
-  const currency = input.currency ?? customer.currency;
-  if (currency !== customer.currency)
-    throw badRequest(
-      'CURRENCY_MISMATCH',
-      {
-        es: `La cuenta corriente de ${customer.code} es en ${customer.currency}; el comprobante no puede ser en ${currency}`,
-        en: `The current account of ${customer.code} is in ${customer.currency}; the document cannot be in ${currency}`,
-      },
-      [{ path: 'currency', message: { es: `debe ser ${customer.currency}`, en: `must be ${customer.currency}` } }],
-    );
+  const currency = ledgerCurrency(customer, input.currency);
   const exchangeRate = await documentRate(trx, ctx, currency, input);
   let branchTermId: number | null = null;
   if (input.branchId) {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
-import { notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../http/errors';
+import { LEDGER_CURRENCIES } from '../customers';
 import { getRecord } from '../../http/resource';
 import { D } from '../../lib/money';
 import { documentsResource } from './ledger.resources';
@@ -149,7 +150,7 @@ export interface StatementLine {
  * reversal on the cancellation date, so the balance at any date is the sum of the
  * lines up to it. Opening balance is everything before `from`.
  */
-export async function statement(ctx: Ctx, customerId: number, from: string, to: string) {
+export async function statement(ctx: Ctx, customerId: number, from: string, to: string, currency?: string) {
   const customer = (await ctx
     .knex('customers')
     .where({ id: customerId, companyId: ctx.companyId })
@@ -164,19 +165,39 @@ export async function statement(ctx: Ctx, customerId: number, from: string, to: 
       'province',
       'postalCode',
       'currency',
+      'bimonetary',
       'balance',
     )) as Row | undefined;
   if (!customer) throw notFound();
+  // One ledger per statement: the account's, or the one asked for of a bimonetary customer.
+  const currencies = customer.bimonetary
+    ? [customer.currency as string, ...LEDGER_CURRENCIES.filter((c) => c !== customer.currency)]
+    : [customer.currency as string];
+  const ledger = currency ?? (customer.currency as string);
+  if (!currencies.includes(ledger))
+    throw badRequest(
+      'CURRENCY_MISMATCH',
+      {
+        es: `La cuenta corriente de ${String(customer.code)} es en ${String(customer.currency)} y el cliente no es bimonetario`,
+        en: `The current account of ${String(customer.code)} is in ${String(customer.currency)} and the customer is not bimonetary`,
+      },
+      [
+        {
+          path: 'currency',
+          message: { es: `debe ser ${String(customer.currency)}`, en: `must be ${String(customer.currency)}` },
+        },
+      ],
+    );
   const lines = `
     SELECT d.issue_date AS date, d.id AS document_id, d.type, d.display_number, d.due_date, d.sign * d.total AS amount,
            'document' AS kind, coalesce(d.notes, d.reason, '') AS description, 0 AS ord
       FROM documents d
-     WHERE d.company_id = :company AND d.customer_id = :customer AND d.status IN ('posted', 'cancelled')
+     WHERE d.company_id = :company AND d.customer_id = :customer AND d.currency = :currency AND d.status IN ('posted', 'cancelled')
     UNION ALL
     SELECT d.cancel_date, d.id, d.type, d.display_number, NULL, -d.sign * d.total, 'cancellation', coalesce(d.cancel_reason, ''), 1
       FROM documents d
-     WHERE d.company_id = :company AND d.customer_id = :customer AND d.status = 'cancelled'`;
-  const params = { company: ctx.companyId, customer: customerId, from, to };
+     WHERE d.company_id = :company AND d.customer_id = :customer AND d.currency = :currency AND d.status = 'cancelled'`;
+  const params = { company: ctx.companyId, customer: customerId, currency: ledger, from, to };
   const opening = (
     await ctx.knex.raw(`SELECT coalesce(sum(amount), 0) AS opening FROM (${lines}) l WHERE l.date < :from`, params)
   ).rows[0].opening as string;
@@ -211,7 +232,8 @@ export async function statement(ctx: Ctx, customerId: number, from: string, to: 
     customer,
     from,
     to,
-    currency: customer.currency,
+    currency: ledger,
+    currencies,
     openingBalance: new D(opening).toFixed(2),
     totalDebits: last?.totalDebits ?? '0.00',
     totalCredits: last?.totalCredits ?? '0.00',

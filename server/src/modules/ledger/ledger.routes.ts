@@ -382,9 +382,16 @@ const periodSchema = Joi.object({
   from: Joi.isoDate().default('1900-01-01'),
   to: Joi.isoDate(),
   dialect: Joi.string().valid('es', 'rfc4180'),
+  // One ledger of a bimonetary customer; the account's currency when absent.
+  currency: Joi.string().valid('ARS', 'USD'),
 });
 
-const periodQuery = { from: Joi.isoDate(), to: Joi.isoDate(), dialect: Joi.string().valid('es', 'rfc4180') };
+const periodQuery = {
+  from: Joi.isoDate(),
+  to: Joi.isoDate(),
+  dialect: Joi.string().valid('es', 'rfc4180'),
+  currency: Joi.string().valid('ARS', 'USD'),
+};
 
 /** Ledger views of one customer: open items and the statement. */
 export function customerLedgerRoutes(router: Router): void {
@@ -400,8 +407,8 @@ export function customerLedgerRoutes(router: Router): void {
     apiDoc({ summary: "The customer's statement between two dates", permission: 'read', query: periodQuery, response: {} }),
     async (req, res) => {
       const ctx = await readCtx(req);
-      const q = validate<{ from: string; to?: string }>(periodSchema, req.query, ctx.lang);
-      res.json(await statement(ctx, parseId(req.params.id), q.from, q.to ?? today()));
+      const q = validate<{ from: string; to?: string; currency?: string }>(periodSchema, req.query, ctx.lang);
+      res.json(await statement(ctx, parseId(req.params.id), q.from, q.to ?? today(), q.currency));
     },
   );
   router.get(
@@ -410,8 +417,8 @@ export function customerLedgerRoutes(router: Router): void {
     async (req, res) => {
       const ctx = await readCtx(req);
       assertCan(ctx.user.role, 'export');
-      const q = validate<{ from: string; to?: string; dialect?: string }>(periodSchema, req.query, ctx.lang);
-      const st = await statement(ctx, parseId(req.params.id), q.from, q.to ?? today());
+      const q = validate<{ from: string; to?: string; dialect?: string; currency?: string }>(periodSchema, req.query, ctx.lang);
+      const st = await statement(ctx, parseId(req.params.id), q.from, q.to ?? today(), q.currency);
       const dialect = parseDialect(q.dialect);
       const { num, date, text, file } = csvCells(dialect);
       const es = dialect === 'es';

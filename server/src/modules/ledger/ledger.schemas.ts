@@ -271,6 +271,8 @@ export const receiptSchema: ObjectSchema = Joi.object({
   payments: Joi.array().items(payment).max(200).default([]),
   withholdings: Joi.array().items(withholding).max(50).default([]),
   applications: Joi.array().items(application).max(500).default([]),
+  // The ledger the receipt credits: the account's currency unless the customer is bimonetary.
+  currency: Joi.string().valid('ARS', 'USD'),
   // Paying an FCE MiPyME: whether its cancellation was informed to ARCA's registry (Ley 27.440 art. 8).
   fceCancellationInformed: Joi.boolean(),
 });

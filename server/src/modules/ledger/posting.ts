@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { AppError, badRequest, conflict, registerConstraint } from '../../http/errors';
+import { ACCOUNT_CURRENCIES } from '../../lib/argentina';
 
 /** Document types and the side of the account they sit on. */
 export const DEBIT_TYPES = ['FAC', 'ND', 'AJP'] as const;
@@ -40,6 +41,8 @@ export interface LockedCustomer {
   code: string;
   legalName: string;
   currency: string;
+  /** ARS and USD ledgers side by side; `currency` stays the account's (what `balance` counts). */
+  bimonetary: boolean;
   status: string;
   taxId: string | null;
   taxIdType: string | null;
@@ -71,6 +74,7 @@ export const LOCKED_CUSTOMER_FIELDS = [
   'code',
   'legalName',
   'currency',
+  'bimonetary',
   'status',
   'taxId',
   'taxIdType',
@@ -79,6 +83,24 @@ export const LOCKED_CUSTOMER_FIELDS = [
   'balance',
   'paymentTermId',
 ];
+
+/**
+ * The ledger a document or receipt in `currency` posts to: the account's currency, or either of
+ * ARS and USD for a bimonetary customer. Anything else is a 400 naming the field, before a write.
+ */
+export function ledgerCurrency(customer: LockedCustomer, currency: string | undefined | null, field = 'currency'): string {
+  const wanted = currency ?? customer.currency;
+  if (wanted === customer.currency || (customer.bimonetary && (ACCOUNT_CURRENCIES as readonly string[]).includes(wanted)))
+    return wanted;
+  throw badRequest(
+    'CURRENCY_MISMATCH',
+    {
+      es: `La cuenta corriente de ${customer.code} es en ${customer.currency} y el cliente no es bimonetario; el comprobante no puede ser en ${wanted}`,
+      en: `The current account of ${customer.code} is in ${customer.currency} and the customer is not bimonetary; the document cannot be in ${wanted}`,
+    },
+    [{ path: field, message: { es: `debe ser ${customer.currency}`, en: `must be ${customer.currency}` } }],
+  );
+}
 
 const customerNotFound = () =>
   badRequest('CUSTOMER_NOT_FOUND', { es: 'customerId: el cliente no existe', en: 'customerId: the customer does not exist' }, [

@@ -14,6 +14,7 @@ import {
   companySettings,
   fmt,
   isDebit,
+  ledgerCurrency,
   lockCustomer,
   lockCustomerWithSettings,
   nextNumberCte,
@@ -121,6 +122,8 @@ export interface ReceiptInput {
   payments: PaymentInput[];
   withholdings: WithholdingInput[];
   applications: Array<{ documentId: number; amount: string }>;
+  /** The ledger it credits (ARS or USD): the account's currency unless the customer is bimonetary. */
+  currency?: string;
   /** For a receipt that pays an FCE MiPyME: whether its cancellation was informed to ARCA's registry (Ley 27.440). */
   fceCancellationInformed?: boolean;
 }
@@ -336,7 +339,9 @@ export async function writeReceipt(
 ): Promise<Record<string, unknown>> {
   // 2. The customer locked (its postings queue), the company's settings, the receipt's id; payments priced.
   const locked = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
-  const { customer, settings, documentId: id } = locked;
+  const { settings, documentId: id } = locked;
+  // From here on `customer.currency` is the ledger the receipt credits: payments are priced in it.
+  const customer = { ...locked.customer, currency: ledgerCurrency(locked.customer, input.currency) };
   const payments = await checkReceipt(trx, ctx, input, customer, settings);
   // 3. The debits locked in id order and checked against what is applied to them.
   const { wanted, paysFce } = await checkApplications(trx, ctx, input, customer, payments);
@@ -347,7 +352,7 @@ export async function writeReceipt(
   // 4. Payments, values, withholdings, applications; open amounts reduced.
   const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
   // 5. The customer's figures, with this receipt counted before its row exists.
-  await writeFigures(trx, customer.id, totals, input.issueDate);
+  await writeFigures(trx, customer, totals, input.issueDate);
   // 6. The number and the receipt row, then the audit event and the answer kept for replays.
   // A receipt that pays an FCE records whether its cancellation was informed (Ley 27.440 art. 8; RG 4367).
   const fceInformed = paysFce ? (input.fceCancellationInformed ?? false) : null;
@@ -433,6 +438,15 @@ async function checkApplications(
           en: `Document ${d?.displayNumber ?? docId} does not belong to customer ${customer.code}`,
         },
         path(at, 'otro cliente', 'another customer'),
+      );
+    if (d.currency !== customer.currency)
+      throw conflict(
+        'DIFFERENT_CURRENCIES',
+        {
+          es: `${d.displayNumber} es en ${d.currency} y el recibo acredita la cuenta en ${customer.currency}: se imputa solo entre comprobantes de la misma moneda`,
+          en: `${d.displayNumber} is in ${d.currency} and the receipt credits the ${customer.currency} ledger: applications join documents of one currency`,
+        },
+        path(at, `otra moneda (${d.currency})`, `another currency (${d.currency})`),
       );
     if (d.status !== 'posted')
       throw conflict('DOCUMENT_CANCELLED', {
@@ -676,9 +690,14 @@ async function insertCoupons(
   };
 }
 
-async function writeFigures(trx: Knex.Transaction, customerId: number, totals: Totals, issueDate: string): Promise<void> {
+async function writeFigures(
+  trx: Knex.Transaction,
+  customer: { id: number; currency: string },
+  totals: Totals,
+  issueDate: string,
+): Promise<void> {
   const open = totals.total.minus(totals.applied).toFixed(2);
-  await trx.raw(...recomputeCustomerSql(customerId, today(), { open, receiptDate: issueDate }));
+  await trx.raw(...recomputeCustomerSql(customer.id, today(), { open, receiptDate: issueDate, currency: customer.currency }));
 }
 
 /** From here to the commit the counter row of the series is locked: two statements. */

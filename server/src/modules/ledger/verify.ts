@@ -1,5 +1,9 @@
 import type { Knex } from 'knex';
 import { today } from '../../lib/dates';
+import { ACCOUNT_CURRENCIES as CURRENCIES } from '../../lib/argentina';
+
+/** `USD` → `Usd`: how a per-currency column reads once camel-cased. */
+const camel = (cur: string) => `${cur[0]}${cur.slice(1).toLowerCase()}`;
 
 export interface Discrepancy {
   invariant: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
@@ -66,7 +70,8 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
     await db.raw(`
       SELECT a.company_id, a.id, a.customer_id, cd.customer_id AS credit_customer, dd.customer_id AS debit_customer, cd.sign AS credit_sign, dd.sign AS debit_sign
         FROM applications a JOIN documents cd ON cd.id = a.credit_document_id JOIN documents dd ON dd.id = a.debit_document_id
-       WHERE a.reversed_at IS NULL AND (cd.customer_id <> a.customer_id OR dd.customer_id <> a.customer_id OR cd.sign <> -1 OR dd.sign <> 1)
+       WHERE a.reversed_at IS NULL AND (cd.customer_id <> a.customer_id OR dd.customer_id <> a.customer_id OR cd.sign <> -1 OR dd.sign <> 1
+                                        OR cd.currency <> dd.currency)
        ${companyId ? 'AND a.company_id = ' + Number(companyId) : ''}`)
   ).rows as Array<{ companyId: number; id: number }>;
   for (const r of crossRows)
@@ -74,27 +79,50 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       invariant: 1,
       companyId: r.companyId,
       subject: `application ${r.id}`,
-      detail: 'joins documents of different customers or of the wrong sides',
+      detail: 'joins documents of different customers or currencies, or of the wrong sides',
     });
 
+  // Each ledger (ARS, USD) on its own: the stored figure of each currency, the account's `balance`, and no
+  // document outside the account's currency unless the customer is bimonetary.
+  const perCurrency = (f: (cur: string, p: string) => string) => CURRENCIES.map((cur) => f(cur, cur.toLowerCase())).join(', ');
   const balanceRows = (
     await db.raw(`
-      SELECT c.company_id, c.id, c.code, c.balance,
-             coalesce(s.by_totals, 0) AS by_totals, coalesce(s.by_open, 0) AS by_open
+      SELECT c.company_id, c.id, c.code, c.currency, c.bimonetary, c.balance, ${perCurrency((_, p) => `c.balance_${p}`)},
+             ${perCurrency((_, p) => `coalesce(s.${p}_totals, 0) AS ${p}_totals, coalesce(s.${p}_open, 0) AS ${p}_open`)},
+             coalesce(s.other_currency, 0) AS other_currency
         FROM customers c
         LEFT JOIN (
-          SELECT d.customer_id, sum(d.sign * d.total) AS by_totals, sum(d.sign * d.open_amount) AS by_open
-            FROM documents d WHERE d.status = 'posted' ${scope} GROUP BY d.customer_id
+          SELECT d.customer_id,
+                 ${perCurrency(
+                   (cur, p) => `sum(d.sign * d.total) FILTER (WHERE d.currency = '${cur}') AS ${p}_totals,
+                 sum(d.sign * d.open_amount) FILTER (WHERE d.currency = '${cur}') AS ${p}_open`,
+                 )},
+                 count(*) FILTER (WHERE d.currency <> k.currency) AS other_currency
+            FROM documents d JOIN customers k ON k.id = d.customer_id
+           WHERE d.status = 'posted' ${scope} GROUP BY d.customer_id
         ) s ON s.customer_id = c.id
-       WHERE (c.balance <> coalesce(s.by_totals, 0) OR coalesce(s.by_totals, 0) <> coalesce(s.by_open, 0))
+       WHERE (${CURRENCIES.map((cur) => {
+         const p = cur.toLowerCase();
+         return `(c.currency = '${cur}' AND c.balance <> coalesce(s.${p}_totals, 0))
+              OR c.balance_${p} <> coalesce(s.${p}_totals, 0) OR coalesce(s.${p}_totals, 0) <> coalesce(s.${p}_open, 0)`;
+       }).join('\n              OR ')}
+              OR (NOT c.bimonetary AND coalesce(s.other_currency, 0) > 0))
        ${companyId ? 'AND c.company_id = ' + Number(companyId) : ''}`)
-  ).rows as Array<{ companyId: number; id: number; code: string; balance: string; byTotals: string; byOpen: string }>;
+  ).rows as Array<Record<string, string | number | boolean>>;
   for (const r of balanceRows)
     found.push({
       invariant: 2,
-      companyId: r.companyId,
+      companyId: r.companyId as number,
       subject: `customer ${r.id} ${r.code}`,
-      detail: `stored balance ${r.balance}, Σ debit − Σ credit totals ${r.byTotals}, Σ debit − Σ credit open ${r.byOpen}`,
+      detail:
+        `stored balance ${r.balance} (${r.currency})` +
+        CURRENCIES.map((cur) => {
+          const p = cur.toLowerCase();
+          return `; ${cur}: stored ${r[`balance${camel(cur)}`]}, Σ debit − Σ credit totals ${r[`${p}Totals`]}, Σ debit − Σ credit open ${r[`${p}Open`]}`;
+        }).join('') +
+        (!r.bimonetary && Number(r.otherCurrency)
+          ? `; ${r.otherCurrency} documents outside ${r.currency} and not bimonetary`
+          : ''),
     });
 
   const duplicateRows = (
@@ -150,14 +178,19 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
   // Overdue moves with the calendar, so it is checked where the company's figures are today's.
   const figureRows = (
     await db.raw(
-      `SELECT c.company_id, c.id, c.code, c.overdue_balance, c.oldest_open_due_date, c.last_sale_date, c.last_receipt_date,
-              co.figures_as_of = :today AS current, x.*
+      `SELECT c.company_id, c.id, c.code, c.currency, c.overdue_balance, c.oldest_open_due_date, c.last_sale_date, c.last_receipt_date,
+              ${perCurrency((_, p) => `c.overdue_balance_${p}`)}, co.figures_as_of = :today AS current, x.*
          FROM customers c
          JOIN companies co ON co.id = c.company_id
          CROSS JOIN LATERAL (
-           SELECT greatest(0, coalesce(sum(d.open_amount) FILTER (WHERE d.sign = 1 AND d.due_date < :today), 0)
-                            - coalesce(sum(d.open_amount) FILTER (WHERE d.sign = -1), 0)) AS want_overdue,
-                  min(d.due_date) FILTER (WHERE d.sign = 1 AND d.open_amount > 0) AS want_oldest,
+           SELECT ${perCurrency(
+             (
+               cur,
+               p,
+             ) => `greatest(0, coalesce(sum(d.open_amount) FILTER (WHERE d.currency = '${cur}' AND d.sign = 1 AND d.due_date < :today), 0)
+                            - coalesce(sum(d.open_amount) FILTER (WHERE d.currency = '${cur}' AND d.sign = -1), 0)) AS want_overdue_${p}`,
+           )},
+                  min(d.due_date) FILTER (WHERE d.currency = c.currency AND d.sign = 1 AND d.open_amount > 0) AS want_oldest,
                   max(d.issue_date) FILTER (WHERE d.type = 'FAC') AS want_sale,
                   max(d.issue_date) FILTER (WHERE d.type = 'REC') AS want_receipt
              FROM documents d WHERE d.company_id = c.company_id AND d.customer_id = c.id AND d.status = 'posted'
@@ -165,7 +198,10 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
         WHERE (c.oldest_open_due_date IS DISTINCT FROM x.want_oldest
                OR c.last_sale_date IS DISTINCT FROM x.want_sale
                OR c.last_receipt_date IS DISTINCT FROM x.want_receipt
-               OR (co.figures_as_of = :today AND c.overdue_balance <> x.want_overdue))
+               OR (co.figures_as_of = :today AND (${CURRENCIES.map((cur) => {
+                 const p = cur.toLowerCase();
+                 return `(c.currency = '${cur}' AND c.overdue_balance <> x.want_overdue_${p}) OR c.overdue_balance_${p} <> x.want_overdue_${p}`;
+               }).join(' OR ')})))
         ${companyId ? 'AND c.company_id = ' + Number(companyId) : ''}
         ORDER BY c.id`,
       { today: today() },
@@ -177,7 +213,11 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       ['last sale', r.lastSaleDate, r.wantSale],
       ['last receipt', r.lastReceiptDate, r.wantReceipt],
     ];
-    if (r.current) pairs.push(['overdue', r.overdueBalance, r.wantOverdue]);
+    if (r.current) {
+      pairs.push(['overdue', r.overdueBalance, r[`wantOverdue${camel(String(r.currency))}`]]);
+      for (const cur of CURRENCIES)
+        pairs.push([`overdue ${cur}`, r[`overdueBalance${camel(cur)}`], r[`wantOverdue${camel(cur)}`]]);
+    }
     found.push({
       invariant: 4,
       companyId: r.companyId as number,
