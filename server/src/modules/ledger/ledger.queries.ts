@@ -28,9 +28,14 @@ export async function documentRelations(db: Knex | Knex.Transaction, ctx: Ctx, i
     .select(applicationFields(db))) as Row[];
   const detail: Row = { applications };
   if (type === 'REC') {
-    detail.payments = await withPaymentNames(db('receipt_payments as p').where('p.document_id', id));
-    detail.withholdings = await db('receipt_withholdings').where({ documentId: id }).orderBy('line').select(WITHHOLDING_FIELDS);
-    detail.values = await db('values').where({ receiptId: id }).orderBy('id').select(VALUE_FIELDS);
+    detail.payments = await withPaymentNames(
+      db('receipt_payments as p').where({ 'p.company_id': ctx.companyId, 'p.document_id': id }),
+    );
+    detail.withholdings = await db('receipt_withholdings')
+      .where({ companyId: ctx.companyId, documentId: id })
+      .orderBy('line')
+      .select(WITHHOLDING_FIELDS);
+    detail.values = await db('values').where({ companyId: ctx.companyId, receiptId: id }).orderBy('id').select(VALUE_FIELDS);
   }
   return detail;
 }
@@ -63,9 +68,9 @@ export function applicationFields(db: Knex | Knex.Transaction): Array<string | K
 /** Receipt payments (`p`, a table or the rows an insert returns) with their bank, card and plan names, by line. */
 export async function withPaymentNames(qb: Knex.QueryBuilder): Promise<Row[]> {
   const rows = (await qb
-    .leftJoin('banks as b', 'b.id', 'p.bank_id')
-    .leftJoin('card_issuers as ci', 'ci.id', 'p.card_issuer_id')
-    .leftJoin('card_plans as cp', 'cp.id', 'p.card_plan_id')
+    .leftJoin('banks as b', (j) => j.on('b.company_id', 'p.company_id').andOn('b.id', 'p.bank_id'))
+    .leftJoin('card_issuers as ci', (j) => j.on('ci.company_id', 'p.company_id').andOn('ci.id', 'p.card_issuer_id'))
+    .leftJoin('card_plans as cp', (j) => j.on('cp.company_id', 'p.company_id').andOn('cp.id', 'p.card_plan_id'))
     .orderBy('p.line')
     .select(
       'p.*',

@@ -194,7 +194,7 @@ async function pricePayments(
   >();
   if (planIds.length) {
     const rows = await trx('card_plans as cp')
-      .join('card_issuers as ci', 'ci.id', 'cp.card_issuer_id')
+      .join('card_issuers as ci', (j) => j.on('ci.company_id', 'cp.company_id').andOn('ci.id', 'cp.card_issuer_id'))
       .where('cp.company_id', ctx.companyId)
       .whereIn('cp.id', planIds)
       .select(
@@ -533,7 +533,7 @@ async function insertLines(
         ),
       )
       .from('a')
-      .join('documents as o', 'o.id', 'a.debit_document_id')
+      .join('documents as o', (j) => j.on('o.company_id', 'a.company_id').andOn('o.id', 'a.debit_document_id'))
       .orderBy('a.id')
       .select(applicationFields(trx));
   }
