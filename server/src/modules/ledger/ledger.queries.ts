@@ -185,17 +185,20 @@ export async function statement(ctx: Ctx, customerId: number, from: string, to: 
   const opening = (
     await ctx.knex.raw(`SELECT coalesce(sum(amount), 0) AS opening FROM (${lines}) l WHERE l.date < :from`, params)
   ).rows[0].opening as string;
-  // The running balance and the totals are summed here, exactly, rather than row by row in JS.
+  // The running balance and the totals are summed here, exactly, rather than row by row in JS; the totals
+  // run along the balance (one window, one pass) and the last line's are the statement's.
   const order = 'l.date, l.ord, CASE WHEN l.amount > 0 THEN 0 ELSE 1 END, l.document_id';
   const rows = (
     await ctx.knex.raw(
       `SELECT l.date, l.document_id, l.type, l.display_number, l.due_date, l.kind, l.description,
               round(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END, 2) AS debit,
               round(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END, 2) AS credit,
-              round(CAST(:opening AS numeric) + sum(l.amount) OVER (ORDER BY ${order} ROWS UNBOUNDED PRECEDING), 2) AS balance,
-              round(sum(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END) OVER (), 2) AS total_debits,
-              round(sum(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END) OVER (), 2) AS total_credits
-         FROM (${lines}) l WHERE l.date BETWEEN :from AND :to ORDER BY ${order}`,
+              round(CAST(:opening AS numeric) + sum(l.amount) OVER w, 2) AS balance,
+              round(sum(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END) OVER w, 2) AS total_debits,
+              round(sum(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END) OVER w, 2) AS total_credits
+         FROM (${lines}) l WHERE l.date BETWEEN :from AND :to
+       WINDOW w AS (ORDER BY ${order} ROWS UNBOUNDED PRECEDING)
+        ORDER BY ${order}`,
       { ...params, opening },
     )
   ).rows as Array<StatementLine & { totalDebits: string; totalCredits: string }>;
