@@ -74,11 +74,20 @@ export function parseId(raw: unknown): number {
   return Number(s);
 }
 
+/** Each resource's select list as SQL, compiled once: it depends on the declaration only (and knex's naming). */
+const compiledSelects = new WeakMap<ResourceDef, string>();
+
 /** The fields of a resource as select expressions (the record a GET answers). */
 export function selectList(def: ResourceDef, db: Knex | Knex.Transaction): Knex.Raw[] {
-  return Object.keys(def.fields)
-    .filter((name) => def.fields[name].csv !== 'es')
-    .map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]));
+  let sql = compiledSelects.get(def);
+  if (sql === undefined) {
+    sql = Object.keys(def.fields)
+      .filter((name) => def.fields[name].csv !== 'es')
+      .map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]).toQuery())
+      .join(', ');
+    compiledSelects.set(def, sql);
+  }
+  return [db.raw(sql)];
 }
 
 /** The company-scoped FROM of a resource, with its joins: the base of every read. */
