@@ -50,6 +50,12 @@ export interface ResourceDef extends ListShape {
   schema?: ObjectSchema;
   /** Joins the computed fields need. */
   from?: (qb: Knex.QueryBuilder, ctx: Ctx) => void;
+  /**
+   * What a count needs of `from` when its joins only add fields (left joins to at most one row): the
+   * rows it keeps, without those joins. PostgreSQL drops such joins from a plan, but still reads the
+   * joining columns, which keeps a count off an index-only scan. Unset: counts use `from`.
+   */
+  countFrom?: (qb: Knex.QueryBuilder, ctx: Ctx) => void;
   /** Fields whose change needs more than `access.update`, with their value on creation. */
   guarded?: Record<string, { permission: Permission; default: unknown }>;
   hooks?: {
@@ -68,11 +74,20 @@ export function parseId(raw: unknown): number {
   return Number(s);
 }
 
+/** Each resource's select list as SQL, compiled once: it depends on the declaration only (and knex's naming). */
+const compiledSelects = new WeakMap<ResourceDef, string>();
+
 /** The fields of a resource as select expressions (the record a GET answers). */
 export function selectList(def: ResourceDef, db: Knex | Knex.Transaction): Knex.Raw[] {
-  return Object.keys(def.fields)
-    .filter((name) => def.fields[name].csv !== 'es')
-    .map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]));
+  let sql = compiledSelects.get(def);
+  if (sql === undefined) {
+    sql = Object.keys(def.fields)
+      .filter((name) => def.fields[name].csv !== 'es')
+      .map((name) => db.raw(`${fieldSql(def, name)} as ??`, [name]).toQuery())
+      .join(', ');
+    compiledSelects.set(def, sql);
+  }
+  return [db.raw(sql)];
 }
 
 /** The company-scoped FROM of a resource, with its joins: the base of every read. */
@@ -82,26 +97,41 @@ export function baseQuery(def: ResourceDef, ctx: Ctx, db: Knex | Knex.Transactio
   return qb;
 }
 
+/**
+ * The filtered rows to count: without the resource's field joins when it declares `countFrom` and no
+ * filter names a joined table (then it is `filtered` itself).
+ */
+function countQuery(def: ResourceDef, ctx: Ctx, params: ListParams, filtered: Knex.QueryBuilder): Knex.QueryBuilder {
+  if (!def.countFrom) return filtered;
+  const bare = ctx.knex(`${def.table} as ${def.alias}`).where(`${def.alias}.company_id`, ctx.companyId);
+  def.countFrom(bare, ctx);
+  applyFilters(bare, def, params.filter, ctx);
+  const joined = [...filtered.toSQL().sql.matchAll(/\bjoin\s+"?\w+"?\s+as\s+"?(\w+)"?/gi)].map((m) => m[1]);
+  const sql = bare.toSQL().sql;
+  return joined.some((alias) => new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(sql)) ? filtered : bare;
+}
+
 export async function listRecords(def: ResourceDef, ctx: Ctx, params: ListParams): Promise<{ rows: Data[]; total: number }> {
   const filtered = baseQuery(def, ctx);
   applyFilters(filtered, def, params.filter, ctx);
+  const counted = countQuery(def, ctx, params, filtered);
   const [start, end] = params.range ?? [0, 999];
   if (start >= EXACT_COUNT_LIMIT / 2) {
     // Deep in a list whose total is the planner's estimate, the pager's positions
     // past the middle are counted from the end: the last page is the last rows,
     // found with a short reverse scan instead of walking every row before them.
-    const estimate = await estimateRows(ctx.knex, filtered);
+    const estimate = await estimateRows(ctx.knex, counted);
     if (estimate > EXACT_COUNT_LIMIT && start > estimate / 2 && start < estimate) {
       const last = Math.min(end, estimate - 1);
       const page = pageQuery(def, ctx, filtered, params, estimate - 1 - last, last - start + 1, true);
       return { rows: (await page) as Data[], total: estimate };
     }
     const page = pageQuery(def, ctx, filtered, params, start, end - start + 1);
-    const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered, estimate)]);
+    const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, counted, estimate)]);
     return { rows, total: Math.max(total, start + rows.length) };
   }
   const page = pageQuery(def, ctx, filtered, params, start, end - start + 1);
-  const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, filtered)]);
+  const [rows, total] = await Promise.all([page as Promise<Data[]>, countRows(ctx.knex, counted)]);
   return { rows, total: Math.max(total, start + rows.length) };
 }
 

@@ -35,6 +35,15 @@ const BLOCKING_STATUS: Record<string, { es: string; en: string }> = {
 
 /** What billing asks before selling on account: status, limit and how late the customer pays. */
 export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Transaction): Promise<CreditStatus> {
+  return (await readCreditStatus(ctx, customerId, trx)).status;
+}
+
+/** The credit status and the one last recorded on the customer (`credit_allowed`), read in one statement. */
+async function readCreditStatus(
+  ctx: Ctx,
+  customerId: number,
+  trx?: Knex.Transaction,
+): Promise<{ status: CreditStatus; recorded: boolean | null }> {
   const row = (await (trx ?? ctx.knex)('customers as c')
     .join('companies as co', 'co.id', 'c.company_id')
     .where({ 'c.id': customerId, 'c.company_id': ctx.companyId })
@@ -47,6 +56,7 @@ export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Tran
       'c.creditLimit',
       'c.oldestOpenDueDate',
       'co.overdueToleranceDays',
+      'c.creditAllowed',
     )) as
     | {
         id: number;
@@ -57,6 +67,7 @@ export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Tran
         creditLimit: string | null;
         oldestOpenDueDate: string | null;
         overdueToleranceDays: number;
+        creditAllowed: boolean | null;
       }
     | undefined;
   if (!row) throw notFound();
@@ -78,7 +89,7 @@ export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Tran
       en: `Has debt overdue for ${daysOverdue} days (tolerance ${row.overdueToleranceDays})`,
     });
   }
-  return {
+  const status: CreditStatus = {
     customerId: row.id,
     status: row.status,
     currency: row.currency,
@@ -92,6 +103,7 @@ export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Tran
     allowed: reasons.length === 0,
     reasons,
   };
+  return { status, recorded: row.creditAllowed };
 }
 
 /**
@@ -100,12 +112,7 @@ export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Tran
  * blocked), announced in the same transaction. The first observation only records it.
  */
 export async function noteCreditStatus(trx: Knex.Transaction, ctx: Ctx, customerId: number): Promise<void> {
-  const status = await creditStatus(ctx, customerId, trx);
-  const { creditAllowed } = (await trx('customers')
-    .where({ companyId: ctx.companyId, id: customerId })
-    .first('creditAllowed')) as {
-    creditAllowed: boolean | null;
-  };
+  const { status, recorded: creditAllowed } = await readCreditStatus(ctx, customerId, trx);
   if (creditAllowed === status.allowed) return;
   await trx('customers').where({ companyId: ctx.companyId, id: customerId }).update({ creditAllowed: status.allowed });
   if (creditAllowed !== null)

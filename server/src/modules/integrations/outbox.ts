@@ -19,6 +19,19 @@ export function registerEventHook(hook: EventHook): void {
  * if the change it announces commits. The worker delivers it afterwards.
  */
 export async function emitEvent(trx: Knex.Transaction, ctx: Ctx, type: EventType, data: unknown): Promise<void> {
-  await trx('outbox').insert({ companyId: ctx.companyId, type, data: JSON.stringify(data) });
+  await outboxInsert(trx, ctx, type, data);
+  await afterEvent(trx, ctx, type, data);
+}
+
+/**
+ * The outbox row of an event, as a statement a caller may fold into one of its own (a CTE), to save a
+ * round trip; it must then call `afterEvent` once that statement ran. `emitEvent` is both in order.
+ */
+export function outboxInsert(trx: Knex.Transaction, ctx: Ctx, type: EventType, data: unknown): Knex.QueryBuilder {
+  return trx('outbox').insert({ companyId: ctx.companyId, type, data: JSON.stringify(data) });
+}
+
+/** What other modules derive from an event written with `outboxInsert` (see `registerEventHook`). */
+export async function afterEvent(trx: Knex.Transaction, ctx: Ctx, type: EventType, data: unknown): Promise<void> {
   for (const hook of hooks) await hook(trx, ctx, type, data);
 }

@@ -29,9 +29,14 @@ export async function documentRelations(db: Knex | Knex.Transaction, ctx: Ctx, i
     .select(applicationFields(db))) as Row[];
   const detail: Row = { applications };
   if (type === 'REC') {
-    detail.payments = await withPaymentNames(db('receipt_payments as p').where('p.document_id', id));
-    detail.withholdings = await db('receipt_withholdings').where({ documentId: id }).orderBy('line').select(WITHHOLDING_FIELDS);
-    detail.values = await db('values').where({ receiptId: id }).orderBy('id').select(VALUE_FIELDS);
+    detail.payments = await withPaymentNames(
+      db('receipt_payments as p').where({ 'p.company_id': ctx.companyId, 'p.document_id': id }),
+    );
+    detail.withholdings = await db('receipt_withholdings')
+      .where({ companyId: ctx.companyId, documentId: id })
+      .orderBy('line')
+      .select(WITHHOLDING_FIELDS);
+    detail.values = await db('values').where({ companyId: ctx.companyId, receiptId: id }).orderBy('id').select(VALUE_FIELDS);
   }
   return detail;
 }
@@ -64,9 +69,9 @@ export function applicationFields(db: Knex | Knex.Transaction): Array<string | K
 /** Receipt payments (`p`, a table or the rows an insert returns) with their bank, card and plan names, by line. */
 export async function withPaymentNames(qb: Knex.QueryBuilder): Promise<Row[]> {
   const rows = (await qb
-    .leftJoin('banks as b', 'b.id', 'p.bank_id')
-    .leftJoin('card_issuers as ci', 'ci.id', 'p.card_issuer_id')
-    .leftJoin('card_plans as cp', 'cp.id', 'p.card_plan_id')
+    .leftJoin('banks as b', (j) => j.on('b.company_id', 'p.company_id').andOn('b.id', 'p.bank_id'))
+    .leftJoin('card_issuers as ci', (j) => j.on('ci.company_id', 'p.company_id').andOn('ci.id', 'p.card_issuer_id'))
+    .leftJoin('card_plans as cp', (j) => j.on('cp.company_id', 'p.company_id').andOn('cp.id', 'p.card_plan_id'))
     .orderBy('p.line')
     .select(
       'p.*',
@@ -201,17 +206,20 @@ export async function statement(ctx: Ctx, customerId: number, from: string, to: 
   const opening = (
     await ctx.knex.raw(`SELECT coalesce(sum(amount), 0) AS opening FROM (${lines}) l WHERE l.date < :from`, params)
   ).rows[0].opening as string;
-  // The running balance and the totals are summed here, exactly, rather than row by row in JS.
+  // The running balance and the totals are summed here, exactly, rather than row by row in JS; the totals
+  // run along the balance (one window, one pass) and the last line's are the statement's.
   const order = 'l.date, l.ord, CASE WHEN l.amount > 0 THEN 0 ELSE 1 END, l.document_id';
   const rows = (
     await ctx.knex.raw(
       `SELECT l.date, l.document_id, l.type, l.display_number, l.due_date, l.kind, l.description,
               round(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END, 2) AS debit,
               round(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END, 2) AS credit,
-              round(CAST(:opening AS numeric) + sum(l.amount) OVER (ORDER BY ${order} ROWS UNBOUNDED PRECEDING), 2) AS balance,
-              round(sum(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END) OVER (), 2) AS total_debits,
-              round(sum(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END) OVER (), 2) AS total_credits
-         FROM (${lines}) l WHERE l.date BETWEEN :from AND :to ORDER BY ${order}`,
+              round(CAST(:opening AS numeric) + sum(l.amount) OVER w, 2) AS balance,
+              round(sum(CASE WHEN l.amount >= 0 THEN l.amount ELSE 0 END) OVER w, 2) AS total_debits,
+              round(sum(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END) OVER w, 2) AS total_credits
+         FROM (${lines}) l WHERE l.date BETWEEN :from AND :to
+       WINDOW w AS (ORDER BY ${order} ROWS UNBOUNDED PRECEDING)
+        ORDER BY ${order}`,
       { ...params, opening },
     )
   ).rows as Array<StatementLine & { totalDebits: string; totalCredits: string }>;

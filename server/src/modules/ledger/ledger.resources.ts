@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { Joi } from '../../http/validate';
 import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
@@ -67,6 +68,8 @@ export const documentsResource: ResourceDef = {
       'd.created_by',
     );
   },
+  // Both joins reach one row at most (keys): a count keeps every document without them.
+  countFrom: () => undefined,
   // A number (or part of "FAC A 00003-00001234") finds documents; anything else finds customers.
   searchQuery: (qb, q) => {
     const digits = q.replace(/[\s-]/g, '');
@@ -110,14 +113,24 @@ export const documentsResource: ResourceDef = {
   defaultSort: ['issueDate', 'DESC'],
 };
 
+/** Documents of some types: the narrowing of a list (`from`) and of its count (`countFrom`). */
+const ofTypes =
+  (...types: string[]) =>
+  (qb: Knex.QueryBuilder) => {
+    qb.whereIn('d.type', types);
+  };
+const receiptsOnly = ofTypes('REC');
+const adjustmentsOnly = ofTypes('AJP', 'AJN');
+
 /** Receipts are documents of type REC; the list is the same query narrowed. */
 export const receiptsResource: ResourceDef = {
   ...documentsResource,
   name: 'receipts',
   from: (qb, ctx) => {
     documentsResource.from!(qb, ctx);
-    qb.where('d.type', 'REC');
+    receiptsOnly(qb);
   },
+  countFrom: receiptsOnly,
 };
 
 export const adjustmentsResource: ResourceDef = {
@@ -125,8 +138,9 @@ export const adjustmentsResource: ResourceDef = {
   name: 'adjustments',
   from: (qb, ctx) => {
     documentsResource.from!(qb, ctx);
-    qb.whereIn('d.type', ['AJP', 'AJN']);
+    adjustmentsOnly(qb);
   },
+  countFrom: adjustmentsOnly,
 };
 
 export const applicationsResource: ResourceDef = {

@@ -33,7 +33,7 @@ import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod }
 import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, withPaymentNames } from './ledger.queries';
 import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
-import { emitEvent } from '../integrations';
+import { afterEvent, outboxInsert } from '../integrations';
 import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
 
 /** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
@@ -197,7 +197,7 @@ async function pricePayments(
   >();
   if (planIds.length) {
     const rows = await trx('card_plans as cp')
-      .join('card_issuers as ci', 'ci.id', 'cp.card_issuer_id')
+      .join('card_issuers as ci', (j) => j.on('ci.company_id', 'cp.company_id').andOn('ci.id', 'cp.card_issuer_id'))
       .where('cp.company_id', ctx.companyId)
       .whereIn('cp.id', planIds)
       .select(
@@ -366,7 +366,6 @@ export async function writeReceipt(
     onAccount: totals.total.minus(totals.applied).toFixed(2),
   };
   await audit(trx, ctx, id, response, idempotencyKey);
-  await emitEvent(trx, ctx, 'receipt.posted', response);
   return response;
 }
 
@@ -548,7 +547,7 @@ async function insertLines(
         ),
       )
       .from('a')
-      .join('documents as o', 'o.id', 'a.debit_document_id')
+      .join('documents as o', (j) => j.on('o.company_id', 'a.company_id').andOn('o.id', 'a.debit_document_id'))
       .orderBy('a.id')
       .select(applicationFields(trx));
   }
@@ -750,18 +749,21 @@ async function takeNumber(
   return receipt;
 }
 
-/** The audit event and the answer kept for replays, in one statement. */
+/** The audit event, the receipt.posted event and the answer kept for replays, in one statement. */
 async function audit(trx: Knex.Transaction, ctx: Ctx, id: number, response: object, key: string | undefined) {
   const event = trx('audit_events').insert(
     auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response }),
   );
+  const posted = outboxInsert(trx, ctx, 'receipt.posted', response);
   if (key)
     await trx
       .with('a', event)
+      .with('o', posted)
       .from('idempotency_keys')
       .where({ companyId: ctx.companyId, key })
       .update({ statusCode: 201, response: JSON.stringify(response) });
-  else await event;
+  else await trx.with('a', event).with('o', posted).select(trx.raw('1 AS written'));
+  await afterEvent(trx, ctx, 'receipt.posted', response);
 }
 
 /** "Ingreso de recibos anulados": a spoiled receipt form keeps its number, with total zero. */
