@@ -51,7 +51,10 @@ describe('a credit note asked of billing', () => {
   async function requested(total = '121.00') {
     const customer = await createCustomer(agents.clerk);
     const invoice = await postInvoice(agents.clerk, customer.id, total, { cae: '74123456789012', caeDueDate: '2026-10-11' });
-    const res = await agents.supervisor.post('/api/billing-requests/credit-note', { documentId: invoice.id, reason: 'Precio mal cargado' });
+    const res = await agents.supervisor.post('/api/billing-requests/credit-note', {
+      documentId: invoice.id,
+      reason: 'Precio mal cargado',
+    });
     expect(res.status).toBe(201);
     return { customer, invoice, request: res.body.requests[0] as Record<string, unknown> & { id: number } };
   }
@@ -72,8 +75,13 @@ describe('a credit note asked of billing', () => {
   test('when a supervisor asks for it, then a pending NC A request for the open amount is announced by webhook, and a clerk may not', async () => {
     const customer = await createCustomer(agents.clerk);
     const invoice = await postInvoice(agents.clerk, customer.id, '121.00');
-    expect((await agents.clerk.post('/api/billing-requests/credit-note', { documentId: invoice.id, reason: 'Error' })).status).toBe(403);
-    const res = await agents.supervisor.post('/api/billing-requests/credit-note', { documentId: invoice.id, reason: 'Precio mal cargado' });
+    expect(
+      (await agents.clerk.post('/api/billing-requests/credit-note', { documentId: invoice.id, reason: 'Error' })).status,
+    ).toBe(403);
+    const res = await agents.supervisor.post('/api/billing-requests/credit-note', {
+      documentId: invoice.id,
+      reason: 'Precio mal cargado',
+    });
     expect(res.status).toBe(201);
     const request = res.body.requests[0];
     // The invoice is a FAC A (ARCA 1): it is reversed by an NC A, ARCA code 3, for its whole open amount.
@@ -93,13 +101,22 @@ describe('a credit note asked of billing', () => {
     });
     const events = await eventsOf(request.id);
     expect(events.map((e) => e.type)).toEqual(['billing_request.created']);
-    expect(events[0].data).toMatchObject({ id: request.id, type: 'NC', letter: 'A', total: '121.00', customerCode: customer.code });
+    expect(events[0].data).toMatchObject({
+      id: request.id,
+      type: 'NC',
+      letter: 'A',
+      total: '121.00',
+      customerCode: customer.code,
+    });
   });
 
   test('when a request is pending, then a second request or a credit note outside it is 409 and writes nothing', async () => {
     const { invoice } = await requested();
     const before = await snapshot();
-    const again = await agents.supervisor.post('/api/billing-requests/credit-note', { documentId: invoice.id, reason: 'Otra vez' });
+    const again = await agents.supervisor.post('/api/billing-requests/credit-note', {
+      documentId: invoice.id,
+      reason: 'Otra vez',
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('BILLING_REQUEST_PENDING');
     expect(again.body.message).toContain('Ya se pidió a facturación una nota de crédito');
@@ -125,7 +142,11 @@ describe('a credit note asked of billing', () => {
       [res.body.id, '121.00'],
     ]);
     const after = await agents.clerk.get(`/api/billing-requests/${request.id}`);
-    expect(after.body).toMatchObject({ state: 'fulfilled', documentId: res.body.id, documentDisplayNumber: res.body.displayNumber });
+    expect(after.body).toMatchObject({
+      state: 'fulfilled',
+      documentId: res.body.id,
+      documentDisplayNumber: res.body.displayNumber,
+    });
     // Billing retrying the same post gets the same document, not a second one.
     const retry = await billing.post('/api/documents', body);
     expect([retry.status, retry.body.id]).toEqual([200, res.body.id]);
@@ -166,13 +187,21 @@ describe('a credit note asked of billing', () => {
 
   test('when a request is cancelled, then billing cannot fulfil it and the invoice may be reversed again', async () => {
     const { customer, invoice, request } = await requested();
-    expect((await agents.clerk.post(`/api/billing-requests/${request.id}/cancel`, { reason: 'No corresponde' })).status).toBe(403);
+    expect((await agents.clerk.post(`/api/billing-requests/${request.id}/cancel`, { reason: 'No corresponde' })).status).toBe(
+      403,
+    );
     const cancelled = await agents.supervisor.post(`/api/billing-requests/${request.id}/cancel`, { reason: 'No corresponde' });
     expect(cancelled.body).toMatchObject({ state: 'cancelled', cancelReason: 'No corresponde' });
-    expect((await eventsOf(request.id)).map((e) => e.type).sort()).toEqual(['billing_request.cancelled', 'billing_request.created']);
+    expect((await eventsOf(request.id)).map((e) => e.type).sort()).toEqual([
+      'billing_request.cancelled',
+      'billing_request.created',
+    ]);
     const late = await billing.post('/api/documents', ncFor(customer.id, request.id));
     expect([late.status, late.body.code]).toEqual([409, 'BILLING_REQUEST_CANCELLED']);
-    const again = await agents.supervisor.post('/api/billing-requests/credit-note', { documentId: invoice.id, reason: 'Ahora sí' });
+    const again = await agents.supervisor.post('/api/billing-requests/credit-note', {
+      documentId: invoice.id,
+      reason: 'Ahora sí',
+    });
     expect(again.status).toBe(201);
   });
 });
@@ -192,7 +221,14 @@ describe('an exchange difference asked of billing', () => {
     expect(res.status).toBe(201);
     // 100,000 pesos at 1,100 (BNA on 15/10) are USD 90.91: USD 9.09 short, an ND A (ARCA 2) at the day's rate.
     const [request] = res.body.requests;
-    expect(request).toMatchObject({ cause: 'exchange_difference', type: 'ND', letter: 'A', arcaCode: 2, currency: 'USD', total: '9.09' });
+    expect(request).toMatchObject({
+      cause: 'exchange_difference',
+      type: 'ND',
+      letter: 'A',
+      arcaCode: 2,
+      currency: 'USD',
+      total: '9.09',
+    });
     expect(request.exchangeRate).toBe('1100.000000');
     const proposal = await agents.clerk.get(`/api/receipts/${rec.body.id}/exchange-difference`);
     expect(proposal.body.lines[0]).toMatchObject({ billingRequestId: request.id, postedDocumentId: null });
@@ -209,9 +245,13 @@ describe('an exchange difference asked of billing', () => {
       billingRequestId: request.id,
     });
     expect(nd.status).toBe(201);
-    const link = await company.knex('exchange_differences').where({ companyId: company.companyId, applicationId: request.applicationId });
+    const link = await company
+      .knex('exchange_differences')
+      .where({ companyId: company.companyId, applicationId: request.applicationId });
     expect(link.map((x) => [Number(x.documentId), x.amount])).toEqual([[nd.body.id, '9.09']]);
-    expect((await agents.clerk.get(`/api/receipts/${rec.body.id}/exchange-difference`)).body.lines[0].postedDocumentId).toBe(nd.body.id);
+    expect((await agents.clerk.get(`/api/receipts/${rec.body.id}/exchange-difference`)).body.lines[0].postedDocumentId).toBe(
+      nd.body.id,
+    );
     await expectLedgerConsistent(company.knex, company.companyId);
   });
 });
@@ -232,7 +272,9 @@ describe('interest asked of billing', () => {
     expect((await agents.supervisor.post('/api/interest-runs', run)).body.code).toBe('NOTHING_TO_CHARGE');
     expect((await agents.supervisor.post('/api/billing-requests/interest', run)).body.code).toBe('NOTHING_TO_CHARGE');
     // Cancelled: the days are free again.
-    expect((await agents.supervisor.post(`/api/billing-requests/${request.id}/cancel`, { reason: 'Se condonan' })).status).toBe(200);
+    expect((await agents.supervisor.post(`/api/billing-requests/${request.id}/cancel`, { reason: 'Se condonan' })).status).toBe(
+      200,
+    );
     const again = await agents.supervisor.post('/api/billing-requests/interest', run);
     expect(again.body.requests[0].total).toBe('30.00');
     const nd = await billing.post('/api/documents', {
@@ -257,7 +299,10 @@ describe('interest asked of billing', () => {
   test('when a consumidor final is charged, then billing is asked for an ND B', async () => {
     const customer = await createCustomer(agents.clerk, { ivaCondition: 5, taxIdType: 'DNI', taxId: '30111222' });
     await postInvoice(agents.clerk, customer.id, '600.00', { letter: 'B', issueDate: '2026-09-01', dueDate: '2026-10-01' });
-    const res = await agents.supervisor.post('/api/billing-requests/interest', { date: '2026-10-16', customerIds: [customer.id] });
+    const res = await agents.supervisor.post('/api/billing-requests/interest', {
+      date: '2026-10-16',
+      customerIds: [customer.id],
+    });
     // 600 × 3% × 15/30 = 9.00; RG 1415: from an RI to a consumidor final, class B (ARCA 7).
     expect(res.body.requests[0]).toMatchObject({ letter: 'B', arcaCode: 7, total: '9.00' });
   });

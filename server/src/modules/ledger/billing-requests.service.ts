@@ -13,7 +13,14 @@ import { recomputeCustomer } from '../customers';
 import { emitEvent } from '../integrations';
 import { allowedLetters, arcaCode } from '../../../../shared/catalog/fiscal';
 import { companySettings, lockCustomer, lockCustomers } from './posting';
-import { intakeDocument, intakeHash, lockDocuments, onBillingRequestIntake, type IntakeInput, type Warning } from './documents.service';
+import {
+  intakeDocument,
+  intakeHash,
+  lockDocuments,
+  onBillingRequestIntake,
+  type IntakeInput,
+  type Warning,
+} from './documents.service';
 import { assertNoPendingRequest, assertReversible, lockReversible, reverseWithCreditNote } from './credit-notes.service';
 import {
   differenceLinesSchema,
@@ -22,7 +29,13 @@ import {
   recordDifference,
   type DifferenceLine,
 } from './exchange-difference.service';
-import { interestNotes, interestParamsSchema, lockInterestRun, parseInterestParams, recordInterestCharges } from './interest.service';
+import {
+  interestNotes,
+  interestParamsSchema,
+  lockInterestRun,
+  parseInterestParams,
+  recordInterestCharges,
+} from './interest.service';
 import { getDocumentDetail } from './ledger.queries';
 
 /*
@@ -267,17 +280,30 @@ function assertPending(r: RequestRow): void {
         r.state === 'fulfilled'
           ? `El pedido a facturación ${r.id} ya fue cumplido con otro comprobante`
           : `El pedido a facturación ${r.id} fue cancelado`,
-      en: r.state === 'fulfilled' ? `Billing request ${r.id} was already fulfilled by another document` : `Billing request ${r.id} was cancelled`,
+      en:
+        r.state === 'fulfilled'
+          ? `Billing request ${r.id} was already fulfilled by another document`
+          : `Billing request ${r.id} was cancelled`,
     });
 }
 
 /** What billing posted must be what was asked: customer, type, letter, FCE, currency and total. */
 function assertMatches(r: RequestRow, input: IntakeInput, currency: string): void {
   const asked: Array<[keyof IntakeInput, unknown, unknown, Translated]> = [
-    ['customerId', input.customerId, Number(r.customerId), { es: `debe ser el cliente ${r.customerId}`, en: `must be customer ${r.customerId}` }],
+    [
+      'customerId',
+      input.customerId,
+      Number(r.customerId),
+      { es: `debe ser el cliente ${r.customerId}`, en: `must be customer ${r.customerId}` },
+    ],
     ['type', input.type, r.type, { es: `debe ser ${r.type}`, en: `must be ${r.type}` }],
     ['letter', input.letter, r.letter, { es: `debe ser ${r.letter}`, en: `must be ${r.letter}` }],
-    ['fce', input.fce ?? false, r.fce, { es: r.fce ? 'debe ser una FCE' : 'no es una FCE', en: r.fce ? 'must be an FCE' : 'is not an FCE' }],
+    [
+      'fce',
+      input.fce ?? false,
+      r.fce,
+      { es: r.fce ? 'debe ser una FCE' : 'no es una FCE', en: r.fce ? 'must be an FCE' : 'is not an FCE' },
+    ],
     ['currency', currency, r.currency, { es: `debe ser ${r.currency}`, en: `must be ${r.currency}` }],
     [
       'total',
@@ -314,7 +340,10 @@ async function fulfil(
   if (!peek)
     throw badRequest(
       'BILLING_REQUEST_NOT_FOUND',
-      { es: `No hay pedido a facturación ${input.billingRequestId}`, en: `There is no billing request ${input.billingRequestId}` },
+      {
+        es: `No hay pedido a facturación ${input.billingRequestId}`,
+        en: `There is no billing request ${input.billingRequestId}`,
+      },
       [{ path: 'billingRequestId', message: { es: 'no existe', en: 'does not exist' } }],
     );
   const customer = await lockCustomer(trx, ctx, peek.customerId);
@@ -343,7 +372,10 @@ async function fulfil(
     );
     id = Number(note.id);
     // A retry of billing's post (same externalRef, same body) answers this document.
-    if (input.externalRef) await trx('documents').where({ companyId: ctx.companyId, id }).update({ externalHash: intakeHash(input) });
+    if (input.externalRef)
+      await trx('documents')
+        .where({ companyId: ctx.companyId, id })
+        .update({ externalHash: intakeHash(input) });
   } else {
     if (r.cause === 'exchange_difference') {
       const app = (await trx('applications').where({ companyId: ctx.companyId, id: r.applicationId }).first('reversedAt')) as {
@@ -355,10 +387,15 @@ async function fulfil(
           en: `The application of billing request ${r.id} was reversed: cancel the request`,
         });
     }
-    const posted = await intakeDocument(trx, ctx, { ...input, notes: input.notes ?? r.reason }, {
-      origin: r.cause === 'interest' ? 'interest' : 'fx_diff',
-      customer,
-    });
+    const posted = await intakeDocument(
+      trx,
+      ctx,
+      { ...input, notes: input.notes ?? r.reason },
+      {
+        origin: r.cause === 'interest' ? 'interest' : 'fx_diff',
+        customer,
+      },
+    );
     id = posted.id;
     warnings = posted.warnings;
     if (r.cause === 'exchange_difference')
