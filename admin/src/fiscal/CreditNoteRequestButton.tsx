@@ -54,8 +54,9 @@ export const CreditNoteRequestButton = ({ document }: { document: DocumentDetail
         confirmLabel="fiscal.billing.send"
         confirmColor="warning"
         defaultValues={{ total: document.openAmount, reason: '' }}
-        onConfirm={async (values) => {
-          const done = await fiscalApi.requestCreditNote(document.id, values);
+        onConfirm={async ({ total, reason }) => {
+          // The dialog's form sits inside the document's record: only its own two answers are sent.
+          const done = await fiscalApi.requestCreditNote(document.id, { total, reason });
           notify('fiscal.billing.sent', { type: 'success', messageArgs: { count: done.requests.length } });
           setOpen(false);
           refresh();
