@@ -1,7 +1,7 @@
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
 import { createToken, type TokenClient } from '../support/tokens';
-import { createCustomer, doc, expectLedgerConsistent, ledgerSnapshot, postInvoice } from '../support/ledger';
+import { createCustomer, doc, expectLedgerConsistent, ledgerSnapshot, postInvoice, verifyAfterTamper } from '../support/ledger';
 import type { Role } from '../../server/src/http/permissions';
 
 /*
@@ -305,5 +305,45 @@ describe('interest asked of billing', () => {
     });
     // 600 × 3% × 15/30 = 9.00; RG 1415: from an RI to a consumidor final, class B (ARCA 7).
     expect(res.body.requests[0]).toMatchObject({ letter: 'B', arcaCode: 7, total: '9.00' });
+  });
+
+  test('when a request loses what it holds or links, then ledger:verify names it (invariant 10)', async () => {
+    const customer = await createCustomer(agents.clerk);
+    const invoice = await postInvoice(agents.clerk, customer.id, '900.00', { issueDate: '2026-09-01', dueDate: '2026-10-01' });
+    const res = await agents.supervisor.post('/api/billing-requests/interest', {
+      date: '2026-10-11',
+      customerIds: [customer.id],
+    });
+    // 900 × 3% × 10/30 = 9.00 held for the request.
+    const [request] = res.body.requests;
+    expect(request.total).toBe('9.00');
+    const released = await verifyAfterTamper(company.knex, company.companyId, (trx) =>
+      trx('interest_charges').where({ companyId: company.companyId, billingRequestId: request.id }).delete(),
+    );
+    expect(released.map((f) => [f.invariant, f.subject, f.detail])).toEqual([
+      [10, `billing request ${request.id} (interest)`, 'pending with 0.00 of interest charges held for a total of 9.00'],
+    ]);
+    const credit = await agents.supervisor.post('/api/billing-requests/credit-note', {
+      documentId: invoice.id,
+      reason: 'Devolución',
+    });
+    const nc = await billing.post('/api/documents', {
+      customerId: customer.id,
+      type: 'NC',
+      letter: 'A',
+      pointOfSale: 3,
+      number: next(),
+      issueDate: '2026-10-12',
+      total: '900.00',
+      billingRequestId: credit.body.requests[0].id,
+    });
+    expect(nc.status).toBe(201);
+    await expectLedgerConsistent(company.knex, company.companyId);
+    const unlinked = await verifyAfterTamper(company.knex, company.companyId, (trx) =>
+      trx('billing_requests')
+        .where({ companyId: company.companyId, id: credit.body.requests[0].id })
+        .update({ documentId: invoice.id }),
+    );
+    expect(unlinked.map((f) => f.subject)).toContain(`billing request ${credit.body.requests[0].id} (credit_note)`);
   });
 });
