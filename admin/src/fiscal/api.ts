@@ -74,25 +74,22 @@ const query = (p: InterestParams) => ({
   customerId: p.customerId,
 });
 
+/** The run to post or to ask billing for: the page's options and the customers it showed. */
+const runBody = (p: InterestParams, customerIds: number[]) => ({
+  date: p.date,
+  graceDays: Number(p.graceDays || 0),
+  minimumAmount: p.minimumAmount || '0',
+  customerIds,
+});
+
 export const fiscalApi = {
   interestPreview: (p: InterestParams) => get<InterestProposal[]>('/interest-runs/preview', query(p)),
   interestCsvUrl: (p: InterestParams) => url('/interest-runs/preview.csv', query(p)),
-  postInterest: (p: InterestParams, customerIds: number[]) =>
-    send<Posted>('POST', '/interest-runs', {
-      date: p.date,
-      graceDays: Number(p.graceDays || 0),
-      minimumAmount: p.minimumAmount || '0',
-      customerIds,
-    }),
+  postInterest: (p: InterestParams, customerIds: number[]) => send<Posted>('POST', '/interest-runs', runBody(p, customerIds)),
   exchangeDifference: (receiptId: number) => get<DifferenceProposal>(`/receipts/${receiptId}/exchange-difference`),
   postExchangeDifference: (receiptId: number) => send<Posted>('POST', `/receipts/${receiptId}/exchange-difference`, {}),
   requestInterest: (p: InterestParams, customerIds: number[]) =>
-    send<Requested>('POST', '/billing-requests/interest', {
-      date: p.date,
-      graceDays: Number(p.graceDays || 0),
-      minimumAmount: p.minimumAmount || '0',
-      customerIds,
-    }),
+    send<Requested>('POST', '/billing-requests/interest', runBody(p, customerIds)),
   requestExchangeDifference: (receiptId: number) =>
     send<Requested>('POST', '/billing-requests/exchange-difference', { receiptId }),
   requestCreditNote: (documentId: number, body: { total: string; reason: string }) =>

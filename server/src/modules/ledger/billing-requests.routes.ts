@@ -17,6 +17,28 @@ import {
 
 const created = { status: 201, schema: { type: 'object', properties: { requests: { type: 'array' } } } } as const;
 
+/** How each cause's requests are created: path, summary, body, service. */
+const CREATORS = [
+  [
+    '/credit-note',
+    'Ask billing for the credit note that reverses a fiscal invoice or debit note (RG 1415)',
+    creditNoteRequestSchema,
+    requestCreditNote,
+  ],
+  [
+    '/exchange-difference',
+    "Ask billing for the exchange-difference ND/NC of a USD receipt's open lines, one request per line",
+    differenceRequestSchema,
+    requestExchangeDifference,
+  ],
+  [
+    '/interest',
+    "Ask billing for the interest run's NDs, one request per customer; the days are held meanwhile",
+    interestRequestSchema,
+    requestInterest,
+  ],
+] as const;
+
 /**
  * /api/billing-requests: fiscal NDs/NCs asked of billing through the webhook (billing_request.created)
  * and fulfilled when billing posts the document with billingRequestId. Created per cause, never by a
@@ -24,42 +46,10 @@ const created = { status: 201, schema: { type: 'object', properties: { requests:
  */
 export function billingRequestsRouter(): Router {
   return resourceRouter(billingRequestsResource, (router) => {
-    router.post(
-      '/credit-note',
-      apiDoc({
-        summary: 'Ask billing for the credit note that reverses a fiscal invoice or debit note (RG 1415)',
-        permission: 'ledger.supervise',
-        body: creditNoteRequestSchema,
-        response: created,
-      }),
-      async (req, res) => {
-        res.status(201).json(await requestCreditNote(ctxOf(req), req.body));
-      },
-    );
-    router.post(
-      '/exchange-difference',
-      apiDoc({
-        summary: "Ask billing for the exchange-difference ND/NC of a USD receipt's open lines, one request per line",
-        permission: 'ledger.supervise',
-        body: differenceRequestSchema,
-        response: created,
-      }),
-      async (req, res) => {
-        res.status(201).json(await requestExchangeDifference(ctxOf(req), req.body));
-      },
-    );
-    router.post(
-      '/interest',
-      apiDoc({
-        summary: "Ask billing for the interest run's NDs, one request per customer; the days are held meanwhile",
-        permission: 'ledger.supervise',
-        body: interestRequestSchema,
-        response: created,
-      }),
-      async (req, res) => {
-        res.status(201).json(await requestInterest(ctxOf(req), req.body));
-      },
-    );
+    for (const [path, summary, body, create] of CREATORS)
+      router.post(path, apiDoc({ summary, permission: 'ledger.supervise', body, response: created }), async (req, res) => {
+        res.status(201).json(await create(ctxOf(req), req.body));
+      });
     idAction(
       router,
       '/:id/cancel',
