@@ -21,7 +21,7 @@ import { cardCoupons, cardSettlements, PENDING_COUPONS_PATH, PendingCouponsPage 
 import users from './users';
 import segmentLevels from './segment-levels';
 import auditEvents from './audit-events';
-import { apiTokens, webhookDeliveries, webhookSubscriptions } from './integrations';
+import { apiTokens, billingRequests, webhookDeliveries, webhookSubscriptions } from './integrations';
 import { COMPANY_PATH, CompanyPage } from './company';
 import documents from './documents';
 import receipts from './receipts';
@@ -78,6 +78,7 @@ export const App = () => (
     <Resource name="api-tokens" {...withAccess(apiTokens)} />
     <Resource name="webhook-subscriptions" {...withAccess(webhookSubscriptions)} />
     <Resource name="webhook-deliveries" {...withAccess(webhookDeliveries)} />
+    <Resource name="billing-requests" {...withAccess(billingRequests)} />
     <CustomRoutes>
       <Route path={COMPANY_PATH} element={<CompanyPage />} />
       <Route path={PENDING_COUPONS_PATH} element={<PendingCouponsPage />} />

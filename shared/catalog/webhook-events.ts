@@ -11,6 +11,9 @@ export const WEBHOOK_EVENTS = [
   'application.reversed',
   'customer.credit_status_changed',
   'promise.broken',
+  // A fiscal ND/NC asked of billing (server/src/modules/ledger/billing-requests.service.ts), and its withdrawal.
+  'billing_request.created',
+  'billing_request.cancelled',
 ] as const;
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

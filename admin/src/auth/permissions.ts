@@ -48,6 +48,7 @@ export const RESOURCE_ACCESS: Record<string, ResourceRule> = {
   'api-tokens': { read: 'admin', write: 'admin' },
   'webhook-subscriptions': { read: 'admin', write: 'admin' },
   'webhook-deliveries': { read: 'admin', write: 'admin' },
+  'billing-requests': { read: 'read', write: 'ledger.supervise' },
   company: { read: 'read', write: 'admin' },
   documents: { read: 'read', write: 'ledger.post' },
   receipts: { read: 'read', write: 'ledger.post' },

@@ -13,6 +13,8 @@ import { moneyInMessage } from '../data/api';
 import { ApplicationsPanel } from '../ledger/ApplicationsPanel';
 import { CancelDocumentButton } from '../ledger/CancelDocumentButton';
 import { CreditNoteButton } from '../ledger/CreditNoteButton';
+import { CreditNoteRequestButton, PendingCreditNoteAlert, usePendingCreditNoteRequest } from '../fiscal/CreditNoteRequestButton';
+import { FceCancellationSwitch } from '../fiscal/FceCancellationSwitch';
 import { FceCountdown } from '../ledger/FceCountdown';
 import { isFiscalDocument } from '../../../shared/catalog/fiscal';
 import { formatCbu } from '../common/cbu';
@@ -48,6 +50,29 @@ const DocumentActions = () => {
   const debit = ['FAC', 'ND'].includes(record.type);
   const fiscal = isFiscalDocument(record);
   return (
+    <DocumentActionsOf record={record} credit={credit} debit={debit} fiscal={fiscal} poster={poster} supervisor={supervisor} />
+  );
+};
+
+const DocumentActionsOf = ({
+  record,
+  credit,
+  debit,
+  fiscal,
+  poster,
+  supervisor,
+}: {
+  record: DocumentDetail;
+  credit: boolean;
+  debit: boolean;
+  fiscal: boolean;
+  poster: boolean;
+  supervisor: boolean;
+}) => {
+  const reversible = supervisor && record.status === 'posted' && fiscal && debit && toCents(record.openAmount) > 0n;
+  // While billing has not issued the NC asked of it, neither is offered again.
+  const pending = usePendingCreditNoteRequest(reversible ? record.id : undefined);
+  return (
     <TopToolbar>
       <ListButton resource="documents" />
       {record.type === 'REC' && record.status !== 'voided' && (
@@ -61,8 +86,11 @@ const DocumentActions = () => {
         </Button>
       )}
       {/* A fiscal document is reversed by a credit note (RG 1415); only internal ones (letter X) are cancelled. */}
-      {supervisor && record.status === 'posted' && fiscal && debit && toCents(record.openAmount) > 0n && (
-        <CreditNoteButton document={record} />
+      {reversible && !pending && (
+        <>
+          <CreditNoteButton document={record} />
+          <CreditNoteRequestButton document={record} />
+        </>
       )}
       {supervisor && record.status === 'posted' && !fiscal && <CancelDocumentButton document={record} />}
     </TopToolbar>
@@ -85,6 +113,12 @@ const PostingWarnings = () => {
   );
 };
 
+const PendingCreditNote = ({ document }: { document: DocumentDetail }) => {
+  const open = document.status === 'posted' && isDebit(document.type) && isFiscalDocument(document);
+  const pending = usePendingCreditNoteRequest(open ? document.id : undefined);
+  return pending ? <PendingCreditNoteAlert request={pending} /> : null;
+};
+
 const DocumentView = () => {
   const translate = useTranslate();
   const d = useRecordContext<DocumentDetail>();
@@ -97,6 +131,7 @@ const DocumentView = () => {
   return (
     <Box sx={{ p: 2 }}>
       <PostingWarnings />
+      <PendingCreditNote document={d} />
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
         <DocumentTypeChip type={d.type} />
         <Typography variant="h5" component="h2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -196,6 +231,9 @@ const DocumentView = () => {
         </Section>
       )}
       {isReceipt && d.currency === 'USD' && d.status === 'posted' && <ExchangeDifferencePanel receiptId={d.id} />}
+      {isReceipt && d.fceCancellationInformed !== null && d.fceCancellationInformed !== undefined && (
+        <FceCancellationSwitch document={d} />
+      )}
       {isReceipt && d.values && d.values.length > 0 && (
         <Section title="ledger.receipt.values">
           <ValuesTable values={d.values} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import PostIcon from '@mui/icons-material/CurrencyExchange';
+import BillingIcon from '@mui/icons-material/Send';
 import { useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -12,7 +13,8 @@ import { fiscalApi } from './api';
 
 /**
  * On a USD receipt paid in pesos: the exchange difference of each application against the BNA
- * rate of the day, and "Registrar" to post them as internal ND/NC (supervisor).
+ * rate of the day, and "Registrar" to post them as internal ND/NC, or "Enviar a facturación" to ask billing
+ * for the fiscal ones (supervisor).
  */
 export const ExchangeDifferencePanel = ({ receiptId }: { receiptId: number }) => {
   const translate = useTranslate();
@@ -33,15 +35,20 @@ export const ExchangeDifferencePanel = ({ receiptId }: { receiptId: number }) =>
       </Section>
     );
   if (!data.lines.length) return null;
-  const pending = data.lines.filter((l) => l.postedDocumentId === null);
-  const post = async () => {
+  const pending = data.lines.filter((l) => l.postedDocumentId === null && l.billingRequestId === null);
+  const post = async (toBilling: boolean) => {
     setPosting(true);
     try {
-      const done = await fiscalApi.postExchangeDifference(receiptId);
-      notify('fiscal.exchange.done', {
-        type: 'success',
-        messageArgs: { numbers: done.documents.map((d) => d.displayNumber).join(', ') },
-      });
+      if (toBilling) {
+        const done = await fiscalApi.requestExchangeDifference(receiptId);
+        notify('fiscal.billing.sent', { type: 'success', messageArgs: { count: done.requests.length } });
+      } else {
+        const done = await fiscalApi.postExchangeDifference(receiptId);
+        notify('fiscal.exchange.done', {
+          type: 'success',
+          messageArgs: { numbers: done.documents.map((d) => d.displayNumber).join(', ') },
+        });
+      }
       await client.invalidateQueries({ queryKey: ['exchange-difference', receiptId] });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
@@ -79,16 +86,29 @@ export const ExchangeDifferencePanel = ({ receiptId }: { receiptId: number }) =>
                   {t(`types.${l.type}`)} {formatMoney(l.amount, data.currency)}
                 </TableCell>
                 <TableCell>
-                  {l.postedDocumentId ? <Link to={`/documents/${l.postedDocumentId}/show`}>{t('posted')}</Link> : '—'}
+                  {l.postedDocumentId ? (
+                    <Link to={`/documents/${l.postedDocumentId}/show`}>{t('posted')}</Link>
+                  ) : l.billingRequestId ? (
+                    <Link to={`/billing-requests?filter=${encodeURIComponent(JSON.stringify({ id: l.billingRequestId }))}`}>
+                      {translate('fiscal.billing.requested')}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
         {canPost && pending.length > 0 && (
-          <Button sx={{ mt: 1 }} variant="contained" startIcon={<PostIcon />} disabled={posting} onClick={post}>
-            {t('post')}
-          </Button>
+          <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+            <Button variant="contained" startIcon={<PostIcon />} disabled={posting} onClick={() => post(false)}>
+              {t('post')}
+            </Button>
+            <Button variant="outlined" startIcon={<BillingIcon />} disabled={posting} onClick={() => post(true)}>
+              {translate('fiscal.billing.send')}
+            </Button>
+          </Stack>
         )}
       </Box>
     </Section>

@@ -15,6 +15,7 @@ import {
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
 import PostIcon from '@mui/icons-material/PlaylistAddCheck';
+import BillingIcon from '@mui/icons-material/Send';
 import { Confirm, Loading, NumberInput, Title, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -95,7 +96,8 @@ const ProposalTable = ({ proposals }: { proposals: InterestProposal[] }) => {
 
 /**
  * Intereses por mora: the run for a date (its options kept in the address), previewed per
- * customer and debit, exported to CSV, and posted on confirmation as one internal ND per customer.
+ * customer and debit, exported to CSV, and posted on confirmation as one internal ND per customer,
+ * or sent to billing as one fiscal ND request per customer (its days held until billing issues it).
  */
 export const InterestRunPage = () => {
   const translate = useTranslate();
@@ -103,7 +105,7 @@ export const InterestRunPage = () => {
   const client = useQueryClient();
   const canPost = useCan('ledger.supervise');
   const values = useSearchParamValues(SPEC) as unknown as InterestParams;
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'post' | 'billing' | null>(null);
   const [posting, setPosting] = useState(false);
   const ready = DAY_RE.test(values.date);
   const { data, isPending, error } = useQuery({
@@ -115,21 +117,24 @@ export const InterestRunPage = () => {
   const arsOnly = proposals.filter((p) => p.currency === 'ARS');
   const post = async () => {
     setPosting(true);
+    const customerIds = proposals.map((p) => p.customerId);
     try {
-      const done = await fiscalApi.postInterest(
-        values,
-        proposals.map((p) => p.customerId),
-      );
-      notify('fiscal.interest.posted', {
-        type: 'success',
-        messageArgs: { numbers: done.documents.map((d) => d.displayNumber).join(', ') },
-      });
+      if (confirming === 'billing') {
+        const done = await fiscalApi.requestInterest(values, customerIds);
+        notify('fiscal.billing.sent', { type: 'success', messageArgs: { count: done.requests.length } });
+      } else {
+        const done = await fiscalApi.postInterest(values, customerIds);
+        notify('fiscal.interest.posted', {
+          type: 'success',
+          messageArgs: { numbers: done.documents.map((d) => d.displayNumber).join(', ') },
+        });
+      }
       await client.invalidateQueries({ queryKey: ['interest-preview'] });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
     } finally {
       setPosting(false);
-      setConfirming(false);
+      setConfirming(null);
     }
   };
   return (
@@ -162,9 +167,19 @@ export const InterestRunPage = () => {
             variant="contained"
             startIcon={<PostIcon />}
             disabled={!proposals.length || posting}
-            onClick={() => setConfirming(true)}
+            onClick={() => setConfirming('post')}
           >
             {translate('fiscal.interest.post')}
+          </Button>
+        )}
+        {canPost && (
+          <Button
+            variant="outlined"
+            startIcon={<BillingIcon />}
+            disabled={!proposals.length || posting}
+            onClick={() => setConfirming('billing')}
+          >
+            {translate('fiscal.billing.send')}
           </Button>
         )}
       </Stack>
@@ -189,14 +204,14 @@ export const InterestRunPage = () => {
         </CardContent>
       </Card>
       <Confirm
-        isOpen={confirming}
+        isOpen={confirming !== null}
         loading={posting}
-        title="fiscal.interest.confirmTitle"
-        content="fiscal.interest.confirm"
+        title={confirming === 'billing' ? 'fiscal.billing.interestConfirmTitle' : 'fiscal.interest.confirmTitle'}
+        content={confirming === 'billing' ? 'fiscal.billing.interestConfirm' : 'fiscal.interest.confirm'}
         translateOptions={{ count: proposals.length, total: formatMoney(totalOf(arsOnly), 'ARS') }}
-        confirm="fiscal.interest.post"
+        confirm={confirming === 'billing' ? 'fiscal.billing.send' : 'fiscal.interest.post'}
         onConfirm={post}
-        onClose={() => setConfirming(false)}
+        onClose={() => setConfirming(null)}
       />
     </Box>
   );

@@ -285,6 +285,8 @@ export interface DomainMessages {
         | 'application_reversed'
         | 'customer_credit_status_changed'
         | 'promise_broken'
+        | 'billing_request_created'
+        | 'billing_request_cancelled'
       >;
       deliveryStatus: Labels<'pending' | 'delivered' | 'failed'>;
     };

@@ -6,6 +6,8 @@ import { ApiTokenList } from './ApiTokenList';
 import { ApiTokenCreate } from './ApiTokenCreate';
 import { WebhookSubscriptionCreate, WebhookSubscriptionEdit, WebhookSubscriptionList } from './WebhookSubscriptions';
 import { WebhookDeliveryList } from './WebhookDeliveryList';
+import { BillingRequestList } from './BillingRequestList';
+import BillingRequestIcon from '@mui/icons-material/Send';
 
 /** Administración › Integraciones: API tokens, webhook subscriptions and their delivery log. */
 export const apiTokens = {
@@ -26,4 +28,10 @@ export const webhookSubscriptions = {
 export const webhookDeliveries = {
   list: WebhookDeliveryList,
   icon: DeliveryIcon,
+} satisfies Omit<ResourceProps, 'name'>;
+
+/** Pedidos a facturación: fiscal NDs/NCs asked of billing through the webhook, and the document that fulfilled each. */
+export const billingRequests = {
+  list: BillingRequestList,
+  icon: BillingRequestIcon,
 } satisfies Omit<ResourceProps, 'name'>;

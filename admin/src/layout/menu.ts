@@ -17,7 +17,7 @@ import users from '../users';
 import segmentLevels from '../segment-levels';
 import auditEvents from '../audit-events';
 import IntegrationsIcon from '@mui/icons-material/Hub';
-import { apiTokens, webhookDeliveries, webhookSubscriptions } from '../integrations';
+import { apiTokens, billingRequests, webhookDeliveries, webhookSubscriptions } from '../integrations';
 import { COMPANY_PATH, CompanyMenuIcon } from '../company';
 import { LEDGER_MENU } from '../ledger/menu';
 import TreasuryIcon from '@mui/icons-material/Savings';
@@ -59,6 +59,7 @@ const INTEGRATIONS: MenuGroup = {
     { resource: 'api-tokens', icon: apiTokens.icon, roles: PERMISSIONS.admin },
     { resource: 'webhook-subscriptions', icon: webhookSubscriptions.icon, roles: PERMISSIONS.admin },
     { resource: 'webhook-deliveries', icon: webhookDeliveries.icon, roles: PERMISSIONS.admin },
+    { resource: 'billing-requests', icon: billingRequests.icon, roles: PERMISSIONS.read },
   ],
 };
 

@@ -80,6 +80,8 @@ export interface LedgerDocument {
   fceCbu?: string | null;
   fceOption?: 'SCA' | 'ADC' | null;
   fceRejectionReason?: string | null;
+  /** A receipt paying an FCE: whether its cancellation was informed (null for other documents). */
+  fceCancellationInformed?: boolean | null;
   /** Pesos per dollar of a USD document (billing's, or the BNA rate of its date). */
   exchangeRate?: string | null;
 }

@@ -41,6 +41,7 @@ import {
   withholdingsResource,
   interestRatesResource,
   interestRunsRouter,
+  billingRequestsRouter,
   withholdingRoutes,
 } from '../modules/ledger';
 import {
@@ -102,6 +103,7 @@ export function mounts(): Array<[string, Router]> {
     ['/withholdings', resourceRouter(withholdingsResource, withholdingRoutes)],
     ['/interest-rates', resourceRouter(interestRatesResource)],
     ['/interest-runs', interestRunsRouter()],
+    ['/billing-requests', billingRequestsRouter()],
     ['/collection-calls', resourceRouter(callsResource, callRoutes)],
     ['/debtors', resourceRouter(debtorsResource)],
     ['/agenda', agendaRouter()],

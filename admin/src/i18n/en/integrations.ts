@@ -103,6 +103,8 @@ const integrationsEn: Messages<typeof integrationsEs> = {
         application_reversed: 'Unapplication (application.reversed)',
         customer_credit_status_changed: 'Credit allowed/blocked (customer.credit_status_changed)',
         promise_broken: 'Broken payment promise (promise.broken)',
+        billing_request_created: 'Request to billing (billing_request.created)',
+        billing_request_cancelled: 'Request to billing cancelled (billing_request.cancelled)',
       },
       urlHelp: 'Address that receives a signed POST for each event.',
       urlInvalid: 'Must be an http:// or https:// URL',

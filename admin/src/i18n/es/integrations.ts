@@ -100,6 +100,8 @@ const integrationsEs = {
         application_reversed: 'Desimputación (application.reversed)',
         customer_credit_status_changed: 'Cambio de habilitación de crédito (customer.credit_status_changed)',
         promise_broken: 'Promesa de pago incumplida (promise.broken)',
+        billing_request_created: 'Pedido a facturación (billing_request.created)',
+        billing_request_cancelled: 'Pedido a facturación cancelado (billing_request.cancelled)',
       },
       urlHelp: 'Dirección que recibirá un POST firmado por cada evento.',
       urlInvalid: 'Debe ser una URL http:// o https://',

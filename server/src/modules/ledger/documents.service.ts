@@ -29,6 +29,18 @@ import { getDocumentDetail } from './ledger.queries';
 import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
 import { emitEvent } from '../integrations';
 import { assertFceAnswer, assertFiscalIntake, isFiscalDocument } from './fiscal-rules';
+import type { InternalOrigin } from './internal-documents';
+
+/** Posts a document billing issued for a request and links it to the request's cause (registered by billing-requests.service.ts). */
+export type BillingRequestIntake = (
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  input: IntakeInput & { billingRequestId: number },
+) => Promise<{ id: number; warnings: Warning[] }>;
+let billingRequestIntake: BillingRequestIntake | undefined;
+export function onBillingRequestIntake(handler: BillingRequestIntake): void {
+  billingRequestIntake = handler;
+}
 
 export interface IntakeInput {
   customerId: number;
@@ -51,6 +63,8 @@ export interface IntakeInput {
   fceAcceptance?: string | null;
   fceCbu?: string | null;
   fceOption?: string | null;
+  /** The request to billing this document fulfils (billing-requests.service.ts). */
+  billingRequestId?: number;
 }
 
 export interface Warning {
@@ -89,7 +103,8 @@ export function warningsFor(ctx: Ctx, customer: LockedCustomer, total: string): 
 
 export interface IntakeOptions {
   settings?: CompanySettings;
-  origin?: 'api' | 'import';
+  /** Where the document came from; an ND/NC billing issued for interest or an exchange difference carries that cause. */
+  origin?: 'api' | 'import' | InternalOrigin;
   /** Already locked by the caller in this transaction, with the balance it keeps running (an import of many documents). */
   customer?: LockedCustomer;
 }
@@ -254,6 +269,11 @@ async function intakeOnce(
       const record = await getDocumentDetail(trx, ctx, Number(prior.id));
       return { status: 200, body: { ...record, warnings: prior.warnings ?? [] } };
     }
+  }
+  if (input.billingRequestId && billingRequestIntake) {
+    // The request's path posts, links, audits and announces the document the way its cause does.
+    const { id, warnings } = await billingRequestIntake(trx, ctx, { ...input, billingRequestId: input.billingRequestId });
+    return { status: 201, body: { ...(await getDocumentDetail(trx, ctx, id)), warnings } };
   }
   const { id, warnings } = await intakeDocument(trx, ctx, input);
   await recomputeCustomer(trx, input.customerId);

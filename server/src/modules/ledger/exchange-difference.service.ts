@@ -40,6 +40,8 @@ export interface DifferenceLine {
   amount: string;
   type: 'ND' | 'NC';
   postedDocumentId: number | null;
+  /** A request to billing for this line, while it waits for billing's document. */
+  billingRequestId: number | null;
 }
 
 export interface DifferenceProposal {
@@ -95,16 +97,32 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, receiptId: number)
   const applications = (await db('applications as a')
     .join('documents as d', 'd.id', 'a.debit_document_id')
     .leftJoin('exchange_differences as x', (j) => j.on('x.company_id', 'a.company_id').andOn('x.application_id', 'a.id'))
+    .leftJoin('billing_requests as br', (j) =>
+      j
+        .on('br.company_id', 'a.company_id')
+        .andOn('br.application_id', 'a.id')
+        .andOnVal('br.cause', 'exchange_difference')
+        .andOnVal('br.state', 'pending'),
+    )
     .where({ 'a.companyId': ctx.companyId, 'a.creditDocumentId': receiptId })
     .whereNull('a.reversedAt')
     .orderBy('a.id')
-    .select('a.id', 'a.debitDocumentId', 'a.amount', 'd.displayNumber', 'd.exchangeRate', 'x.documentId as posted')) as Array<{
+    .select(
+      'a.id',
+      'a.debitDocumentId',
+      'a.amount',
+      'd.displayNumber',
+      'd.exchangeRate',
+      'x.documentId as posted',
+      'br.id as requested',
+    )) as Array<{
     id: number;
     debitDocumentId: number;
     amount: string;
     displayNumber: string;
     exchangeRate: string | null;
     posted: number | null;
+    requested: number | null;
   }>;
   for (const a of applications) {
     const pesoApplied = round2(new D(a.amount).times(share));
@@ -124,6 +142,7 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, receiptId: number)
       amount: money(amount.abs()),
       type: amount.gt(0) ? 'ND' : 'NC',
       postedDocumentId: a.posted === null ? null : Number(a.posted),
+      billingRequestId: a.requested === null ? null : Number(a.requested),
     });
   }
   return base;
@@ -133,38 +152,80 @@ export async function proposeExchangeDifference(ctx: Ctx, receiptId: number): Pr
   return propose(ctx.knex, ctx, receiptId);
 }
 
-const postSchema = Joi.object({
+export const differenceLinesSchema = Joi.object({
   applicationIds: Joi.array().items(Joi.number().integer().min(1)).min(1).max(1000),
 });
 
 /**
- * Posts the proposal's lines not posted yet (or the ones named): one ND/NC X each, dated the
- * receipt's day, linked to its application. The customer is locked first, so a second click
- * waits and then finds them posted.
+ * The receipt's proposal under its customer's lock, and the lines still open among those named
+ * (all when none are): not posted, not asked of billing. A second click, or a concurrent one,
+ * waits on the lock and finds nothing left (409). Posting internally and requesting from billing
+ * both start here.
  */
+export async function lockDifferenceLines(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  receiptId: number,
+  applicationIds?: number[],
+): Promise<{ proposal: DifferenceProposal; lines: DifferenceLine[] }> {
+  const peek = await propose(trx, ctx, receiptId);
+  await lockCustomer(trx, ctx, peek.customerId);
+  const proposal = await propose(trx, ctx, receiptId);
+  if (proposal.currency === 'USD' && proposal.paymentRate && !proposal.dayRate)
+    throw conflict('NO_EXCHANGE_RATE', {
+      es: `No hay cotización BNA del ${fmt(proposal.issueDate)} ni de los días anteriores: cárguela en Cotizaciones`,
+      en: `There is no BNA rate for ${proposal.issueDate} or the days before: enter it in Exchange rates`,
+    });
+  const wanted = applicationIds ? new Set(applicationIds) : null;
+  const lines = proposal.lines.filter(
+    (l) => l.postedDocumentId === null && l.billingRequestId === null && (!wanted || wanted.has(l.applicationId)),
+  );
+  if (!lines.length)
+    throw conflict('NOTHING_TO_POST', {
+      es: `El recibo ${proposal.displayNumber} no tiene diferencias de cambio pendientes`,
+      en: `Receipt ${proposal.displayNumber} has no exchange difference left to post`,
+    });
+  return { proposal, lines };
+}
+
+/** What an exchange-difference note says it carries. */
+export const differenceNotes = (receipt: string, l: DifferenceLine) =>
+  `Diferencia de cambio ${l.displayNumber} (recibo ${receipt}): ` +
+  `${formatMoney(l.pesoApplied)} a ${l.paymentRate} en lugar de ${l.dayRate} (BNA), ${formatMoney(l.pesoDifference)}`;
+
+/** Links the note that carries a line's difference to its application (one per application). */
+export async function recordDifference(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  cause: { customerId: number; receiptId: number },
+  l: DifferenceLine,
+  documentId: number,
+): Promise<void> {
+  await trx('exchange_differences').insert({
+    companyId: ctx.companyId,
+    customerId: cause.customerId,
+    applicationId: l.applicationId,
+    receiptId: cause.receiptId,
+    debitDocumentId: l.debitDocumentId,
+    documentId,
+    appliedAmount: l.pesoApplied,
+    documentRate: l.documentRate,
+    paymentRate: l.paymentRate,
+    dayRate: l.dayRate,
+    amount: l.amount,
+  });
+}
+
+/** Posts the proposal's open lines (or the ones named): one ND/NC X each, dated the receipt's day. */
 export async function postExchangeDifference(
   ctx: Ctx,
   receiptId: number,
   body: unknown,
 ): Promise<{ documents: Array<Record<string, unknown>> }> {
   assertCan(ctx.user.role, 'ledger.supervise');
-  const input = validate<{ applicationIds?: number[] }>(postSchema, body ?? {}, ctx.lang);
+  const input = validate<{ applicationIds?: number[] }>(differenceLinesSchema, body ?? {}, ctx.lang);
   return withTransaction(ctx.knex, async (trx) => {
-    const peek = await propose(trx, ctx, receiptId);
-    await lockCustomer(trx, ctx, peek.customerId);
-    const proposal = await propose(trx, ctx, receiptId);
-    if (proposal.currency === 'USD' && proposal.paymentRate && !proposal.dayRate)
-      throw conflict('NO_EXCHANGE_RATE', {
-        es: `No hay cotización BNA del ${fmt(proposal.issueDate)} ni de los días anteriores: cárguela en Cotizaciones`,
-        en: `There is no BNA rate for ${proposal.issueDate} or the days before: enter it in Exchange rates`,
-      });
-    const wanted = input.applicationIds ? new Set(input.applicationIds) : null;
-    const lines = proposal.lines.filter((l) => l.postedDocumentId === null && (!wanted || wanted.has(l.applicationId)));
-    if (!lines.length)
-      throw conflict('NOTHING_TO_POST', {
-        es: `El recibo ${proposal.displayNumber} no tiene diferencias de cambio pendientes`,
-        en: `Receipt ${proposal.displayNumber} has no exchange difference left to post`,
-      });
+    const { proposal, lines } = await lockDifferenceLines(trx, ctx, receiptId, input.applicationIds);
     const settings = await companySettings(trx, ctx.companyId);
     assertOpenPeriod(settings, proposal.issueDate, 'issueDate');
     const documents: Array<Record<string, unknown>> = [];
@@ -177,23 +238,9 @@ export async function postExchangeDifference(
         exchangeRate: l.dayRate,
         total: l.amount,
         origin: 'fx_diff',
-        notes:
-          `Diferencia de cambio ${l.displayNumber} (recibo ${proposal.displayNumber}): ` +
-          `${formatMoney(l.pesoApplied)} a ${l.paymentRate} en lugar de ${l.dayRate} (BNA), ${formatMoney(l.pesoDifference)}`,
+        notes: differenceNotes(proposal.displayNumber, l),
       });
-      await trx('exchange_differences').insert({
-        companyId: ctx.companyId,
-        customerId: proposal.customerId,
-        applicationId: l.applicationId,
-        receiptId: proposal.receiptId,
-        debitDocumentId: l.debitDocumentId,
-        documentId: doc.id,
-        appliedAmount: l.pesoApplied,
-        documentRate: l.documentRate,
-        paymentRate: l.paymentRate,
-        dayRate: l.dayRate,
-        amount: l.amount,
-      });
+      await recordDifference(trx, ctx, proposal, l, doc.id);
       await audit(trx, ctx, {
         action: 'create',
         entity: 'documents',

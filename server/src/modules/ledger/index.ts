@@ -25,3 +25,4 @@ export { pendingCouponsByIssuer } from './card-settlements.service';
 export { DEFAULT_DUE_DAYS, MAX_DUE_DAYS, STALE_DAYS } from './value-alerts';
 export { interestRatesResource, interestRunsRouter } from './interest.routes';
 export { withholdingRoutes } from './withholdings.routes';
+export { billingRequestsRouter } from './billing-requests.routes';

@@ -8,7 +8,7 @@ import { audit } from '../../http/audit';
 import { D, money, sum, type Dec } from '../../lib/money';
 import { addDays, daysBetween } from '../../lib/dates';
 import { recomputeCustomer } from '../customers';
-import { assertOpenPeriod, companySettings, fmt, lockCustomers } from './posting';
+import { assertOpenPeriod, companySettings, fmt, lockCustomers, type CompanySettings } from './posting';
 import { postInternalDocument } from './internal-documents';
 
 /*
@@ -180,38 +180,78 @@ export async function previewInterest(ctx: Ctx, input: unknown): Promise<Interes
 }
 
 /**
- * Posts the run: customers locked in id order, then their open debits, then the proposal
- * computed again under the locks (a run that waited behind another finds those days charged
- * and proposes nothing for them). One ND X per customer, its charges linked to it.
+ * The run's proposals under its locks: customers locked in id order, then their open debits, then
+ * the proposal computed again (a run that waited behind another finds those days charged, whether
+ * by an ND or by a request to billing, and proposes nothing for them). Posting internally and
+ * requesting from billing both start here.
  */
+export async function lockInterestRun(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  params: InterestParams,
+): Promise<{ settings: CompanySettings; proposals: InterestProposal[] }> {
+  const settings = await companySettings(trx, ctx.companyId);
+  assertOpenPeriod(settings, params.date, 'date');
+  const candidates = await propose(trx, ctx, params);
+  if (!candidates.length)
+    throw conflict('NOTHING_TO_CHARGE', {
+      es: `No hay intereses para cobrar al ${fmt(params.date)}: ningún comprobante vencido tiene días sin cobrar (o no hay tasa vigente)`,
+      en: `There is no interest to charge on ${params.date}: no overdue document has days not charged yet (or no rate is in force)`,
+    });
+  const ids = candidates.map((c) => c.customerId);
+  await lockCustomers(trx, ctx, ids);
+  await trx('documents')
+    .where({ companyId: ctx.companyId })
+    .whereIn('customerId', ids)
+    .where('openAmount', '>', 0)
+    .where({ sign: 1, status: 'posted' })
+    .orderBy('id')
+    .forUpdate()
+    .select('id');
+  const proposals = await propose(trx, ctx, { ...params, customerIds: ids });
+  if (!proposals.length)
+    throw conflict('NOTHING_TO_CHARGE', {
+      es: `Esos intereses ya se cobraron: otra corrida registró los mismos días`,
+      en: 'That interest was already charged: another run posted the same days',
+    });
+  return { settings, proposals };
+}
+
+/**
+ * Records the stretches of days a customer's interest charges, linked to the ND that charges them
+ * or to the request to billing that will (its ND is linked when billing posts it).
+ */
+export async function recordInterestCharges(
+  trx: Knex.Transaction,
+  ctx: Ctx,
+  p: Pick<InterestProposal, 'customerId' | 'lines'>,
+  link: { documentId: number } | { billingRequestId: number },
+): Promise<void> {
+  await trx('interest_charges').insert(
+    p.lines.map((l) => ({
+      companyId: ctx.companyId,
+      customerId: p.customerId,
+      debitDocumentId: l.debitDocumentId,
+      ...link,
+      fromDate: l.fromDate,
+      toDate: l.toDate,
+      days: l.days,
+      baseAmount: l.baseAmount,
+      amount: l.amount,
+    })),
+  );
+}
+
+/** What an interest ND says it charges. */
+export const interestNotes = (date: string, p: Pick<InterestProposal, 'lines'>) =>
+  `Intereses por mora al ${fmt(date)} (${p.lines.map((l) => l.displayNumber).join(', ')})`;
+
+/** Posts the run: one ND X per customer, its charges linked to it. */
 export async function postInterest(ctx: Ctx, input: unknown): Promise<{ documents: Array<Record<string, unknown>> }> {
   assertCan(ctx.user.role, 'ledger.supervise');
   const params = parseInterestParams(ctx, input);
   return withTransaction(ctx.knex, async (trx) => {
-    const settings = await companySettings(trx, ctx.companyId);
-    assertOpenPeriod(settings, params.date, 'date');
-    const candidates = await propose(trx, ctx, params);
-    if (!candidates.length)
-      throw conflict('NOTHING_TO_CHARGE', {
-        es: `No hay intereses para cobrar al ${fmt(params.date)}: ningún comprobante vencido tiene días sin cobrar (o no hay tasa vigente)`,
-        en: `There is no interest to charge on ${params.date}: no overdue document has days not charged yet (or no rate is in force)`,
-      });
-    const ids = candidates.map((c) => c.customerId);
-    await lockCustomers(trx, ctx, ids);
-    await trx('documents')
-      .where({ companyId: ctx.companyId })
-      .whereIn('customerId', ids)
-      .where('openAmount', '>', 0)
-      .where({ sign: 1, status: 'posted' })
-      .orderBy('id')
-      .forUpdate()
-      .select('id');
-    const proposals = await propose(trx, ctx, { ...params, customerIds: ids });
-    if (!proposals.length)
-      throw conflict('NOTHING_TO_CHARGE', {
-        es: `Esos intereses ya se cobraron: otra corrida registró los mismos días`,
-        en: 'That interest was already charged: another run posted the same days',
-      });
+    const { settings, proposals } = await lockInterestRun(trx, ctx, params);
     const documents: Array<Record<string, unknown>> = [];
     for (const p of proposals) {
       const doc = await postInternalDocument(trx, ctx, settings, {
@@ -221,21 +261,9 @@ export async function postInterest(ctx: Ctx, input: unknown): Promise<{ document
         currency: p.currency,
         total: p.total,
         origin: 'interest',
-        notes: `Intereses por mora al ${fmt(params.date)} (${p.lines.map((l) => l.displayNumber).join(', ')})`,
+        notes: interestNotes(params.date, p),
       });
-      await trx('interest_charges').insert(
-        p.lines.map((l) => ({
-          companyId: ctx.companyId,
-          customerId: p.customerId,
-          debitDocumentId: l.debitDocumentId,
-          documentId: doc.id,
-          fromDate: l.fromDate,
-          toDate: l.toDate,
-          days: l.days,
-          baseAmount: l.baseAmount,
-          amount: l.amount,
-        })),
-      );
+      await recordInterestCharges(trx, ctx, p, { documentId: doc.id });
       await recomputeCustomer(trx, p.customerId);
       await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: doc.id, after: { ...doc, interest: p.lines } });
       documents.push({ ...doc, lines: p.lines });

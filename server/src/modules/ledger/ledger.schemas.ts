@@ -87,6 +87,8 @@ export const documentIntakeSchema: ObjectSchema = Joi.object({
       .allow(null),
     otherwise: Joi.forbidden(),
   }),
+  // The request to billing (GET /api/billing-requests) this ND/NC fulfils: it is linked to the request's cause.
+  billingRequestId: Joi.when('type', { is: Joi.valid('ND', 'NC'), then: id(), otherwise: Joi.forbidden() }),
 });
 
 const valueFields = {

@@ -30,7 +30,10 @@ export interface Discrepancy {
  * 10, every internal note posted for a cause links to it: an interest ND is the sum of its charges
  * on the same customer's debits, whose charged stretches never overlap, and an exchange-difference
  * ND/NC is its one difference on an application of that customer (and no charge or difference
- * points at a document of another origin).
+ * points at a document of another origin). A request to billing is held the same way: a fulfilled one
+ * names a document of its customer, type and total linked to its cause (the NC applied to the
+ * invoice, the difference on its application, the interest charges); a pending interest request holds
+ * charges adding up to its total, a cancelled one none.
  * Read-only; returns what does not add up.
  */
 export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: number): Promise<Discrepancy[]> {
@@ -455,6 +458,50 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
             ? `interest charges ${r.linked} charge the same days twice`
             : `${r.origin} total ${r.total}, its ${r.what} add up to ${r.linked}` +
               (Number(r.foreignRows) ? `; ${r.foreignRows} of another customer` : ''),
+    });
+  const rscope = companyId ? 'AND br.company_id = ' + Number(companyId) : '';
+  const requestRows = (
+    await db.raw(`
+      SELECT br.company_id, br.id, br.cause, br.state, br.total::text AS total, br.document_id,
+             (SELECT coalesce(sum(ic.amount), 0.00)::numeric(15,2)::text FROM interest_charges ic
+               WHERE ic.company_id = br.company_id AND ic.billing_request_id = br.id AND ic.document_id IS NULL) AS held
+        FROM billing_requests br
+        LEFT JOIN documents d ON d.company_id = br.company_id AND d.id = br.document_id
+       WHERE true ${rscope}
+         AND CASE br.state
+               WHEN 'fulfilled' THEN d.customer_id IS DISTINCT FROM br.customer_id OR d.type <> br.type OR d.total <> br.total
+                 OR NOT CASE br.cause
+                   WHEN 'credit_note' THEN EXISTS (SELECT 1 FROM applications a WHERE a.company_id = br.company_id
+                        AND a.credit_document_id = d.id AND a.debit_document_id = br.cause_document_id)
+                   WHEN 'exchange_difference' THEN EXISTS (SELECT 1 FROM exchange_differences x WHERE x.company_id = br.company_id
+                        AND x.application_id = br.application_id AND x.document_id = d.id)
+                   ELSE d.origin = 'interest' AND EXISTS (SELECT 1 FROM interest_charges ic WHERE ic.company_id = br.company_id
+                        AND ic.billing_request_id = br.id AND ic.document_id = d.id)
+                 END
+               WHEN 'pending' THEN br.cause = 'interest' AND br.total <> (SELECT coalesce(sum(ic.amount), 0) FROM interest_charges ic
+                        WHERE ic.company_id = br.company_id AND ic.billing_request_id = br.id AND ic.document_id IS NULL)
+               ELSE EXISTS (SELECT 1 FROM interest_charges ic WHERE ic.company_id = br.company_id
+                        AND ic.billing_request_id = br.id AND ic.document_id IS NULL)
+             END
+       ORDER BY br.id`)
+  ).rows as Array<{
+    companyId: number;
+    id: number;
+    cause: string;
+    state: string;
+    total: string;
+    documentId: number | null;
+    held: string;
+  }>;
+  for (const r of requestRows)
+    found.push({
+      invariant: 10,
+      companyId: r.companyId,
+      subject: `billing request ${r.id} (${r.cause})`,
+      detail:
+        r.state === 'fulfilled'
+          ? `fulfilled by document ${r.documentId}, which is not the ${r.cause} of ${r.total} linked to its cause`
+          : `${r.state} with ${r.held} of interest charges held for a total of ${r.total}`,
     });
   return found;
 }
