@@ -2,7 +2,7 @@ import { Box, Tooltip, Typography } from '@mui/material';
 import { DataTable, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { formatDate } from '../common/dates';
-import { MoneyField } from '../common/MoneyField';
+import { MoneyColumn } from '../common/MoneyField';
 import { CustomerCell, DocumentNumberField, PaymentMethodField, ValueStateField } from '../ledger/fields';
 import type { LedgerValue } from '../ledger/types';
 import { DENSE_TABLE_SX } from '../ledger/listStyles';
@@ -92,9 +92,7 @@ export const ValuesDataTable = ({
         <DocumentNumberField source="receiptNumber" idSource="receiptId" />
       </DataTable.Col>
     )}
-    <DataTable.Col source="amount" align="right">
-      <MoneyField source="amount" currencySource="currency" />
-    </DataTable.Col>
+    <MoneyColumn source="amount" />
     <DataTable.Col source="state">
       <StateDetail />
     </DataTable.Col>
