@@ -1,6 +1,4 @@
-import { FISCAL_ROUTES } from './fiscal';
-import { Suspense } from 'react';
-import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
 import { withAccess } from './auth/withAccess';
@@ -8,7 +6,6 @@ import { dataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
-import { Dashboard } from './dashboard/Dashboard';
 import { theme } from './theme';
 import customers from './customers';
 import branches from './branches';
@@ -36,6 +33,14 @@ import debtors from './debtors';
 import collectionCalls from './collection-calls';
 import { COLLECTIONS_PRINT_ROUTES, COLLECTIONS_ROUTES } from './collections/routes';
 import { TREASURY_ROUTES } from './treasury/routes';
+import { FISCAL_ROUTES } from './fiscal';
+import { lazyPage } from './common/lazyPage';
+
+/**
+ * Every screen but the customer list (the first one most people open) loads its code when first
+ * opened (common/lazyPage), each resource's index.ts saying which: the first load stays small.
+ */
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 
 export const App = () => (
   <Admin
@@ -82,14 +87,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path={COMPANY_PATH} element={<CompanyPage />} />
       <Route path={PENDING_COUPONS_PATH} element={<PendingCouponsPage />} />
-      <Route
-        path={CUSTOMER_IMPORT_PATH}
-        element={
-          <Suspense fallback={<Loading />}>
-            <ImportCustomersPage />
-          </Suspense>
-        }
-      />
+      <Route path={CUSTOMER_IMPORT_PATH} element={<ImportCustomersPage />} />
       {COLLECTIONS_ROUTES}
       {TREASURY_ROUTES}
       {FISCAL_ROUTES}

@@ -1,7 +1,9 @@
 import AdjustmentIcon from '@mui/icons-material/Tune';
 import type { ResourceProps } from 'react-admin';
-import { AdjustmentList } from './AdjustmentList';
-import { AdjustmentCreate } from './AdjustmentCreate';
+import { lazyPage } from '../common/lazyPage';
+
+const AdjustmentList = lazyPage(() => import('./AdjustmentList'), 'AdjustmentList');
+const AdjustmentCreate = lazyPage(() => import('./AdjustmentCreate'), 'AdjustmentCreate');
 
 const adjustments = {
   list: AdjustmentList,

@@ -1,7 +1,9 @@
 import AuditIcon from '@mui/icons-material/History';
 import type { ResourceProps } from 'react-admin';
-import { AuditEventList } from './AuditEventList';
-import { AuditEventShow } from './AuditEventShow';
+import { lazyPage } from '../common/lazyPage';
+
+const AuditEventList = lazyPage(() => import('./AuditEventList'), 'AuditEventList');
+const AuditEventShow = lazyPage(() => import('./AuditEventShow'), 'AuditEventShow');
 
 const auditEvents = {
   list: AuditEventList,

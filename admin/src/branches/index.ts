@@ -1,7 +1,10 @@
 import BranchIcon from '@mui/icons-material/Store';
 import type { ResourceProps } from 'react-admin';
-import { BranchList } from './BranchList';
-import { BranchCreate, BranchEdit } from './BranchForm';
+import { lazyPage } from '../common/lazyPage';
+
+const BranchList = lazyPage(() => import('./BranchList'), 'BranchList');
+const BranchCreate = lazyPage(() => import('./BranchForm'), 'BranchCreate');
+const BranchEdit = lazyPage(() => import('./BranchForm'), 'BranchEdit');
 
 const branches = {
   list: BranchList,
@@ -12,4 +15,3 @@ const branches = {
 } satisfies Omit<ResourceProps, 'name'>;
 
 export default branches;
-export { RelatedBranches } from './RelatedBranches';

@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
-import { MoneyField } from '../common/MoneyField';
+import { MoneyColumn } from '../common/MoneyField';
 import { ReferenceSelect } from '../common/ReferenceSelect';
 import { FilterTabs, type FilterTab } from '../ledger/FilterTabs';
 import { PresentBatchButton } from './PresentBatchButton';
@@ -67,15 +67,9 @@ export const CardCouponList = () => (
       <DataTable.Col source="installments" align="right">
         <NumberField source="installments" />
       </DataTable.Col>
-      <DataTable.Col source="gross" align="right">
-        <MoneyField source="gross" currencySource="currency" />
-      </DataTable.Col>
-      <DataTable.Col source="surcharge" align="right" disableSort>
-        <MoneyField source="surcharge" currencySource="currency" />
-      </DataTable.Col>
-      <DataTable.Col source="expectedNet" align="right" disableSort>
-        <MoneyField source="expectedNet" currencySource="currency" />
-      </DataTable.Col>
+      <MoneyColumn source="gross" />
+      <MoneyColumn source="surcharge" disableSort />
+      <MoneyColumn source="expectedNet" disableSort />
       <DataTable.Col source="expectedDate" field={DateField} />
       <DataTable.Col source="batchId" disableSort />
       <DataTable.Col source="state">

@@ -8,8 +8,6 @@ import { SimpleTable } from '../common/SimpleTable';
 import { formatDate, todayIso } from '../common/dates';
 import { cardsApi, type PendingRow } from './api';
 
-export const PENDING_COUPONS_PATH = '/card-coupons-pending';
-
 const SPEC: SearchParamsSpec = { defaults: { asOf: '' }, dates: ['asOf'] };
 const F = (field: string) => `resources.card-coupons-pending.fields.${field}`;
 

@@ -1,7 +1,7 @@
 import { DataTable, List, NumberField, useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
-import { MoneyField } from '../common/MoneyField';
+import { MoneyColumn } from '../common/MoneyField';
 import { ReferenceSelect } from '../common/ReferenceSelect';
 
 const filters = [
@@ -27,24 +27,12 @@ export const SettlementList = () => (
       <DataTable.Col source="couponCount" align="right">
         <NumberField source="couponCount" />
       </DataTable.Col>
-      <DataTable.Col source="gross" align="right">
-        <MoneyField source="gross" currencySource="currency" />
-      </DataTable.Col>
-      <DataTable.Col source="fee" align="right" disableSort>
-        <MoneyField source="fee" currencySource="currency" />
-      </DataTable.Col>
-      <DataTable.Col source="feeIva" align="right" disableSort>
-        <MoneyField source="feeIva" currencySource="currency" />
-      </DataTable.Col>
-      <DataTable.Col source="withholdings" align="right" disableSort>
-        <MoneyField source="withholdings" currencySource="currency" />
-      </DataTable.Col>
-      <DataTable.Col source="net" align="right">
-        <MoneyField source="net" currencySource="currency" />
-      </DataTable.Col>
-      <DataTable.Col source="netDifference" align="right" disableSort>
-        <MoneyField source="netDifference" currencySource="currency" />
-      </DataTable.Col>
+      <MoneyColumn source="gross" />
+      <MoneyColumn source="fee" disableSort />
+      <MoneyColumn source="feeIva" disableSort />
+      <MoneyColumn source="withholdings" disableSort />
+      <MoneyColumn source="net" />
+      <MoneyColumn source="netDifference" disableSort />
       <DataTable.Col source="origin" disableSort>
         <OriginField />
       </DataTable.Col>

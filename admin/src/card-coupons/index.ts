@@ -3,14 +3,17 @@ import SettlementIcon from '@mui/icons-material/RequestQuote';
 import type { ResourceProps } from 'react-admin';
 import { PERMISSIONS } from '../auth/permissions';
 import type { MenuItem } from '../layout/menu';
-import { CardCouponList } from './CardCouponList';
-import { SettlementList } from './SettlementList';
-import { SettlementShow } from './SettlementShow';
-import { SettlementCreate } from './SettlementCreate';
 import PendingIcon from '@mui/icons-material/PendingActions';
-import { PENDING_COUPONS_PATH } from './PendingCouponsPage';
+import { lazyPage } from '../common/lazyPage';
 
-export { PENDING_COUPONS_PATH, PendingCouponsPage } from './PendingCouponsPage';
+/** What the issuers still owe (a report page, not a resource). */
+export const PENDING_COUPONS_PATH = '/card-coupons-pending';
+export const PendingCouponsPage = lazyPage(() => import('./PendingCouponsPage'), 'PendingCouponsPage');
+
+const CardCouponList = lazyPage(() => import('./CardCouponList'), 'CardCouponList');
+const SettlementList = lazyPage(() => import('./SettlementList'), 'SettlementList');
+const SettlementShow = lazyPage(() => import('./SettlementShow'), 'SettlementShow');
+const SettlementCreate = lazyPage(() => import('./SettlementCreate'), 'SettlementCreate');
 
 export const cardCoupons = {
   list: CardCouponList,

@@ -4,8 +4,8 @@ import { AddressInputs } from '../common/AddressInputs';
 import { ReferenceSelect } from '../common/ReferenceSelect';
 import { Section } from '../common/Section';
 import { TaxInputs } from '../common/TaxInputs';
-import { RelatedContacts } from '../contacts';
-import { RelatedPlans } from '../card-plans';
+import { RelatedContacts } from '../contacts/RelatedContacts';
+import { RelatedPlans } from '../card-plans/RelatedPlans';
 import { issuerPayload, validateIssuer } from './issuerFields';
 
 /** The columns of an issuer's settlement file ctacte reads, and the coupon field each one fills. */

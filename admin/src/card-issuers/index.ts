@@ -1,7 +1,10 @@
 import CardIcon from '@mui/icons-material/CreditCard';
 import type { ResourceProps } from 'react-admin';
-import { CardIssuerList } from './CardIssuerList';
-import { CardIssuerCreate, CardIssuerEdit } from './CardIssuerForm';
+import { lazyPage } from '../common/lazyPage';
+
+const CardIssuerList = lazyPage(() => import('./CardIssuerList'), 'CardIssuerList');
+const CardIssuerCreate = lazyPage(() => import('./CardIssuerForm'), 'CardIssuerCreate');
+const CardIssuerEdit = lazyPage(() => import('./CardIssuerForm'), 'CardIssuerEdit');
 
 const cardIssuers = {
   list: CardIssuerList,

@@ -1,7 +1,10 @@
 import PlanIcon from '@mui/icons-material/Percent';
 import type { ResourceProps } from 'react-admin';
-import { CardPlanList } from './CardPlanList';
-import { CardPlanCreate, CardPlanEdit } from './CardPlanForm';
+import { lazyPage } from '../common/lazyPage';
+
+const CardPlanList = lazyPage(() => import('./CardPlanList'), 'CardPlanList');
+const CardPlanCreate = lazyPage(() => import('./CardPlanForm'), 'CardPlanCreate');
+const CardPlanEdit = lazyPage(() => import('./CardPlanForm'), 'CardPlanEdit');
 
 const cardPlans = {
   list: CardPlanList,
@@ -12,4 +15,3 @@ const cardPlans = {
 } satisfies Omit<ResourceProps, 'name'>;
 
 export default cardPlans;
-export { RelatedPlans } from './RelatedPlans';

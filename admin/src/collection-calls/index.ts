@@ -1,6 +1,8 @@
 import CallIcon from '@mui/icons-material/PhoneInTalk';
 import type { ResourceProps } from 'react-admin';
-import { CallList } from './CallList';
+import { lazyPage } from '../common/lazyPage';
+
+const CallList = lazyPage(() => import('./CallList'), 'CallList');
 
 /** Llamadas: logged and corrected in the call dialog (collections/CallDialog), listed here. */
 const collectionCalls = {

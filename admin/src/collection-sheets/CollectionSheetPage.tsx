@@ -116,18 +116,25 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
       notify(translate('collections.sheet.removed', { customer: v.customerName }), { type: 'info' });
     });
   const last = sheet.visits.length - 1;
+  const promised = sheet.visits.some((v) => v.promiseAmount);
   return (
     <TableContainer>
       <Table
         size="small"
         aria-label={translate('collections.sheet.title')}
-        sx={{ '& > tbody > tr > td': { verticalAlign: 'top' } }}
+        // Narrow cell padding and no empty "promised" column: at 1024 px the open items' amounts
+        // fit beside the route buttons instead of sliding under them.
+        sx={{
+          '& > tbody > tr > td': { verticalAlign: 'top' },
+          '& > * > tr > *': { px: 1 },
+          '& > * > tr > *:first-of-type': { pl: 2 },
+        }}
       >
         <TableHead>
           <TableRow>
             <TableCell>{translate('collections.sheet.customer')}</TableCell>
             <TableCell>{translate('collections.sheet.window')}</TableCell>
-            <TableCell align="right">{translate('collections.sheet.promised')}</TableCell>
+            {promised && <TableCell align="right">{translate('collections.sheet.promised')}</TableCell>}
             <TableCell>{translate('collections.sheet.openItems')}</TableCell>
             <TableCell>{translate('collections.sheet.result')}</TableCell>
             {editable && <TableCell>{translate('collections.sheet.route')}</TableCell>}
@@ -136,7 +143,7 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
         <TableBody>
           {sheet.visits.map((v, i) => (
             <TableRow key={v.stopId ?? `call-${v.callId}`} data-visit={v.customerCode} data-stop={v.stopId ?? ''}>
-              <TableCell sx={{ minWidth: 220, maxWidth: 300 }}>
+              <TableCell sx={{ minWidth: 170, maxWidth: 260 }}>
                 <Typography variant="body2">
                   <Box component="span" sx={{ color: 'text.secondary', mr: 1, fontWeight: 600 }}>
                     {i + 1}.
@@ -160,13 +167,15 @@ const Stops = ({ sheet, editable, sheetKey }: { sheet: CollectionSheet; editable
               <TableCell sx={{ ...num, fontWeight: 600 }}>
                 {v.callId ? formatWindow(v.visitFrom, v.visitTo) : translate('collections.sheet.addedStop')}
               </TableCell>
-              <TableCell align="right" sx={num}>
-                {formatMoney(v.promiseAmount, v.currency)}
-              </TableCell>
+              {promised && (
+                <TableCell align="right" sx={num}>
+                  {formatMoney(v.promiseAmount, v.currency)}
+                </TableCell>
+              )}
               <TableCell sx={{ minWidth: 280 }}>
                 <OwedItemsTable items={v.openItems} currency={v.currency} totalLabel="collections.sheet.totalDue" compact />
               </TableCell>
-              <TableCell sx={{ minWidth: 110 }}>
+              <TableCell sx={{ minWidth: 90 }}>
                 {v.result ? (
                   <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
                     <StopResultChip result={v.result} />

@@ -1,5 +1,5 @@
 import { Route } from 'react-router-dom';
-import { lazyPage } from '../ledger/lazyPage';
+import { lazyPage } from '../common/lazyPage';
 
 export const AGENDA_PATH = '/agenda';
 export const SHEET_PATH = '/collection-sheets';

@@ -1,4 +1,4 @@
-import { useFieldValue, useRecordContext, type FieldProps } from 'react-admin';
+import { DataTable, useFieldValue, useRecordContext, type DataTableColumnProps, type FieldProps } from 'react-admin';
 import { FieldText } from './FieldText';
 import { formatMoney, type Currency } from './money';
 
@@ -16,3 +16,16 @@ export const MoneyField = ({ currency, currencySource, emptyText, ...props }: Mo
   const code = (currencySource ? (record?.[currencySource] as Currency | undefined) : undefined) ?? currency ?? 'ARS';
   return <FieldText text={formatMoney(value as string | null, code)} emptyText={emptyText} align="right" />;
 };
+
+export interface MoneyColumnProps extends Omit<DataTableColumnProps, 'source' | 'align' | 'children' | 'field' | 'render'> {
+  source: string;
+  /** The record field with the amount's currency; default `currency`. */
+  currencySource?: string;
+}
+
+/** A DataTable column of amounts, each in its own row's currency, right-aligned. */
+export const MoneyColumn = ({ source, currencySource = 'currency', ...props }: MoneyColumnProps) => (
+  <DataTable.Col source={source} align="right" {...props}>
+    <MoneyField source={source} currencySource={currencySource} />
+  </DataTable.Col>
+);

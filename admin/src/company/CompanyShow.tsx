@@ -1,20 +1,15 @@
 import { Alert, Box, Typography } from '@mui/material';
-import {
-  ImageField,
-  Labeled,
-  NumberField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { ImageField, NumberField, Show, SimpleShowLayout, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { GROSS_INCOME_CHOICES, IVA_CHOICES } from '../common/choices';
 import { CuitField } from '../common/CuitField';
 import { DateField } from '../common/DateField';
 import { ProvinceField } from '../common/ProvinceField';
 import { Section } from '../common/Section';
+import { Shown, ShownChoice } from '../common/Shown';
+
+const Logo = (props: FieldProps) => <ImageField {...props} sx={{ '& img': { maxHeight: 56 } }} />;
+
+const PointOfSale = (props: FieldProps) => <NumberField {...props} options={{ useGrouping: false }} />;
 
 const Days = () => {
   const record = useRecordContext();
@@ -37,58 +32,26 @@ export const CompanyShow = ({ id }: { id: number }) => {
       <Show resource="company" id={id} title="ctacte.company.title" actions={false}>
         <SimpleShowLayout sx={{ maxWidth: 900 }}>
           <Section title="ctacte.company.tax">
-            <Labeled source="name">
-              <TextField source="name" />
-            </Labeled>
-            <Labeled source="taxId">
-              <CuitField source="taxId" emptyText="—" />
-            </Labeled>
-            <Labeled source="ivaCondition">
-              <SelectField source="ivaCondition" choices={IVA_CHOICES} emptyText="—" />
-            </Labeled>
-            <Labeled source="grossIncomeRegime">
-              <SelectField source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} emptyText="—" />
-            </Labeled>
-            <Labeled source="grossIncomeNumber">
-              <TextField source="grossIncomeNumber" emptyText="—" />
-            </Labeled>
-            <Labeled source="activityStartDate">
-              <DateField source="activityStartDate" emptyText="—" />
-            </Labeled>
-            <Labeled source="logo">
-              <ImageField source="logo" emptyText="—" sx={{ '& img': { maxHeight: 56 } }} />
-            </Labeled>
+            <Shown source="name" />
+            <Shown source="taxId" field={CuitField} />
+            <ShownChoice source="ivaCondition" choices={IVA_CHOICES} />
+            <ShownChoice source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
+            <Shown source="grossIncomeNumber" />
+            <Shown source="activityStartDate" field={DateField} />
+            <Shown source="logo" field={Logo} />
           </Section>
           <Section title="ctacte.company.address">
-            <Labeled source="street">
-              <TextField source="street" emptyText="—" />
-            </Labeled>
-            <Labeled source="city">
-              <TextField source="city" emptyText="—" />
-            </Labeled>
-            <Labeled source="province">
-              <ProvinceField source="province" emptyText="—" />
-            </Labeled>
-            <Labeled source="postalCode">
-              <TextField source="postalCode" emptyText="—" />
-            </Labeled>
-            <Labeled source="phone">
-              <TextField source="phone" emptyText="—" />
-            </Labeled>
-            <Labeled source="email">
-              <TextField source="email" emptyText="—" />
-            </Labeled>
+            <Shown source="street" />
+            <Shown source="city" />
+            <Shown source="province" field={ProvinceField} />
+            <Shown source="postalCode" />
+            <Shown source="phone" />
+            <Shown source="email" />
           </Section>
           <Section title="ctacte.company.ledger">
-            <Labeled source="lockDate">
-              <DateField source="lockDate" emptyText="—" />
-            </Labeled>
-            <Labeled source="defaultReceiptPointOfSale">
-              <NumberField source="defaultReceiptPointOfSale" options={{ useGrouping: false }} />
-            </Labeled>
-            <Labeled source="overdueToleranceDays">
-              <Days />
-            </Labeled>
+            <Shown source="lockDate" field={DateField} />
+            <Shown source="defaultReceiptPointOfSale" field={PointOfSale} />
+            <Shown source="overdueToleranceDays" field={Days} />
           </Section>
         </SimpleShowLayout>
       </Show>

@@ -1,7 +1,10 @@
 import ContactIcon from '@mui/icons-material/ContactPhone';
 import type { ResourceProps } from 'react-admin';
-import { ContactList } from './ContactList';
-import { ContactCreate, ContactEdit } from './ContactForm';
+import { lazyPage } from '../common/lazyPage';
+
+const ContactList = lazyPage(() => import('./ContactList'), 'ContactList');
+const ContactCreate = lazyPage(() => import('./ContactForm'), 'ContactCreate');
+const ContactEdit = lazyPage(() => import('./ContactForm'), 'ContactEdit');
 
 const contacts = {
   list: ContactList,
@@ -12,4 +15,3 @@ const contacts = {
 } satisfies Omit<ResourceProps, 'name'>;
 
 export default contacts;
-export { RelatedContacts } from './RelatedContacts';

@@ -1,9 +1,11 @@
 import CustomerIcon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
 import { CustomerList } from './CustomerList';
-import { CustomerCreate } from './CustomerCreate';
-import { CustomerEdit } from './CustomerEdit';
-import { CustomerShow } from './CustomerShow';
+import { lazyPage } from '../common/lazyPage';
+
+const CustomerCreate = lazyPage(() => import('./CustomerCreate'), 'CustomerCreate');
+const CustomerEdit = lazyPage(() => import('./CustomerEdit'), 'CustomerEdit');
+const CustomerShow = lazyPage(() => import('./CustomerShow'), 'CustomerShow');
 
 const customers = {
   list: CustomerList,

@@ -1,5 +1,6 @@
-import type { ComponentType, ElementType } from 'react';
-import { BooleanField, Labeled, NumberField, ReferenceField, SelectField, TextField, useRecordContext } from 'react-admin';
+import type { ComponentType } from 'react';
+import { BooleanField, Labeled, NumberField, useRecordContext } from 'react-admin';
+import { Shown, ShownChoice, ShownReference } from '../common/Shown';
 import { TaxIdField } from '../common/TaxIdField';
 import { DateField, DateTimeField } from '../common/DateField';
 import { FieldText } from '../common/FieldText';
@@ -8,33 +9,14 @@ import { Section } from '../common/Section';
 import { formatCbu } from '../common/cbu';
 import { formatDecimal } from '../common/money';
 import { ACCOUNT_CURRENCY_CHOICES, GROSS_INCOME_CHOICES, IVA_CHOICES, TAX_ID_TYPE_CHOICES } from '../common/choices';
-import { RelatedBranches } from '../branches';
-import { RelatedContacts } from '../contacts';
+import { RelatedBranches } from '../branches/RelatedBranches';
+import { RelatedContacts } from '../contacts/RelatedContacts';
 import { SEGMENT_LEVELS, useSegmentLevelNames } from '../segment-levels/useSegmentLevels';
 import { CreditLimitField } from './customerFields';
 import { CuentaCorrienteTab } from '../ledger/customer-tabs/CuentaCorrienteTab';
 import { PendientesTab } from '../ledger/customer-tabs/PendientesTab';
 import { ValoresTab } from '../ledger/customer-tabs/ValoresTab';
 import { CustomerCollectionsTab } from '../collections/CustomerCollectionsTab';
-
-/** A labelled read-only value; "—" when empty. */
-const Shown = ({ source, field: Field = TextField }: { source: string; field?: ElementType }) => (
-  <Labeled source={source} sx={{ mb: 1.5 }}>
-    <Field source={source} emptyText="—" />
-  </Labeled>
-);
-
-const Reference = ({ source, reference, label }: { source: string; reference: string; label?: string }) => (
-  <Labeled source={source} label={label} sx={{ mb: 1.5 }}>
-    <ReferenceField source={source} reference={reference} link={false} emptyText="—" />
-  </Labeled>
-);
-
-const Choice = ({ source, choices }: { source: string; choices: Array<{ id: string | number; name: string }> }) => (
-  <Labeled source={source} sx={{ mb: 1.5 }}>
-    <SelectField source={source} choices={choices} emptyText="—" />
-  </Labeled>
-);
 
 const Cbu = () => {
   const record = useRecordContext();
@@ -79,10 +61,10 @@ const GeneralTab = () => (
 
 const TaxTab = () => (
   <Section columns={3}>
-    <Choice source="ivaCondition" choices={IVA_CHOICES} />
-    <Choice source="taxIdType" choices={TAX_ID_TYPE_CHOICES} />
+    <ShownChoice source="ivaCondition" choices={IVA_CHOICES} />
+    <ShownChoice source="taxIdType" choices={TAX_ID_TYPE_CHOICES} />
     <Shown source="taxId" field={TaxIdField} />
-    <Choice source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
+    <ShownChoice source="grossIncomeRegime" choices={GROSS_INCOME_CHOICES} />
     <Shown source="grossIncomeNumber" />
     <Shown source="largeTaxpayer" field={BooleanField} />
     <Percent source="vatExemptionPct" />
@@ -96,23 +78,23 @@ const CommercialTab = () => {
   return (
     <>
       <Section title="ctacte.sections.account" columns={3}>
-        <Reference source="paymentTermId" reference="payment-terms" />
-        <Choice source="currency" choices={ACCOUNT_CURRENCY_CHOICES} />
+        <ShownReference source="paymentTermId" reference="payment-terms" />
+        <ShownChoice source="currency" choices={ACCOUNT_CURRENCY_CHOICES} />
         <Shown source="creditLimit" field={CreditLimitField} />
         <Shown source="lastSaleDate" field={DateField} />
         <Shown source="lastReceiptDate" field={DateField} />
       </Section>
       <Section title="ctacte.sections.sales" columns={3}>
-        <Reference source="salespersonId" reference="salespeople" />
-        <Reference source="collectorId" reference="collectors" />
-        <Reference source="priceListId" reference="price-lists" />
-        <Reference source="carrierId" reference="carriers" />
+        <ShownReference source="salespersonId" reference="salespeople" />
+        <ShownReference source="collectorId" reference="collectors" />
+        <ShownReference source="priceListId" reference="price-lists" />
+        <ShownReference source="carrierId" reference="carriers" />
         <Shown source="deliveryNoteCopies" field={NumberField} />
         <Shown source="invoiceCopies" field={NumberField} />
       </Section>
       <Section title="ctacte.sections.segments" columns={3}>
         {SEGMENT_LEVELS.map((level) => (
-          <Reference key={level} source={`segment${level}Id`} reference="segments" label={label(level)} />
+          <ShownReference key={level} source={`segment${level}Id`} reference="segments" label={label(level)} />
         ))}
       </Section>
     </>

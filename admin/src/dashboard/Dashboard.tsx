@@ -2,7 +2,7 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import type { Identity } from '../auth/authProvider';
 import { formatDate, todayIso } from '../common/dates';
-import { lazyPage } from '../ledger/lazyPage';
+import { lazyPage } from '../common/lazyPage';
 import { useDashboard } from '../reports/api';
 
 /** The figures and their chart load after the greeting, so the first screen of the admin stays small. */

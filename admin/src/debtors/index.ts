@@ -1,6 +1,8 @@
 import DebtorIcon from '@mui/icons-material/MoneyOff';
 import type { ResourceProps } from 'react-admin';
-import { DebtorList } from './DebtorList';
+import { lazyPage } from '../common/lazyPage';
+
+const DebtorList = lazyPage(() => import('./DebtorList'), 'DebtorList');
 
 /** Read-only: the customers that owe (`/api/debtors`); a debtor's page is the customer's. */
 const debtors = {

@@ -1,8 +1,10 @@
 import DocumentIcon from '@mui/icons-material/ReceiptLong';
 import type { ResourceProps } from 'react-admin';
-import { DocumentList } from './DocumentList';
-import { DocumentShow } from './DocumentShow';
-import { DocumentCreate } from './DocumentCreate';
+import { lazyPage } from '../common/lazyPage';
+
+const DocumentList = lazyPage(() => import('./DocumentList'), 'DocumentList');
+const DocumentShow = lazyPage(() => import('./DocumentShow'), 'DocumentShow');
+const DocumentCreate = lazyPage(() => import('./DocumentCreate'), 'DocumentCreate');
 
 const documents = {
   list: DocumentList,

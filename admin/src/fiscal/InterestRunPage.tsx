@@ -26,7 +26,8 @@ import { formatDate, todayIso } from '../common/dates';
 import { formatMoney } from '../common/money';
 import { useCan } from '../ledger/useCan';
 import { CustomerInput } from '../ledger/inputs';
-import { fiscalApi, type InterestParams, type InterestProposal } from './api';
+import type { InterestProposal } from '../../../shared/contract/fiscal';
+import { fiscalApi, type InterestParams } from './api';
 
 const SPEC: SearchParamsSpec = {
   defaults: { date: todayIso(), graceDays: '0', minimumAmount: '', customerId: '' },

@@ -1,58 +1,13 @@
 /** The fiscal endpoints: the interest run, a receipt's exchange difference, the withholding files. */
 import { get, send, url } from '../data/api';
 import type { Currency } from '../common/money';
-
-export interface InterestLine {
-  debitDocumentId: number;
-  displayNumber: string;
-  dueDate: string;
-  baseAmount: string;
-  fromDate: string;
-  toDate: string;
-  days: number;
-  amount: string;
-}
-
-export interface InterestProposal {
-  customerId: number;
-  customerCode: string;
-  customerName: string;
-  currency: Currency;
-  total: string;
-  lines: InterestLine[];
-}
+import type { DifferenceProposal, InterestProposal } from '../../../shared/contract/fiscal';
 
 export interface InterestParams {
   date: string;
   graceDays: string;
   minimumAmount: string;
   customerId: string;
-}
-
-export interface DifferenceLine {
-  applicationId: number;
-  debitDocumentId: number;
-  displayNumber: string;
-  appliedAmount: string;
-  pesoApplied: string;
-  documentRate: string | null;
-  paymentRate: string;
-  dayRate: string;
-  pesoDifference: string;
-  amount: string;
-  type: 'ND' | 'NC';
-  postedDocumentId: number | null;
-  /** A request to billing for the line, while billing has not issued it. */
-  billingRequestId: number | null;
-}
-
-export interface DifferenceProposal {
-  receiptId: number;
-  currency: Currency;
-  issueDate: string;
-  dayRate: string | null;
-  paymentRate: string | null;
-  lines: DifferenceLine[];
 }
 
 type Posted = { documents: Array<{ id: number; displayNumber: string; total: string }> };

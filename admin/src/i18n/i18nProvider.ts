@@ -1,11 +1,13 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
-import { es, en } from './messages';
+import { es } from './messages';
 
 export const LOCALES = ['es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? en : es), 'es', [
+// Spanish is in the first load; English comes from its own file when picked (react-admin waits
+// for it, at start too when English was the user's last choice).
+const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? import('./messagesEn').then((m) => m.en) : es), 'es', [
   { locale: 'es', name: 'Español' },
   { locale: 'en', name: 'English' },
 ]);

@@ -2,6 +2,7 @@
  * The catalogs, one file per admin area per language (es/<area>.ts, en/<area>.ts),
  * assembled here into what react-admin reads. Each English file has exactly its Spanish
  * file's keys (Messages<typeof …Es>); the assembled catalog is checked against AppMessages.
+ * The English catalog (messagesEn.ts) loads only when someone picks English.
  */
 import type { AppMessages, Messages } from './types';
 import commonEs from './es/common';
@@ -19,23 +20,8 @@ import reportsEs from './es/reports';
 import treasuryEs from './es/treasury';
 import cardCouponsEs from './es/card-coupons';
 import fiscalEs from './es/fiscal';
-import commonEn from './en/common';
-import adminEn from './en/admin';
-import integrationsEn from './en/integrations';
-import customersEn from './en/customers';
-import cardsEn from './en/cards';
-import tablesEn from './en/tables';
-import ledgerEn from './en/ledger';
-import documentsEn from './en/documents';
-import receiptsEn from './en/receipts';
-import valuesEn from './en/values';
-import collectionsEn from './en/collections';
-import reportsEn from './en/reports';
-import treasuryEn from './en/treasury';
-import cardCouponsEn from './en/card-coupons';
-import fiscalEn from './en/fiscal';
 
-interface Areas {
+export interface Areas {
   common: Messages<typeof commonEs>;
   admin: Messages<typeof adminEs>;
   integrations: Messages<typeof integrationsEs>;
@@ -53,7 +39,7 @@ interface Areas {
   fiscal: Messages<typeof fiscalEs>;
 }
 
-const assemble = (a: Areas): AppMessages => ({
+export const assemble = (a: Areas): AppMessages => ({
   ra: a.common.ra,
   resources: {
     ...a.admin.resources,
@@ -101,22 +87,4 @@ export const es = assemble({
   treasury: treasuryEs,
   cardCoupons: cardCouponsEs,
   fiscal: fiscalEs,
-});
-
-export const en = assemble({
-  common: commonEn,
-  admin: adminEn,
-  integrations: integrationsEn,
-  customers: customersEn,
-  cards: cardsEn,
-  tables: tablesEn,
-  ledger: ledgerEn,
-  documents: documentsEn,
-  receipts: receiptsEn,
-  values: valuesEn,
-  collections: collectionsEn,
-  reports: reportsEn,
-  treasury: treasuryEn,
-  cardCoupons: cardCouponsEn,
-  fiscal: fiscalEn,
 });

@@ -1,13 +1,17 @@
 import TokenIcon from '@mui/icons-material/Key';
 import WebhookIcon from '@mui/icons-material/Webhook';
 import DeliveryIcon from '@mui/icons-material/Outbox';
-import type { ResourceProps } from 'react-admin';
-import { ApiTokenList } from './ApiTokenList';
-import { ApiTokenCreate } from './ApiTokenCreate';
-import { WebhookSubscriptionCreate, WebhookSubscriptionEdit, WebhookSubscriptionList } from './WebhookSubscriptions';
-import { WebhookDeliveryList } from './WebhookDeliveryList';
-import { BillingRequestList } from './BillingRequestList';
 import BillingRequestIcon from '@mui/icons-material/Send';
+import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
+
+const ApiTokenList = lazyPage(() => import('./ApiTokenList'), 'ApiTokenList');
+const ApiTokenCreate = lazyPage(() => import('./ApiTokenCreate'), 'ApiTokenCreate');
+const WebhookSubscriptionCreate = lazyPage(() => import('./WebhookSubscriptions'), 'WebhookSubscriptionCreate');
+const WebhookSubscriptionEdit = lazyPage(() => import('./WebhookSubscriptions'), 'WebhookSubscriptionEdit');
+const WebhookSubscriptionList = lazyPage(() => import('./WebhookSubscriptions'), 'WebhookSubscriptionList');
+const WebhookDeliveryList = lazyPage(() => import('./WebhookDeliveryList'), 'WebhookDeliveryList');
+const BillingRequestList = lazyPage(() => import('./BillingRequestList'), 'BillingRequestList');
 
 /** Administración › Integraciones: API tokens, webhook subscriptions and their delivery log. */
 export const apiTokens = {

@@ -7,7 +7,7 @@ import { DataTable, NullableBooleanInput, SearchInput, SelectArrayInput } from '
 import { ChoiceInput } from '../common/ChoiceInput';
 import { DateField } from '../common/DateField';
 import { DateInput } from '../common/DateInput';
-import { MoneyField } from '../common/MoneyField';
+import { MoneyColumn } from '../common/MoneyField';
 import { MoneyInput } from '../common/MoneyInput';
 import { CURRENCY_CHOICES, DOCUMENT_TYPE_CHOICES } from './choices';
 import { CustomerCell, DocumentNumberField, DocumentStatusField } from './fields';
@@ -64,16 +64,8 @@ export const DocumentsTable = ({ hide = [], openLabel }: { hide?: Column[]; open
         <CustomerCell />
       </DataTable.Col>
       {shows('reason') && <DataTable.Col source="reason" disableSort />}
-      {shows('total') && (
-        <DataTable.Col source="total" align="right">
-          <MoneyField source="total" currencySource="currency" />
-        </DataTable.Col>
-      )}
-      {shows('openAmount') && (
-        <DataTable.Col source="openAmount" align="right" label={openLabel}>
-          <MoneyField source="openAmount" currencySource="currency" />
-        </DataTable.Col>
-      )}
+      {shows('total') && <MoneyColumn source="total" />}
+      {shows('openAmount') && <MoneyColumn source="openAmount" label={openLabel} />}
       {shows('daysOverdue') && (
         <DataTable.Col
           source="daysOverdue"

@@ -1,5 +1,5 @@
 import { Route } from 'react-router-dom';
-import { lazyPage } from './lazyPage';
+import { lazyPage } from '../common/lazyPage';
 
 const ReceiptPrint = lazyPage(() => import('../receipts/print/ReceiptPrint'));
 const StatementPrint = lazyPage(() => import('./StatementPrint'));

@@ -1,8 +1,9 @@
 import ReceiptIcon from '@mui/icons-material/Receipt';
 import NewReceiptIcon from '@mui/icons-material/PostAdd';
 import type { ResourceProps } from 'react-admin';
-import { lazyPage } from '../ledger/lazyPage';
-import { ReceiptList } from './ReceiptList';
+import { lazyPage } from '../common/lazyPage';
+
+const ReceiptList = lazyPage(() => import('./ReceiptList'), 'ReceiptList');
 
 /** Receipts list; "create" is the receipt entry page, loaded on first use. Their page is the documents' show. */
 const receipts = {

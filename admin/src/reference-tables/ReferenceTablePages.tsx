@@ -1,11 +1,17 @@
-import { createElement, Fragment } from 'react';
-import { Create, DataTable, Edit, List, SearchInput, SimpleForm, type ResourceProps } from 'react-admin';
+import { createElement, Fragment, type ComponentType } from 'react';
+import { Create, DataTable, Edit, List, SearchInput, SimpleForm } from 'react-admin';
 import { ListActions } from '../common/ListActions';
 import { columnField, columnFilters, columnInput, onlyColumns, validateColumns } from './columns';
 import type { ReferenceTableSpec } from './spec';
 
+export interface ReferenceTablePages {
+  list: ComponentType;
+  create: ComponentType;
+  edit: ComponentType;
+}
+
 /** The list, create and edit pages of a reference table, built from its declaration. */
-export function referenceTablePages(spec: ReferenceTableSpec): Omit<ResourceProps, 'name'> {
+export function referenceTablePages(spec: ReferenceTableSpec): ReferenceTablePages {
   const filters = [...(spec.search ? [<SearchInput key="q" source="q" alwaysOn />] : []), ...spec.columns.flatMap(columnFilters)];
   const validate = validateColumns(spec.columns);
   const transform = onlyColumns(spec.columns);
@@ -58,7 +64,5 @@ export function referenceTablePages(spec: ReferenceTableSpec): Omit<ResourceProp
     list: ReferenceTableList,
     create: ReferenceTableCreate,
     edit: ReferenceTableEdit,
-    icon: spec.icon,
-    recordRepresentation: spec.representation,
   };
 }

@@ -1,7 +1,9 @@
 import SegmentIcon from '@mui/icons-material/AccountTree';
 import type { ResourceProps } from 'react-admin';
-import { SegmentLevelList } from './SegmentLevelList';
-import { SegmentLevelEdit } from './SegmentLevelEdit';
+import { lazyPage } from '../common/lazyPage';
+
+const SegmentLevelList = lazyPage(() => import('./SegmentLevelList'), 'SegmentLevelList');
+const SegmentLevelEdit = lazyPage(() => import('./SegmentLevelEdit'), 'SegmentLevelEdit');
 
 const segmentLevels = {
   list: SegmentLevelList,

@@ -3,16 +3,18 @@ import CashflowIcon from '@mui/icons-material/Timeline';
 import type { ResourceProps } from 'react-admin';
 import { PERMISSIONS } from '../auth/permissions';
 import type { MenuItem } from '../layout/menu';
-import { referenceTablePages } from '../reference-tables/ReferenceTablePages';
+import { referenceTableResource } from '../reference-tables';
 import { TREASURY_TABLES } from './tables';
-import { DepositSlipList } from './DepositSlipList';
-import { DepositSlipShow } from './DepositSlipShow';
 import { CASHFLOW_PATH } from './cashflowPath';
+import { lazyPage } from '../common/lazyPage';
+
+const DepositSlipList = lazyPage(() => import('./DepositSlipList'), 'DepositSlipList');
+const DepositSlipShow = lazyPage(() => import('./DepositSlipShow'), 'DepositSlipShow');
 
 /** The company's bank accounts and cajas: the reference tables' pages, from their declarations. */
 export const treasuryTables: Array<{ name: string } & Omit<ResourceProps, 'name'>> = TREASURY_TABLES.map((spec) => ({
   name: spec.name,
-  ...referenceTablePages(spec),
+  ...referenceTableResource(spec),
 }));
 
 export const depositSlips = {

@@ -1,5 +1,5 @@
 import { Route } from 'react-router-dom';
-import { lazyPage } from '../ledger/lazyPage';
+import { lazyPage } from '../common/lazyPage';
 import { CASHFLOW_PATH } from './cashflowPath';
 
 const ValuesCashflowPage = lazyPage(() => import('./ValuesCashflowPage'));

@@ -1,8 +1,10 @@
 import UserIcon from '@mui/icons-material/ManageAccounts';
 import type { ResourceProps } from 'react-admin';
-import { UserList } from './UserList';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
+import { lazyPage } from '../common/lazyPage';
+
+const UserList = lazyPage(() => import('./UserList'), 'UserList');
+const UserCreate = lazyPage(() => import('./UserCreate'), 'UserCreate');
+const UserEdit = lazyPage(() => import('./UserEdit'), 'UserEdit');
 
 const users = {
   list: UserList,

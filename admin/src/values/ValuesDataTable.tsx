@@ -2,7 +2,7 @@ import { Box, Tooltip, Typography } from '@mui/material';
 import { DataTable, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { formatDate } from '../common/dates';
-import { MoneyField } from '../common/MoneyField';
+import { MoneyColumn } from '../common/MoneyField';
 import { CustomerCell, DocumentNumberField, PaymentMethodField, ValueStateField } from '../ledger/fields';
 import type { LedgerValue } from '../ledger/types';
 import { DENSE_TABLE_SX } from '../ledger/listStyles';
@@ -43,7 +43,7 @@ const Drawer = () => {
   const v = useRecordContext<LedgerValue>();
   if (!v?.drawerName) return null;
   return (
-    <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 160 }} noWrap title={v.drawerName}>
+    <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 140 }} noWrap title={v.drawerName}>
       {v.drawerName}
     </Typography>
   );
@@ -55,7 +55,7 @@ const Bank = () => {
   if (!v?.bankName) return null;
   return (
     <Tooltip title={v.bankCode ?? ''}>
-      <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 180 }} noWrap>
+      <Typography component="span" variant="body2" sx={{ display: 'block', maxWidth: 140 }} noWrap>
         {v.bankName}
       </Typography>
     </Tooltip>
@@ -79,6 +79,11 @@ export const ValuesDataTable = ({
       <Bank />
     </DataTable.Col>
     <DataTable.Col source="number" />
+    {/* What a value is worth and where it stands come before who it came from: at 1366 px they stay in view. */}
+    <MoneyColumn source="amount" />
+    <DataTable.Col source="state">
+      <StateDetail />
+    </DataTable.Col>
     <DataTable.Col source="drawerName" disableSort>
       <Drawer />
     </DataTable.Col>
@@ -92,12 +97,6 @@ export const ValuesDataTable = ({
         <DocumentNumberField source="receiptNumber" idSource="receiptId" />
       </DataTable.Col>
     )}
-    <DataTable.Col source="amount" align="right">
-      <MoneyField source="amount" currencySource="currency" />
-    </DataTable.Col>
-    <DataTable.Col source="state">
-      <StateDetail />
-    </DataTable.Col>
     <DataTable.Col label="" disableSort>
       <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
         <ValueActions />

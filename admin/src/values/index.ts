@@ -1,6 +1,8 @@
 import ValuesIcon from '@mui/icons-material/Payments';
 import type { ResourceProps } from 'react-admin';
-import { ValueList } from './ValueList';
+import { lazyPage } from '../common/lazyPage';
+
+const ValueList = lazyPage(() => import('./ValueList'), 'ValueList');
 
 const values = {
   list: ValueList,

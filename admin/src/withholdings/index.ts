@@ -1,6 +1,8 @@
 import WithholdingIcon from '@mui/icons-material/RequestQuote';
 import type { ResourceProps } from 'react-admin';
-import { WithholdingList } from './WithholdingList';
+import { lazyPage } from '../common/lazyPage';
+
+const WithholdingList = lazyPage(() => import('./WithholdingList'), 'WithholdingList');
 
 const withholdings = {
   list: WithholdingList,

@@ -22,13 +22,8 @@ import {
   type Warning,
 } from './documents.service';
 import { assertNoPendingRequest, assertReversible, lockReversible, reverseWithCreditNote } from './credit-notes.service';
-import {
-  differenceLinesSchema,
-  differenceNotes,
-  lockDifferenceLines,
-  recordDifference,
-  type DifferenceLine,
-} from './exchange-difference.service';
+import { differenceLinesSchema, differenceNotes, lockDifferenceLines, recordDifference } from './exchange-difference.service';
+import type { DifferenceLine } from '../../../../shared/contract/fiscal';
 import {
   interestNotes,
   interestParamsSchema,

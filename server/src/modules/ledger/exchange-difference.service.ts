@@ -10,6 +10,7 @@ import { recomputeCustomer } from '../customers';
 import { rateOn } from '../reference';
 import { assertOpenPeriod, companySettings, fmt, lockCustomer } from './posting';
 import { postInternalDocument } from './internal-documents';
+import type { AccountCurrency, DifferenceLine, DifferenceProposal } from '../../../../shared/contract/fiscal';
 
 /*
  * Exchange difference (diferencia de cambio) on a USD account paid in pesos. A debt in dollars
@@ -24,37 +25,6 @@ import { postInternalDocument } from './internal-documents';
  * document fiscally (outside this ledger).
  */
 
-export interface DifferenceLine {
-  applicationId: number;
-  debitDocumentId: number;
-  displayNumber: string;
-  appliedAmount: string;
-  /** The part of the application paid in pesos (the receipt's peso share). */
-  pesoApplied: string;
-  documentRate: string | null;
-  paymentRate: string;
-  dayRate: string;
-  /** Pesos: pesoApplied × (dayRate − paymentRate). */
-  pesoDifference: string;
-  /** In the account's currency, at the day's rate. */
-  amount: string;
-  type: 'ND' | 'NC';
-  postedDocumentId: number | null;
-  /** A request to billing for this line, while it waits for billing's document. */
-  billingRequestId: number | null;
-}
-
-export interface DifferenceProposal {
-  receiptId: number;
-  displayNumber: string;
-  customerId: number;
-  currency: string;
-  issueDate: string;
-  dayRate: string | null;
-  paymentRate: string | null;
-  lines: DifferenceLine[];
-}
-
 async function propose(db: Knex | Knex.Transaction, ctx: Ctx, receiptId: number): Promise<DifferenceProposal> {
   const receipt = (await db('documents')
     .where({ companyId: ctx.companyId, id: receiptId, type: 'REC' })
@@ -63,7 +33,7 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, receiptId: number)
         id: number;
         displayNumber: string;
         customerId: number;
-        currency: string;
+        currency: AccountCurrency;
         issueDate: string;
         total: string;
         status: string;

@@ -10,6 +10,7 @@ import { addDays, daysBetween } from '../../lib/dates';
 import { recomputeCustomer } from '../customers';
 import { assertOpenPeriod, companySettings, fmt, lockCustomers, type CompanySettings } from './posting';
 import { postInternalDocument } from './internal-documents';
+import type { AccountCurrency, InterestProposal } from '../../../../shared/contract/fiscal';
 
 /*
  * Late-payment interest (intereses punitorios / moratorios). The rules, in one place:
@@ -46,26 +47,6 @@ export const interestParamsSchema = Joi.object({
   customerId: Joi.number().integer().min(1),
   dialect: Joi.string().valid('es', 'rfc4180'),
 });
-
-export interface InterestLine {
-  debitDocumentId: number;
-  displayNumber: string;
-  dueDate: string;
-  baseAmount: string;
-  fromDate: string;
-  toDate: string;
-  days: number;
-  amount: string;
-}
-
-export interface InterestProposal {
-  customerId: number;
-  customerCode: string;
-  customerName: string;
-  currency: string;
-  total: string;
-  lines: InterestLine[];
-}
 
 interface Rate {
   validFrom: string;
@@ -132,7 +113,7 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, params: InterestPa
     openAmount: string;
     code: string;
     legalName: string;
-    currency: string;
+    currency: AccountCurrency;
     chargedTo: string | null;
   }>;
   const byCustomer = new Map<number, InterestProposal>();
