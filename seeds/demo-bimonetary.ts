@@ -17,7 +17,8 @@ export async function seedDemoBimonetary(trx: Knex.Transaction, clerk: Ctx, toda
     .first('id', 'code')) as { id: number; code: string } | undefined;
   if (!customer) throw new Error('The demo has no active RI customer to make bimonetary');
   await trx('customers').where({ id: customer.id }).update({ bimonetary: true });
-  const invoice = (number: number, issued: number, days: number, total: string) =>
+  // The due date is the customer's payment term's, as for every demo invoice (SPEC §5's default).
+  const invoice = (number: number, issued: number, total: string) =>
     postDocument(clerk, {
       customerId: customer.id,
       type: 'FAC',
@@ -25,13 +26,12 @@ export async function seedDemoBimonetary(trx: Knex.Transaction, clerk: Ctx, toda
       pointOfSale: 6,
       number,
       issueDate: addDays(today, issued),
-      dueDate: addDays(today, issued + days),
       currency: 'USD',
       total,
       notes: 'Venta en dólares (equipos importados)',
     }) as Promise<{ id: number }>;
-  const overdue = await invoice(1, -50, 30, '4850.00');
-  await invoice(2, -12, 30, '2300.00');
+  const overdue = await invoice(1, -95, '4850.00');
+  await invoice(2, -12, '2300.00');
   await postReceipt(clerk, {
     customerId: customer.id,
     issueDate: addDays(today, -5),

@@ -84,10 +84,14 @@ describe("the bench's bare-SQL receipt", () => {
     ]);
     expect(byService.customers).toEqual([
       'balance',
+      'balance_ars',
+      'balance_usd',
       'last_receipt_date',
       'last_sale_date',
       'oldest_open_due_date',
       'overdue_balance',
+      'overdue_balance_ars',
+      'overdue_balance_usd',
     ]);
     expect(byBench.documents).toEqual(expect.arrayContaining(['open_amount', 'number', 'total', 'status']));
     for (const [table, columns] of Object.entries(byBench))

@@ -137,6 +137,7 @@ describe('every route needs a session', () => {
       '/receipts',
       '/adjustments',
       '/applications',
+      '/billing-requests',
       '/values',
       '/deposit-slips',
       '/card-coupons',

@@ -36,6 +36,7 @@ const sum = (rows: Row[], field: string) => rows.reduce((acc, r) => acc.plus(Str
 async function expectDashboardReconciles(manager: Agent): Promise<{ checked: number }> {
   let checked = 0;
   for (const currency of ['ARS', 'USD']) {
+    const ledger = currency === 'USD' ? 'Usd' : 'Ars';
     const dash = (await manager.get(`/api/reports/dashboard?currency=${currency}`)).body;
     const aging = (await manager.get(`/api/reports/aging?currency=${currency}`)).body;
     const debtors = await list(manager, 'debtors', { currency }, ['balance', 'DESC']);
@@ -62,10 +63,11 @@ async function expectDashboardReconciles(manager: Agent): Promise<{ checked: num
       currency,
       // Total a cobrar: the aging's total, which is what debtors owe less what is owed to customers in credit.
       receivable: aging.totals.total,
-      owed: sum(debtors.rows, 'balance'),
+      // Each debtor's ledger in this currency: a bimonetary customer owes in both.
+      owed: sum(debtors.rows, `balance${ledger}`),
       debtors: debtors.total,
       // Vencido neto: the debtors list filtered on overdue; the aging's overdue buckets less the credits on account.
-      overdue: sum(late.rows, 'overdue'),
+      overdue: sum(late.rows, `overdue${ledger}`),
       overdueDebtors: late.total,
       overdueGross: OVERDUE_BUCKETS.reduce((acc, b) => acc.plus(aging.totals[b]), new D(0)).toFixed(2),
       overdueNet: dash.overdue,

@@ -37,11 +37,13 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
   const day = today();
   const params = { company: ctx.companyId, currency: q.currency, since: addDays(day, -90) };
   const { currency } = q;
+  const ledger = currency === 'USD' ? 'usd' : 'ars';
   // Every card counts the rows of the list it opens, through that list's own filters.
   const [owing, late, credit, calls, broken, dueValues, staleValues] = await Promise.all([
-    listFigures(ctx, debtorsResource, { currency }, 'coalesce(sum(c.balance), 0)'),
-    listFigures(ctx, debtorsResource, { currency, minOverdue: '0.01' }, 'coalesce(sum(c.overdue_balance), 0)'),
-    listFigures(ctx, customersResource, { currency, balance_lte: '-0.01' }, 'coalesce(sum(c.balance), 0)'),
+    // Each customer's ledger in this currency (a bimonetary customer owes in both), not its account's balance.
+    listFigures(ctx, debtorsResource, { currency }, `coalesce(sum(c.balance_${ledger}), 0)`),
+    listFigures(ctx, debtorsResource, { currency, minOverdue: '0.01' }, `coalesce(sum(c.overdue_balance_${ledger}), 0)`),
+    listFigures(ctx, customersResource, { currency, balance_lte: '-0.01' }, `coalesce(sum(c.balance_${ledger}), 0)`),
     listFigures(ctx, agendaResource, { nextContactDue: true }),
     listFigures(ctx, debtorsResource, { currency, brokenPromise: true }),
     listFigures(ctx, valuesResource, { currency, dueWithin: q.dueDays }, 'coalesce(sum(v.amount), 0)'),
