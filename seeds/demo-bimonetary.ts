@@ -17,7 +17,8 @@ export async function seedDemoBimonetary(trx: Knex.Transaction, clerk: Ctx, toda
     .first('id', 'code')) as { id: number; code: string } | undefined;
   if (!customer) throw new Error('The demo has no active RI customer to make bimonetary');
   await trx('customers').where({ id: customer.id }).update({ bimonetary: true });
-  // The due date is the customer's payment term's, as for every demo invoice (SPEC §5's default).
+  // The due date is the customer's payment term's, as for every demo invoice (SPEC §5's default); both
+  // are issued inside the statement's default three months, so its dollar page lists them.
   const invoice = (number: number, issued: number, total: string) =>
     postDocument(clerk, {
       customerId: customer.id,
@@ -30,7 +31,7 @@ export async function seedDemoBimonetary(trx: Knex.Transaction, clerk: Ctx, toda
       total,
       notes: 'Venta en dólares (equipos importados)',
     }) as Promise<{ id: number }>;
-  const overdue = await invoice(1, -95, '4850.00');
+  const overdue = await invoice(1, -75, '4850.00');
   await invoice(2, -12, '2300.00');
   await postReceipt(clerk, {
     customerId: customer.id,
