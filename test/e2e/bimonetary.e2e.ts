@@ -25,9 +25,9 @@ test('when a clerk opens the demo bimonetary customer, then both ledgers show si
   await page.goto(`/#/customers/${customer.id}/show/account`);
   const statement = page.locator('[data-statement]');
   await expect(page.getByRole('button', { name: 'Cuenta en pesos' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(statement).not.toContainText('FAC A 00006-00000001');
+  await expect(statement).not.toContainText('FAC A 00006-00000002');
   await page.getByRole('button', { name: 'Cuenta en dólares' }).click();
-  await expect(statement).toContainText('FAC A 00006-00000001');
+  await expect(statement).toContainText('FAC A 00006-00000002');
   await expect(statement.locator('[data-row="closing"]')).toContainText(`US$${nb}5.650,00`);
   await screenshot(page, 'bimonetary-statement-usd');
 
@@ -36,7 +36,7 @@ test('when a clerk opens the demo bimonetary customer, then both ledgers show si
   await expect(statement).toContainText('FAC A 00006-00000002');
   await page.goBack();
   await expect(page.getByRole('button', { name: 'Cuenta en pesos' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(statement).not.toContainText('FAC A 00006-00000001');
+  await expect(statement).not.toContainText('FAC A 00006-00000002');
 });
 
 test('when a clerk enters a receipt for a bimonetary customer in its dollar ledger, then only the dollar invoices are offered, amounts are in US$, and the dollar statement shows the receipt', async ({
