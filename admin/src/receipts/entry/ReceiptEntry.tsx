@@ -8,16 +8,7 @@ import type { Currency } from '../../common/money';
 import { useFocusAboveBar } from '../../common/useFocusAboveBar';
 import { useOpenItems } from '../../ledger/api';
 import type { LedgerCustomer, OpenItem, PaymentMethod, WithholdingType } from '../../ledger/types';
-import {
-  groupOf,
-  ledgerOf,
-  newPayment,
-  newWithholding,
-  ordinals,
-  problemsOf,
-  totalsOf,
-  type ReceiptValues,
-} from './model';
+import { groupOf, ledgerOf, newPayment, newWithholding, ordinals, problemsOf, totalsOf, type ReceiptValues } from './model';
 import { PaymentLineRow } from './PaymentLineRow';
 import { WithholdingLineRow } from './WithholdingLineRow';
 import { useProblemText } from './problems';

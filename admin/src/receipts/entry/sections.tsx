@@ -239,9 +239,7 @@ export const ReceiptHeader = ({
             slotProps={{ htmlInput: { inputMode: 'numeric', tabIndex: -1 }, inputLabel: { shrink: true } }}
           />
         </Box>
-        {customer?.bimonetary && (
-          <LedgerChoice accountCurrency={customer.currency} value={currency} onChange={onLedgerChange} />
-        )}
+        {customer?.bimonetary && <LedgerChoice accountCurrency={customer.currency} value={currency} onChange={onLedgerChange} />}
         {customer && <CustomerSummary customer={customer} credits={credits} currency={currency} />}
       </CardContent>
     </Card>
