@@ -79,6 +79,14 @@ test('when a clerk enters a receipt for a bimonetary customer in its dollar ledg
   await expect(page.locator('[data-total="total"]').last()).toContainText(`US$${nb}500,00`);
   await screenshot(page, 'bimonetary-receipt-usd');
 
+  // Reloaded half entered (leaving anyway), the draft comes back in the dollar ledger.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await page.locator('[data-draft-offer]').getByRole('button', { name: 'Recuperarlo' }).click();
+  await expect(choice.getByRole('button', { name: 'Cuenta en dólares' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(`[data-item="${pesos.displayNumber}"]`)).toHaveCount(0);
+  await expect(page.locator('[data-total="total"]').last()).toContainText(`US$${nb}500,00`);
+
   await page.getByRole('button', { name: 'Registrar recibo' }).click();
   const sheet = page.locator('.print-sheet');
   await expect(sheet).toContainText(`US$${nb}500,00`);
