@@ -5,6 +5,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { Currency } from '../common/money';
 import { get, send, url } from '../data/api';
 import type {
   DocumentApplication,
@@ -19,6 +20,8 @@ import type {
 
 export interface ReceiptBody {
   customerId: number;
+  /** The ledger credited (a bimonetary customer's peso or dollar account); the account's currency by default. */
+  currency?: Currency;
   issueDate: string;
   pointOfSale?: number;
   number?: number | null;

@@ -345,6 +345,8 @@ export interface LedgerCustomer {
   province: string | null;
   postalCode: string | null;
   currency: Currency;
+  /** Keeps a peso and a dollar ledger side by side. */
+  bimonetary?: boolean;
   balance: string;
   overdueBalance?: string;
   creditLimit: string | null;

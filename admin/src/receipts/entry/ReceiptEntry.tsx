@@ -8,7 +8,7 @@ import type { Currency } from '../../common/money';
 import { useFocusAboveBar } from '../../common/useFocusAboveBar';
 import { useOpenItems } from '../../ledger/api';
 import type { LedgerCustomer, OpenItem, PaymentMethod, WithholdingType } from '../../ledger/types';
-import { groupOf, newPayment, newWithholding, ordinals, problemsOf, totalsOf, type ReceiptValues } from './model';
+import { groupOf, ledgerOf, newPayment, newWithholding, ordinals, problemsOf, totalsOf, type ReceiptValues } from './model';
 import { PaymentLineRow } from './PaymentLineRow';
 import { WithholdingLineRow } from './WithholdingLineRow';
 import { useProblemText } from './problems';
@@ -29,7 +29,7 @@ const TOTALS_BAR = '[data-totals-bar]';
 
 const EntryBody = () => {
   const translate = useTranslate();
-  const { control, setFocus, getValues } = useFormContext<ReceiptValues>();
+  const { control, setFocus, getValues, setValue } = useFormContext<ReceiptValues>();
   const root = useRef<HTMLDivElement>(null);
   useFocusAboveBar(root, TOTALS_BAR);
   const focus = useCallback(
@@ -43,9 +43,12 @@ const EntryBody = () => {
   const issueDate = values.issueDate;
   const { data: customer } = useGetOne<LedgerCustomer>('customers', { id: customerId! }, { enabled: !!customerId });
   const { data: items = NO_ITEMS } = useOpenItems(customerId);
-  const currency: Currency = customer?.currency ?? 'ARS';
-  const debits = useMemo(() => items.filter((i) => i.side === 'debit'), [items]);
-  const credits = useMemo(() => items.filter((i) => i.side === 'credit'), [items]);
+  // The ledger the receipt credits; a bimonetary customer's open items are only that ledger's.
+  const currency: Currency = ledgerOf(customer, values.ledger);
+  const bimonetary = !!customer?.bimonetary;
+  const inLedger = useCallback((i: OpenItem) => !bimonetary || i.currency === currency, [bimonetary, currency]);
+  const debits = useMemo(() => items.filter((i) => i.side === 'debit' && inLedger(i)), [items, inLedger]);
+  const credits = useMemo(() => items.filter((i) => i.side === 'credit' && inLedger(i)), [items, inLedger]);
   const lineValues = { payments: values.payments ?? [], withholdings: values.withholdings ?? [] };
   const received = totalsOf(lineValues, {}, currency).total;
   const allocation = useAutoAllocation(debits, received);
@@ -63,14 +66,29 @@ const EntryBody = () => {
   });
 
   // A new customer: allocated automatically again, and the first payment's amount is where typing goes on.
+  // Another customer after one was chosen starts again in its account's ledger.
   const lastCustomer = useRef(customerId);
   useEffect(() => {
     if (customerId && customerId !== lastCustomer.current) {
+      if (lastCustomer.current && getValues('ledger')) setValue('ledger', null);
       allocateAutomatically();
       if (getValues('payments').length > 0) focus('payments.0.amount');
     }
     lastCustomer.current = customerId;
-  }, [customerId, getValues, focus, allocateAutomatically]);
+  }, [customerId, getValues, setValue, focus, allocateAutomatically]);
+
+  // Another ledger: the allocations were the other ledger's debits, so they start again (oldest first),
+  // and the lines that were in the other ledger's currency move to this one's.
+  const changeLedger = useCallback(
+    (next: Currency) => {
+      setValue('ledger', next, { shouldDirty: true });
+      getValues('payments').forEach((p, i) => {
+        if (p.currency === currency && !p.exchangeRate) setValue(`payments.${i}.currency`, next, { shouldDirty: true });
+      });
+      allocateAutomatically();
+    },
+    [setValue, getValues, currency, allocateAutomatically],
+  );
 
   // A fresh receipt starts at the customer; one opened for a customer, at its first amount.
   useEffect(() => {
@@ -134,7 +152,7 @@ const EntryBody = () => {
       }}
     >
       {draft.offered && <DraftOffer draft={draft.offered} onRestore={draft.restore} onDiscard={draft.discard} />}
-      <ReceiptHeader customer={customer} credits={credits} />
+      <ReceiptHeader customer={customer} credits={credits} currency={currency} onLedgerChange={changeLedger} />
 
       <LinesSection
         title="ledger.receipt.payments"
@@ -228,6 +246,7 @@ const ReceiptEntry = () => {
       pointOfSale: null,
       number: null,
       notes: '',
+      ledger: null,
       payments: [newPayment('cash', 'ARS', today)],
       withholdings: [],
     };

@@ -52,9 +52,17 @@ export interface ReceiptValues {
   pointOfSale: string | null;
   number: string | null;
   notes: string;
+  /** The ledger a bimonetary customer's receipt credits; null (or absent): the account's currency. */
+  ledger?: Currency | null;
   payments: PaymentLine[];
   withholdings: WithholdingLine[];
 }
+
+/** The ledger the receipt credits: the one chosen when the customer is bimonetary, else the account's currency. */
+export const ledgerOf = (
+  customer: { currency: Currency; bimonetary?: boolean } | undefined,
+  ledger: Currency | null | undefined,
+): Currency => (customer?.bimonetary && ledger ? ledger : (customer?.currency ?? 'ARS'));
 
 export const newPayment = (method: PaymentMethod, currency: Currency, issueDate: string | null): PaymentLine => ({
   method,
@@ -252,10 +260,11 @@ export function problemsOf(values: ReceiptValues, totals: Totals, items: OpenIte
 
 const text = (s: string | null | undefined) => (s && s.trim() ? s.trim() : undefined);
 
-/** The body of POST /api/receipts: each payment with only what its method carries. */
+/** The body of POST /api/receipts, in the ledger it credits: each payment with only what its method carries. */
 export function toBody(values: ReceiptValues, allocations: Amounts, accountCurrency: Currency): ReceiptBody {
   return {
     customerId: values.customerId!,
+    currency: accountCurrency,
     issueDate: values.issueDate!,
     pointOfSale: values.pointOfSale ? Number(values.pointOfSale) : undefined,
     number: values.number ? Number(values.number) : undefined,

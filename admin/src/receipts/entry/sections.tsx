@@ -1,7 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import AutoIcon from '@mui/icons-material/AutoFixHigh';
-import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Stack,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { TextInput, useTranslate } from 'react-admin';
 import { DateInput } from '../../common/DateInput';
 import { integerBetween } from '../../common/validators';
@@ -58,7 +69,16 @@ export const LinesSection = ({
   );
 };
 
-export const CustomerSummary = ({ customer, credits }: { customer: LedgerCustomer; credits: OpenItem[] }) => {
+export const CustomerSummary = ({
+  customer,
+  credits,
+  currency,
+}: {
+  customer: LedgerCustomer;
+  /** The credits on account in the receipt's ledger. */
+  credits: OpenItem[];
+  currency: Currency;
+}) => {
   const translate = useTranslate();
   const onAccount = sumCents(credits.map((c) => toCents(c.openAmount)));
   const taxIdLabel = useTaxIdLabel();
@@ -100,7 +120,7 @@ export const CustomerSummary = ({ customer, credits }: { customer: LedgerCustome
           }
         >
           {translate('ledger.receipt.hasCredits', {
-            amount: formatMoney(fromCents(onAccount), customer.currency),
+            amount: formatMoney(fromCents(onAccount), currency),
             smart_count: credits.length,
           })}
         </Alert>
@@ -141,8 +161,53 @@ export const DraftOffer = ({
   );
 };
 
+/**
+ * A bimonetary customer's receipt credits its peso or its dollar ledger: the same
+ * choice, with the same labels, as the statement's switch; the account's first.
+ */
+export const LedgerChoice = ({
+  accountCurrency,
+  value,
+  onChange,
+}: {
+  accountCurrency: Currency;
+  value: Currency;
+  onChange: (next: Currency) => void;
+}) => {
+  const translate = useTranslate();
+  const ledgers: Currency[] = [accountCurrency, accountCurrency === 'ARS' ? 'USD' : 'ARS'];
+  return (
+    <ToggleButtonGroup
+      exclusive
+      size="small"
+      value={value}
+      aria-label={translate('ledger.statement.ledger')}
+      onChange={(_, next: Currency | null) => next && next !== value && onChange(next)}
+      sx={{ mt: 1 }}
+      data-ledger-choice
+    >
+      {ledgers.map((c) => (
+        <ToggleButton key={c} value={c}>
+          {translate(`ledger.statement.ledgers.${c}`)}
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
+  );
+};
+
 /** Customer, date, point of sale and number (both left empty: the next of the company's default), and the customer's figures. */
-export const ReceiptHeader = ({ customer, credits }: { customer?: LedgerCustomer; credits: OpenItem[] }) => {
+export const ReceiptHeader = ({
+  customer,
+  credits,
+  currency,
+  onLedgerChange,
+}: {
+  customer?: LedgerCustomer;
+  credits: OpenItem[];
+  /** The ledger the receipt credits. */
+  currency: Currency;
+  onLedgerChange: (next: Currency) => void;
+}) => {
   const translate = useTranslate();
   const { data: company } = useCompany();
   return (
@@ -174,7 +239,8 @@ export const ReceiptHeader = ({ customer, credits }: { customer?: LedgerCustomer
             slotProps={{ htmlInput: { inputMode: 'numeric', tabIndex: -1 }, inputLabel: { shrink: true } }}
           />
         </Box>
-        {customer && <CustomerSummary customer={customer} credits={credits} />}
+        {customer?.bimonetary && <LedgerChoice accountCurrency={customer.currency} value={currency} onChange={onLedgerChange} />}
+        {customer && <CustomerSummary customer={customer} credits={credits} currency={currency} />}
       </CardContent>
     </Card>
   );
