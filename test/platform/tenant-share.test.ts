@@ -16,7 +16,7 @@ interface Held {
   finish: () => void;
 }
 
-async function harness(perCompany: number, maxQueue?: number) {
+async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0) {
   const yields: string[] = [];
   const started: Held[] = [];
   const arrivals: string[] = [];
@@ -29,7 +29,7 @@ async function harness(perCompany: number, maxQueue?: number) {
   });
   app.use(express.json());
   // A yield that would time out never does within a test: every resume observed comes from the others finishing.
-  app.use(tenantShare({ perCompany, maxQueue, yieldMs: 60_000 }));
+  app.use(tenantShare({ perCompany, maxQueue, yieldMs: 60_000, activeWindowMs }));
   app.get('/export/:name', async (req, res) => {
     const name = String(req.params.name);
     const wait = res.locals.yieldToOthers?.();
@@ -146,6 +146,34 @@ describe('fair share of one process between companies', () => {
       expect(h.names()[6]).toBe('b3');
       for (const held of h.started.filter((_, i) => i !== 4)) held.finish();
       await Promise.all([...a, ...b].map((c) => c.answer));
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when another company ended its request within the window, then it still counts, and the share grows back when the window ends', async () => {
+    const h = await harness(2, undefined, 1500);
+    try {
+      const a1 = h.call(1, 'a1');
+      await h.until(1);
+      const a2 = h.call(1, 'a2');
+      await h.until(2); // alone: both run
+      const b1 = h.call(2, 'b1');
+      await h.until(3);
+      h.started[2].finish(); // company 2 has nothing running now, but it was just active
+      await b1.answer;
+      h.started[0].finish();
+      await a1.answer;
+      const a3 = h.call(1, 'a3');
+      await h.arrived(4);
+      // Company 1 runs a2, and two companies have work: 2 ÷ 2 = 1, so a3 waits though nothing else runs.
+      expect(h.names()).toEqual(['a1', 'a2', 'b1']);
+      // No request ends; company 2's window does, and the share grows back.
+      await h.until(4);
+      expect(h.names()[3]).toBe('a3');
+      h.started[1].finish();
+      h.started[3].finish();
+      expect((await Promise.all([a2.answer, a3.answer])).map((a) => a.status)).toEqual([200, 200]);
     } finally {
       await h.close();
     }

@@ -8,10 +8,15 @@ import { AppError } from './errors';
  * list waits behind it. Here:
  *
  * - A company alone on the process runs up to `perCompany` requests at a time.
- * - While other companies have work in flight, the share is split: each company
- *   runs at most perCompany ÷ (companies with work), at least one. The requests a
+ * - While other companies have work, the share is split: each company runs at most
+ *   perCompany ÷ (companies with work), at least one. A company "has work" while a
+ *   request of it runs or waits, and for `activeWindowMs` after its last one ends: a
+ *   clerk's requests come one after the other, with a pause between them, and without
+ *   that memory the large company would refill every slot in each pause, so that each
+ *   of the small company's requests found the share already taken. The requests a
  *   company already runs finish; its next ones wait until its share has room. The
- *   share grows back as soon as the others are done: it is work-conserving.
+ *   share grows back when the others have been idle for the window: it is
+ *   work-conserving.
  * - Waiting requests start in arrival order within their company. A company whose
  *   queue is full answers 503 with Retry-After (clients retry, as they do for a
  *   pool restart); a request whose client hangs up while waiting leaves the queue.
@@ -31,12 +36,17 @@ export interface TenantShareOptions {
   maxQueue?: number;
   /** The longest an export holds its stream in one turn (default YIELD_MS). */
   yieldMs?: number;
+  /** How long a company still counts as having work after its last request ends (default ACTIVE_WINDOW_MS). */
+  activeWindowMs?: number;
 }
 
 export const TENANT_BUSY_RETRY_AFTER_SECONDS = 1;
 
 /** The longest an export holds its stream in one turn, so it always progresses. */
 export const YIELD_MS = 200;
+
+/** How long a company counts as having work after its last request: longer than a clerk's pause between two requests. */
+export const ACTIVE_WINDOW_MS = 1000;
 
 interface Share {
   running: number;
@@ -52,12 +62,39 @@ declare module 'express-serve-static-core' {
 
 export function tenantShare(opts: TenantShareOptions): RequestHandler {
   const maxQueue = opts.maxQueue ?? 500;
+  const activeWindowMs = opts.activeWindowMs ?? ACTIVE_WINDOW_MS;
   /** Companies with a request running or waiting, and only those. */
   const shares = new Map<number, Share>();
+  /** Companies without a request now, by when their last one ended, while that is within the window. */
+  const recent = new Map<number, number>();
+  let expiry: NodeJS.Timeout | undefined;
   let runningTotal = 0;
   const yielding: Array<{ companyId: number; resume: () => void }> = [];
 
-  const limit = () => Math.max(1, Math.floor(opts.perCompany / Math.max(1, shares.size)));
+  /** Forgets the companies idle for longer than the window; returns when the next one expires. */
+  const prune = (now: number): number | undefined => {
+    let next: number | undefined;
+    for (const [companyId, ended] of recent) {
+      if (now - ended >= activeWindowMs) recent.delete(companyId);
+      else next = Math.min(next ?? Infinity, ended + activeWindowMs);
+    }
+    return next;
+  };
+  /** One timer, at the next window's end: the shares grow back then, even if no request ends. */
+  const scheduleExpiry = (at: number | undefined) => {
+    if (expiry || at === undefined) return;
+    expiry = setTimeout(
+      () => {
+        expiry = undefined;
+        scheduleExpiry(prune(Date.now()));
+        pump();
+      },
+      Math.max(0, at - Date.now()),
+    );
+    expiry.unref();
+  };
+  const companiesWithWork = () => shares.size + recent.size;
+  const limit = () => Math.max(1, Math.floor(opts.perCompany / Math.max(1, companiesWithWork())));
   const othersRunning = (companyId: number) => runningTotal - (shares.get(companyId)?.running ?? 0) > 0;
 
   /** Starts what the current share allows, and lets yielding exports go on when the others are idle. */
@@ -72,10 +109,19 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     for (let i = yielding.length - 1; i >= 0; i--) if (!othersRunning(yielding[i].companyId)) yielding.splice(i, 1)[0].resume();
   };
 
+  /** A company without requests leaves the shares, and counts as having work for the window. */
+  const forget = (companyId: number) => {
+    shares.delete(companyId);
+    if (activeWindowMs <= 0) return;
+    const now = Date.now();
+    recent.set(companyId, now);
+    scheduleExpiry(now + activeWindowMs);
+  };
+
   const release = (companyId: number, share: Share) => {
     share.running--;
     runningTotal--;
-    if (share.running === 0 && share.waiting.length === 0) shares.delete(companyId);
+    if (share.running === 0 && share.waiting.length === 0) forget(companyId);
     pump();
   };
 
@@ -98,7 +144,10 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     const companyId = req.session?.user.companyId;
     if (opts.perCompany <= 0 || companyId === undefined) return next();
     let share = shares.get(companyId);
-    if (!share) shares.set(companyId, (share = { running: 0, waiting: [] }));
+    if (!share) {
+      recent.delete(companyId);
+      shares.set(companyId, (share = { running: 0, waiting: [] }));
+    }
     const s = share;
     res.locals.yieldToOthers = yieldFor(companyId);
     const start = () => {
@@ -119,7 +168,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
       return start();
     }
     if (s.waiting.length >= maxQueue) {
-      if (s.running === 0 && s.waiting.length === 0) shares.delete(companyId);
+      if (s.running === 0 && s.waiting.length === 0) forget(companyId);
       return next(
         new AppError(
           503,
@@ -142,7 +191,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
       const i = s.waiting.indexOf(turn);
       if (i < 0) return;
       s.waiting.splice(i, 1);
-      if (s.running === 0 && s.waiting.length === 0) shares.delete(companyId);
+      if (s.running === 0 && s.waiting.length === 0) forget(companyId);
       pump();
     };
     res.once('close', leave);
