@@ -39,7 +39,7 @@ async function expectDashboardReconciles(manager: Agent): Promise<{ checked: num
     const ledger = currency === 'USD' ? 'Usd' : 'Ars';
     const dash = (await manager.get(`/api/reports/dashboard?currency=${currency}`)).body;
     const aging = (await manager.get(`/api/reports/aging?currency=${currency}`)).body;
-    const debtors = await list(manager, 'debtors', { currency }, ['balance', 'DESC']);
+    const debtors = await list(manager, 'debtors', { currency }, [`balance${ledger}`, 'DESC']);
     const late = await list(manager, 'debtors', { currency, minOverdue: '0.01' });
     const inCredit = await list(manager, 'customers', { currency, balance_lte: '-0.01' });
     const broken = await list(manager, 'debtors', { currency, brokenPromise: true });

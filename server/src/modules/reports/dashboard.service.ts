@@ -75,13 +75,20 @@ export async function dashboard(ctx: Ctx, raw: unknown) {
   const agingToday = await aging(ctx.knex, ctx, { groupBy: 'rating', currency: q.currency });
   // The aging's overdue buckets count every late debit; `overdue` nets the credits on account against them.
   const overdueGross = BUCKETS.filter((b) => b !== 'notDue').reduce((acc, b) => acc.plus(agingToday.totals[b]), new D(0));
-  const top = await ctx
-    .knex('customers')
-    .where({ companyId: ctx.companyId, currency: q.currency })
-    .where('balance', '>', 0)
-    .orderBy([{ column: 'balance', order: 'desc' }, { column: 'id' }])
+  // The debtors list of this currency (a bimonetary customer owing in it included), by what each owes in that ledger.
+  const debtorsOwing = baseQuery(debtorsResource, ctx);
+  applyFilters(debtorsOwing, debtorsResource, { currency }, ctx);
+  const top = await debtorsOwing
+    .orderByRaw(`c.balance_${ledger} DESC, c.id DESC`)
     .limit(10)
-    .select('id', 'code', 'legalName', 'balance', 'overdueBalance', 'oldestOpenDueDate');
+    .select(
+      'c.id',
+      'c.code',
+      'c.legalName',
+      ctx.knex.raw(`c.balance_${ledger} AS balance`),
+      ctx.knex.raw(`c.overdue_balance_${ledger} AS overdue_balance`),
+      'c.oldestOpenDueDate',
+    );
   return {
     asOf: day,
     currency: q.currency,
