@@ -1,4 +1,5 @@
 import type { ResourceDef } from '../../http/resource';
+import { onKey } from '../../db/keys';
 
 export const COUPON_STATES = ['pending', 'presented', 'settled', 'cancelled'] as const;
 
@@ -65,11 +66,11 @@ export const cardCouponsResource: ResourceDef = {
     daysLate: { type: 'int', sql: '(cs.date - cc.expected_date)', readOnly: true },
   },
   from: (qb) => {
-    qb.join('customers as c', 'c.id', 'cc.customer_id')
-      .join('documents as r', 'r.id', 'cc.receipt_id')
-      .join('card_issuers as ci', 'ci.id', 'cc.card_issuer_id')
-      .join('card_plans as cp', 'cp.id', 'cc.card_plan_id')
-      .leftJoin('card_settlements as cs', 'cs.id', 'cc.settlement_id');
+    qb.join('customers as c', onKey('c', 'cc.customer_id'))
+      .join('documents as r', onKey('r', 'cc.receipt_id'))
+      .join('card_issuers as ci', onKey('ci', 'cc.card_issuer_id'))
+      .join('card_plans as cp', onKey('cp', 'cc.card_plan_id'))
+      .leftJoin('card_settlements as cs', onKey('cs', 'cc.settlement_id'));
   },
   search: ['cc.coupon_number', 'cc.authorization_code', 'c.code', 'c.legal_name'],
   defaultSort: ['date', 'DESC'],
@@ -99,7 +100,7 @@ export const cardBatchesResource: ResourceDef = {
     createdAt: { type: 'timestamp', sort: true, csv: false },
   },
   from: (qb) => {
-    qb.join('card_issuers as ci', 'ci.id', 'cb.card_issuer_id');
+    qb.join('card_issuers as ci', onKey('ci', 'cb.card_issuer_id'));
   },
   defaultSort: ['date', 'DESC'],
 };
@@ -140,7 +141,10 @@ export const cardSettlementsResource: ResourceDef = {
     createdAt: { type: 'timestamp', sort: true, csv: false },
   },
   from: (qb) => {
-    qb.join('card_issuers as ci', 'ci.id', 'cs.card_issuer_id').join('bank_accounts as ba', 'ba.id', 'cs.bank_account_id');
+    qb.join('card_issuers as ci', onKey('ci', 'cs.card_issuer_id')).join(
+      'bank_accounts as ba',
+      onKey('ba', 'cs.bank_account_id'),
+    );
   },
   search: ['cs.number'],
   defaultSort: ['date', 'DESC'],
