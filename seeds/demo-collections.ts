@@ -172,14 +172,14 @@ export async function seedDemoCollections(
     await trx.raw(
       `SELECT c.id, c.code, c.legal_name, c.status, c.currency, c.province, c.balance, c.overdue_balance AS overdue,
               c.oldest_open_due_date AS oldest_due, c.collector_id, ct.id AS contact_id, ct.name AS contact_name,
-              (SELECT b.id FROM branches b WHERE b.customer_id = c.id AND b.active AND b.province IN ('AR-C', 'AR-B')
+              (SELECT b.id FROM branches b WHERE b.company_id = c.company_id AND b.customer_id = c.id AND b.active AND b.province IN ('AR-C', 'AR-B')
                 ORDER BY b.id LIMIT 1) AS branch_id,
-              (SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = 'REC' AND d.status = 'posted') AS last_receipt,
-              (SELECT d.display_number FROM documents d WHERE d.customer_id = c.id AND d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0
+              (SELECT max(issue_date) FROM documents d WHERE d.company_id = c.company_id AND d.customer_id = c.id AND d.type = 'REC' AND d.status = 'posted') AS last_receipt,
+              (SELECT d.display_number FROM documents d WHERE d.company_id = c.company_id AND d.customer_id = c.id AND d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0
                 ORDER BY d.due_date, d.id LIMIT 1) AS oldest_open
          FROM customers c
          LEFT JOIN LATERAL (
-           SELECT x.id, x.name FROM contacts x WHERE x.customer_id = c.id ORDER BY x.is_collections_contact DESC, x.id LIMIT 1
+           SELECT x.id, x.name FROM contacts x WHERE x.company_id = c.company_id AND x.customer_id = c.id ORDER BY x.is_collections_contact DESC, x.id LIMIT 1
          ) ct ON true
         WHERE c.company_id = ? AND c.status <> 'prospect'
         ORDER BY c.id`,
@@ -453,7 +453,7 @@ export async function seedDemoCollections(
   }
   await write(trx, companyId, users, p.calls);
   for (const customerId of [...new Set(p.calls.map((c) => c.debtor.id))].sort((a, b) => a - b))
-    await refreshCallFigures(trx, customerId);
+    await refreshCallFigures(trx, companyId, customerId);
   const withResult = await visitResults(trx, users, visitCalls, today);
   // Counted the way the calls list shows them.
   const promisesIn = async (promiseStatus: string) =>

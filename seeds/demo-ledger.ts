@@ -1477,16 +1477,16 @@ async function loadReference(trx: Knex.Transaction, companyId: number, today: st
               c.province, c.large_taxpayer, c.cbu, coalesce(pt.days, 0) AS term_days, s.code AS trade,
               coalesce(co.zone NOT ILIKE '%transferencia%', false) AS visited
          FROM customers c
-         LEFT JOIN payment_terms pt ON pt.id = c.payment_term_id
-         LEFT JOIN segments s ON s.id = c.segment2_id
-         LEFT JOIN collectors co ON co.id = c.collector_id
+         LEFT JOIN payment_terms pt ON pt.company_id = c.company_id AND pt.id = c.payment_term_id
+         LEFT JOIN segments s ON s.company_id = c.company_id AND s.id = c.segment2_id
+         LEFT JOIN collectors co ON co.company_id = c.company_id AND co.id = c.collector_id
         WHERE c.company_id = ? ORDER BY c.id`,
       [companyId],
     )
   ).rows as Array<Omit<Customer, 'branches'>>;
   const branches = (
     await trx.raw(
-      `SELECT b.id, b.customer_id, pt.days AS term_days FROM branches b LEFT JOIN payment_terms pt ON pt.id = b.payment_term_id
+      `SELECT b.id, b.customer_id, pt.days AS term_days FROM branches b LEFT JOIN payment_terms pt ON pt.company_id = b.company_id AND pt.id = b.payment_term_id
         WHERE b.company_id = ? AND b.active ORDER BY b.id`,
       [companyId],
     )
@@ -1501,7 +1501,7 @@ async function loadReference(trx: Knex.Transaction, companyId: number, today: st
     await trx.raw(
       `SELECT p.id, p.card_issuer_id AS issuer_id, p.installments, p.surcharge_coefficient AS coefficient,
               p.valid_from, p.valid_to
-         FROM card_plans p JOIN card_issuers i ON i.id = p.card_issuer_id
+         FROM card_plans p JOIN card_issuers i ON i.company_id = p.company_id AND i.id = p.card_issuer_id
         WHERE p.company_id = ? AND p.active AND i.active ORDER BY p.id`,
       [companyId],
     )

@@ -1,6 +1,7 @@
-import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
-import { createToken, type TokenClient } from '../support/tokens';
+import { askCreditNote, askInterest, createBillingWorld, fulfilment, nextNumber } from '../support/billing-requests';
+import type { TestCompany } from '../support/factories';
+import type { TokenClient } from '../support/tokens';
 import { createCustomer, doc, expectLedgerConsistent, ledgerSnapshot, postInvoice, verifyAfterTamper } from '../support/ledger';
 import type { Role } from '../../server/src/http/permissions';
 
@@ -13,13 +14,9 @@ import type { Role } from '../../server/src/http/permissions';
 let company: TestCompany;
 let agents: Record<Role, Agent>;
 let billing: TokenClient;
-let number = 7000;
-const next = () => (number += 1);
 
 beforeAll(async () => {
-  company = await createTestCompany('Pedidos a facturación');
-  agents = await agentsFor(company);
-  billing = await createToken(agents.admin, { name: 'Facturación', scopes: ['documents:write'] });
+  ({ company, agents, billing } = await createBillingWorld('Pedidos a facturación'));
   expect((await agents.admin.post('/api/interest-rates', { validFrom: '2026-01-01', monthlyPct: '3' })).status).toBe(201);
   for (const [date, rate] of [
     ['2026-10-01', '1000'],
@@ -51,37 +48,27 @@ describe('a credit note asked of billing', () => {
   async function requested(total = '121.00') {
     const customer = await createCustomer(agents.clerk);
     const invoice = await postInvoice(agents.clerk, customer.id, total, { cae: '74123456789012', caeDueDate: '2026-10-11' });
-    const res = await agents.supervisor.post('/api/billing-requests/credit-note', {
-      documentId: invoice.id,
-      reason: 'Precio mal cargado',
-    });
+    const res = await askCreditNote(agents.supervisor, invoice.id);
     expect(res.status).toBe(201);
     return { customer, invoice, request: res.body.requests[0] as Record<string, unknown> & { id: number } };
   }
-  const ncFor = (customerId: number, requestId: number, extra: Record<string, unknown> = {}) => ({
-    customerId,
-    type: 'NC',
-    letter: 'A',
-    pointOfSale: 3,
-    number: next(),
-    issueDate: '2026-10-05',
-    total: '121.00',
-    cae: '75123456789012',
-    caeDueDate: '2026-10-15',
-    billingRequestId: requestId,
-    ...extra,
-  });
+  const ncFor = (customerId: number, requestId: number, extra: Record<string, unknown> = {}) =>
+    fulfilment(requestId, {
+      customerId,
+      type: 'NC',
+      letter: 'A',
+      issueDate: '2026-10-05',
+      total: '121.00',
+      cae: '75123456789012',
+      caeDueDate: '2026-10-15',
+      ...extra,
+    });
 
   test('when a supervisor asks for it, then a pending NC A request for the open amount is announced by webhook, and a clerk may not', async () => {
     const customer = await createCustomer(agents.clerk);
     const invoice = await postInvoice(agents.clerk, customer.id, '121.00');
-    expect(
-      (await agents.clerk.post('/api/billing-requests/credit-note', { documentId: invoice.id, reason: 'Error' })).status,
-    ).toBe(403);
-    const res = await agents.supervisor.post('/api/billing-requests/credit-note', {
-      documentId: invoice.id,
-      reason: 'Precio mal cargado',
-    });
+    expect((await askCreditNote(agents.clerk, invoice.id, 'Error')).status).toBe(403);
+    const res = await askCreditNote(agents.supervisor, invoice.id);
     expect(res.status).toBe(201);
     const request = res.body.requests[0];
     // The invoice is a FAC A (ARCA 1): it is reversed by an NC A, ARCA code 3, for its whole open amount.
@@ -113,16 +100,13 @@ describe('a credit note asked of billing', () => {
   test('when a request is pending, then a second request or a credit note outside it is 409 and writes nothing', async () => {
     const { invoice } = await requested();
     const before = await snapshot();
-    const again = await agents.supervisor.post('/api/billing-requests/credit-note', {
-      documentId: invoice.id,
-      reason: 'Otra vez',
-    });
+    const again = await askCreditNote(agents.supervisor, invoice.id, 'Otra vez');
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('BILLING_REQUEST_PENDING');
     expect(again.body.message).toContain('Ya se pidió a facturación una nota de crédito');
     const direct = await agents.supervisor.post(`/api/documents/${invoice.id}/credit-note`, {
       pointOfSale: 3,
-      number: next(),
+      number: nextNumber(),
       issueDate: '2026-10-05',
       reason: 'Directa',
     });
@@ -198,10 +182,7 @@ describe('a credit note asked of billing', () => {
     ]);
     const late = await billing.post('/api/documents', ncFor(customer.id, request.id));
     expect([late.status, late.body.code]).toEqual([409, 'BILLING_REQUEST_CANCELLED']);
-    const again = await agents.supervisor.post('/api/billing-requests/credit-note', {
-      documentId: invoice.id,
-      reason: 'Ahora sí',
-    });
+    const again = await askCreditNote(agents.supervisor, invoice.id, 'Ahora sí');
     expect(again.status).toBe(201);
   });
 });
@@ -234,16 +215,10 @@ describe('an exchange difference asked of billing', () => {
     expect(proposal.body.lines[0]).toMatchObject({ billingRequestId: request.id, postedDocumentId: null });
     const internal = await agents.supervisor.post(`/api/receipts/${rec.body.id}/exchange-difference`, {});
     expect([internal.status, internal.body.code]).toEqual([409, 'NOTHING_TO_POST']);
-    const nd = await billing.post('/api/documents', {
-      customerId: customer.id,
-      type: 'ND',
-      letter: 'A',
-      pointOfSale: 3,
-      number: next(),
-      issueDate: '2026-10-15',
-      total: '9.09',
-      billingRequestId: request.id,
-    });
+    const nd = await billing.post(
+      '/api/documents',
+      fulfilment(request.id, { customerId: customer.id, type: 'ND', letter: 'A', issueDate: '2026-10-15', total: '9.09' }),
+    );
     expect(nd.status).toBe(201);
     const link = await company
       .knex('exchange_differences')
@@ -261,7 +236,7 @@ describe('interest asked of billing', () => {
     const customer = await createCustomer(agents.clerk);
     await postInvoice(agents.clerk, customer.id, '1000.00', { issueDate: '2026-09-01', dueDate: '2026-10-01' });
     const run = { date: '2026-10-31', customerIds: [customer.id] };
-    const res = await agents.supervisor.post('/api/billing-requests/interest', run);
+    const res = await askInterest(agents.supervisor, run.date, run.customerIds);
     expect(res.status).toBe(201);
     // 1000 × 3% × 30/30 = 30.00, in an ND A (ARCA 2) to a Responsable Inscripto.
     const [request] = res.body.requests;
@@ -270,23 +245,23 @@ describe('interest asked of billing', () => {
     const preview = await agents.clerk.get(`/api/interest-runs/preview?date=2026-10-31&customerId=${customer.id}`);
     expect(preview.body).toEqual([]);
     expect((await agents.supervisor.post('/api/interest-runs', run)).body.code).toBe('NOTHING_TO_CHARGE');
-    expect((await agents.supervisor.post('/api/billing-requests/interest', run)).body.code).toBe('NOTHING_TO_CHARGE');
+    expect((await askInterest(agents.supervisor, run.date, run.customerIds)).body.code).toBe('NOTHING_TO_CHARGE');
     // Cancelled: the days are free again.
     expect((await agents.supervisor.post(`/api/billing-requests/${request.id}/cancel`, { reason: 'Se condonan' })).status).toBe(
       200,
     );
-    const again = await agents.supervisor.post('/api/billing-requests/interest', run);
+    const again = await askInterest(agents.supervisor, run.date, run.customerIds);
     expect(again.body.requests[0].total).toBe('30.00');
-    const nd = await billing.post('/api/documents', {
-      customerId: customer.id,
-      type: 'ND',
-      letter: 'A',
-      pointOfSale: 3,
-      number: next(),
-      issueDate: '2026-10-31',
-      total: '30.00',
-      billingRequestId: again.body.requests[0].id,
-    });
+    const nd = await billing.post(
+      '/api/documents',
+      fulfilment(again.body.requests[0].id, {
+        customerId: customer.id,
+        type: 'ND',
+        letter: 'A',
+        issueDate: '2026-10-31',
+        total: '30.00',
+      }),
+    );
     expect(nd.status).toBe(201);
     const charges = await company.knex('interest_charges').where({ companyId: company.companyId, customerId: customer.id });
     expect(charges.map((c) => [Number(c.documentId), c.fromDate, c.toDate, c.amount])).toEqual([
@@ -299,10 +274,7 @@ describe('interest asked of billing', () => {
   test('when a consumidor final is charged, then billing is asked for an ND B', async () => {
     const customer = await createCustomer(agents.clerk, { ivaCondition: 5, taxIdType: 'DNI', taxId: '30111222' });
     await postInvoice(agents.clerk, customer.id, '600.00', { letter: 'B', issueDate: '2026-09-01', dueDate: '2026-10-01' });
-    const res = await agents.supervisor.post('/api/billing-requests/interest', {
-      date: '2026-10-16',
-      customerIds: [customer.id],
-    });
+    const res = await askInterest(agents.supervisor, '2026-10-16', [customer.id]);
     // 600 × 3% × 15/30 = 9.00; RG 1415: from an RI to a consumidor final, class B (ARCA 7).
     expect(res.body.requests[0]).toMatchObject({ letter: 'B', arcaCode: 7, total: '9.00' });
   });
@@ -310,10 +282,7 @@ describe('interest asked of billing', () => {
   test('when a request loses what it holds or links, then ledger:verify names it (invariant 10)', async () => {
     const customer = await createCustomer(agents.clerk);
     const invoice = await postInvoice(agents.clerk, customer.id, '900.00', { issueDate: '2026-09-01', dueDate: '2026-10-01' });
-    const res = await agents.supervisor.post('/api/billing-requests/interest', {
-      date: '2026-10-11',
-      customerIds: [customer.id],
-    });
+    const res = await askInterest(agents.supervisor, '2026-10-11', [customer.id]);
     // 900 × 3% × 10/30 = 9.00 held for the request.
     const [request] = res.body.requests;
     expect(request.total).toBe('9.00');
@@ -323,20 +292,17 @@ describe('interest asked of billing', () => {
     expect(released.map((f) => [f.invariant, f.subject, f.detail])).toEqual([
       [10, `billing request ${request.id} (interest)`, 'pending with 0.00 of interest charges held for a total of 9.00'],
     ]);
-    const credit = await agents.supervisor.post('/api/billing-requests/credit-note', {
-      documentId: invoice.id,
-      reason: 'Devolución',
-    });
-    const nc = await billing.post('/api/documents', {
-      customerId: customer.id,
-      type: 'NC',
-      letter: 'A',
-      pointOfSale: 3,
-      number: next(),
-      issueDate: '2026-10-12',
-      total: '900.00',
-      billingRequestId: credit.body.requests[0].id,
-    });
+    const credit = await askCreditNote(agents.supervisor, invoice.id, 'Devolución');
+    const nc = await billing.post(
+      '/api/documents',
+      fulfilment(credit.body.requests[0].id, {
+        customerId: customer.id,
+        type: 'NC',
+        letter: 'A',
+        issueDate: '2026-10-12',
+        total: '900.00',
+      }),
+    );
     expect(nc.status).toBe(201);
     await expectLedgerConsistent(company.knex, company.companyId);
     const unlinked = await verifyAfterTamper(company.knex, company.companyId, (trx) =>

@@ -13,7 +13,7 @@ import { moneyInMessage } from '../data/api';
 import { ApplicationsPanel } from '../ledger/ApplicationsPanel';
 import { CancelDocumentButton } from '../ledger/CancelDocumentButton';
 import { CreditNoteButton } from '../ledger/CreditNoteButton';
-import { CreditNoteRequestButton, PendingCreditNoteAlert, usePendingCreditNoteRequest } from '../fiscal/CreditNoteRequestButton';
+import { PendingCreditNoteAlert, usePendingCreditNoteRequest } from '../fiscal/PendingCreditNote';
 import { FceCancellationSwitch } from '../fiscal/FceCancellationSwitch';
 import { FceCountdown } from '../ledger/FceCountdown';
 import { isFiscalDocument } from '../../../shared/catalog/fiscal';
@@ -89,7 +89,7 @@ const DocumentActionsOf = ({
       {reversible && !pending && (
         <>
           <CreditNoteButton document={record} />
-          <CreditNoteRequestButton document={record} />
+          <CreditNoteButton document={record} toBilling />
         </>
       )}
       {supervisor && record.status === 'posted' && !fiscal && <CancelDocumentButton document={record} />}

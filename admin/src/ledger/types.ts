@@ -178,18 +178,10 @@ export interface PostedReceipt extends DocumentDetail {
   onAccount: string;
 }
 
-export interface OpenItem {
-  id: number;
-  type: DocumentType;
-  displayNumber: string;
-  issueDate: string;
-  dueDate: string | null;
-  currency: Currency;
-  total: string;
-  openAmount: string;
-  side: 'debit' | 'credit';
-  daysOverdue: number;
-}
+export type OpenItem = Pick<
+  LedgerDocument,
+  'id' | 'type' | 'displayNumber' | 'issueDate' | 'dueDate' | 'currency' | 'total' | 'openAmount' | 'daysOverdue'
+> & { side: 'debit' | 'credit' };
 
 export interface StatementLine {
   date: string;

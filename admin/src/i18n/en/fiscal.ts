@@ -104,7 +104,6 @@ const fiscalEn: Messages<typeof fiscalEs> = {
       creditNoteTitle: 'Ask billing for the credit note of %{number}',
       creditNoteHelp:
         'Billing gets the request by webhook, issues the fiscal credit note (same letter; an FCE by an FCE credit note) and, when it is posted here with the request number, it is applied to this document.',
-      total: 'Amount',
       reason: 'Reason',
       interestConfirmTitle: 'Ask billing for the interest',
       interestConfirm:

@@ -102,7 +102,6 @@ const fiscalEs = {
       creditNoteTitle: 'Pedir a facturación la nota de crédito de %{number}',
       creditNoteHelp:
         'Facturación recibe el pedido por webhook, emite la nota de crédito fiscal (misma letra; una FCE por una nota de crédito FCE) y, al registrarla aquí con el número del pedido, queda aplicada a este comprobante.',
-      total: 'Importe',
       reason: 'Motivo',
       interestConfirmTitle: 'Pedir los intereses a facturación',
       interestConfirm:

@@ -4,6 +4,7 @@ import { registerConstraint } from '../../http/errors';
 import type { ResourceDef } from '../../http/resource';
 import { GROSS_INCOME_REGIMES, PROVINCE_CODES, TAX_ID_TYPES } from '../../lib/argentina';
 import { addressSchema, taxSchema } from '../customers';
+import { onKey } from '../../db/keys';
 
 registerConstraint('card_issuers_code_unique', {
   path: 'code',
@@ -74,7 +75,7 @@ export const cardIssuersResource: ResourceDef = {
     updatedAt: { type: 'timestamp', readOnly: true },
   },
   from: (qb) => {
-    qb.leftJoin('banks as bk', 'bk.id', 'ci.bank_id');
+    qb.leftJoin('banks as bk', onKey('bk', 'ci.bank_id'));
   },
   search: ['ci.code', 'ci.legal_name', 'ci.tax_id'],
   defaultSort: ['code', 'ASC'],
@@ -121,7 +122,7 @@ export const cardPlansResource: ResourceDef = {
     updatedAt: { type: 'timestamp', readOnly: true },
   },
   from: (qb) => {
-    qb.join('card_issuers as ci', 'ci.id', 'cp.card_issuer_id');
+    qb.join('card_issuers as ci', onKey('ci', 'cp.card_issuer_id'));
   },
   filters: {
     usableOn: {

@@ -5,6 +5,7 @@ import { badRequest } from '../../http/errors';
 import type { Ctx } from '../../http/context';
 import type { ResourceDef } from '../../http/resource';
 import { today } from '../../lib/dates';
+import { onKey } from '../../db/keys';
 
 export const CHANNELS = ['phone', 'email', 'whatsapp', 'visit'] as const;
 export const OUTCOMES = ['no_answer', 'promise', 'refused', 'dispute', 'paid_claimed', 'callback', 'wrong_contact'] as const;
@@ -85,20 +86,21 @@ async function checkCall(
 }
 
 /** The latest call and the latest promise, kept on the customer for the debtors list and the agenda. */
-export async function refreshCallFigures(trx: Knex.Transaction, customerId: number): Promise<void> {
+export async function refreshCallFigures(trx: Knex.Transaction, companyId: number, customerId: number): Promise<void> {
   await trx.raw(
     `UPDATE customers c SET
         last_call_id = l.id, last_call_at = l.called_at, next_contact_at = l.next_contact_at, next_contact_user_id = l.user_id,
         promise_date = p.promise_date, promise_amount = p.promise_amount, promise_since = p.called_at::date, promise_user_id = p.user_id
-       FROM (SELECT ?::int AS customer_id) k
+       FROM (SELECT ?::int AS company_id, ?::int AS customer_id) k
        LEFT JOIN LATERAL (
          SELECT id, called_at, next_contact_at, user_id FROM collection_calls
-          WHERE customer_id = k.customer_id ORDER BY called_at DESC, id DESC LIMIT 1) l ON true
+          WHERE company_id = k.company_id AND customer_id = k.customer_id ORDER BY called_at DESC, id DESC LIMIT 1) l ON true
        LEFT JOIN LATERAL (
          SELECT promise_date, promise_amount, called_at, user_id FROM collection_calls
-          WHERE customer_id = k.customer_id AND promise_date IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT 1) p ON true
-      WHERE c.id = k.customer_id`,
-    [customerId],
+          WHERE company_id = k.company_id AND customer_id = k.customer_id AND promise_date IS NOT NULL
+          ORDER BY called_at DESC, id DESC LIMIT 1) p ON true
+      WHERE c.company_id = k.company_id AND c.id = k.customer_id`,
+    [companyId, customerId],
   );
 }
 
@@ -145,10 +147,10 @@ export const callsResource: ResourceDef = {
     updatedAt: { type: 'timestamp', readOnly: true, csv: false },
   },
   from: (qb) => {
-    qb.join('customers as c', 'c.id', 'k.customer_id')
+    qb.join('customers as c', onKey('c', 'k.customer_id'))
       .join('users as u', 'u.id', 'k.user_id')
-      .leftJoin('contacts as ct', 'ct.id', 'k.contact_id')
-      .leftJoin('collectors as co', 'co.id', 'k.collector_id');
+      .leftJoin('contacts as ct', onKey('ct', 'k.contact_id'))
+      .leftJoin('collectors as co', onKey('co', 'k.collector_id'));
   },
   filters: {
     promiseStatus: {
@@ -175,8 +177,8 @@ export const callsResource: ResourceDef = {
       if (op === 'create') return { ...data, calledAt: data.calledAt ?? new Date(), userId: ctx.user.id };
       return data;
     },
-    async afterWrite(_ctx, record, { trx }) {
-      await refreshCallFigures(trx, record.customerId as number);
+    async afterWrite(ctx, record, { trx }) {
+      await refreshCallFigures(trx, ctx.companyId, record.customerId as number);
     },
   },
 };

@@ -5,6 +5,7 @@ import type { FieldDef } from '../../http/list-query';
 import { CUSTOMER_STATUSES } from '../../lib/argentina';
 import { searchCustomers } from '../customers';
 import { BROKEN_PROMISE_SQL, PROMISE_RECEIVED_SQL } from './promises';
+import { onKey } from '../../db/keys';
 
 const DAYS_OVERDUE_SQL = 'CASE WHEN c.oldest_open_due_date < CURRENT_DATE THEN CURRENT_DATE - c.oldest_open_due_date ELSE 0 END';
 const OWES_IN = (currency: 'ARS' | 'USD') => `c.balance_${currency.toLowerCase()} > 0`;
@@ -51,10 +52,7 @@ export const debtorFields: Record<string, FieldDef> = {
 };
 
 function debtorJoins(qb: Knex.QueryBuilder): void {
-  qb.leftJoin('collectors as co', (j) => j.on('co.company_id', 'c.company_id').andOn('co.id', 'c.collector_id')).leftJoin(
-    'salespeople as sp',
-    (j) => j.on('sp.company_id', 'c.company_id').andOn('sp.id', 'c.salesperson_id'),
-  );
+  qb.leftJoin('collectors as co', onKey('co', 'c.collector_id')).leftJoin('salespeople as sp', onKey('sp', 'c.salesperson_id'));
 }
 
 export const debtorsResource: ResourceDef = {

@@ -9,6 +9,7 @@ import { createRecord } from '../../http/resource';
 import { today } from '../../lib/dates';
 import { callsResource } from './calls.resource';
 import { collectionSheet, sheetStops, STOP_RESULTS, type SheetKey, type StopResult } from './sheets.service';
+import { onKey } from '../../db/keys';
 
 /**
  * Building a collector's sheet and recording what each stop brought back. The sheet of a
@@ -95,13 +96,13 @@ async function activeStopIds(trx: Knex.Transaction, ctx: Ctx, key: SheetKey): Pr
 /** A stop of the caller's company with its sheet, the sheet locked before the stop (the fixed order). */
 async function lockStop(trx: Knex.Transaction, ctx: Ctx, stopId: number): Promise<StopRow> {
   const sheet = (await trx('collection_sheet_stops as s')
-    .join('collection_sheets as h', (j) => j.on('h.company_id', 's.company_id').andOn('h.id', 's.sheet_id'))
+    .join('collection_sheets as h', onKey('h', 's.sheet_id'))
     .where({ 's.companyId': ctx.companyId, 's.id': stopId })
     .first('h.id')) as { id: number } | undefined;
   if (!sheet) throw notFound({ es: 'Parada inexistente', en: 'No such stop' });
   await trx('collection_sheets').where({ companyId: ctx.companyId, id: sheet.id }).forUpdate().first('id');
   const stop = (await trx('collection_sheet_stops as s')
-    .join('collection_sheets as h', (j) => j.on('h.company_id', 's.company_id').andOn('h.id', 's.sheet_id'))
+    .join('collection_sheets as h', onKey('h', 's.sheet_id'))
     .where({ 's.companyId': ctx.companyId, 's.id': stopId })
     .forUpdate('s')
     .first(

@@ -64,13 +64,13 @@ interface Visit {
  */
 const STOPS_SQL = `
   WITH sheet AS (
-    SELECT id FROM collection_sheets WHERE company_id = :companyId AND collector_id = :collectorId AND sheet_date = :date
+    SELECT company_id, id FROM collection_sheets WHERE company_id = :companyId AND collector_id = :collectorId AND sheet_date = :date
   ), stops AS (
     SELECT s.id AS stop_id, s.position, s.customer_id, s.call_id, s.result, s.receipt_id, s.result_amount,
            s.promise_date AS result_promise_date, s.promise_amount AS result_promise_amount, s.reason, s.result_call_id,
            s.result_recorded_at
       FROM collection_sheet_stops s
-      JOIN sheet ON sheet.id = s.sheet_id
+      JOIN sheet ON sheet.company_id = s.company_id AND sheet.id = s.sheet_id
       LEFT JOIN collection_calls k0 ON k0.company_id = s.company_id AND k0.id = s.call_id
      WHERE s.company_id = :companyId AND s.removed_at IS NULL
        AND (s.call_id IS NULL OR (k0.collector_id = :collectorId AND k0.visit_date = :date))
@@ -78,7 +78,7 @@ const STOPS_SQL = `
     SELECT NULL, NULL, k.customer_id, k.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
       FROM collection_calls k
      WHERE k.company_id = :companyId AND k.collector_id = :collectorId AND k.visit_date = :date
-       AND NOT EXISTS (SELECT 1 FROM collection_sheet_stops s JOIN sheet ON sheet.id = s.sheet_id
+       AND NOT EXISTS (SELECT 1 FROM collection_sheet_stops s JOIN sheet ON sheet.company_id = s.company_id AND sheet.id = s.sheet_id
                         WHERE s.company_id = k.company_id AND s.call_id = k.id)
   )`;
 

@@ -3,6 +3,7 @@ import type { ResourceDef } from '../../http/resource';
 import type { FieldDef } from '../../http/list-query';
 import { PROVINCE_CODES } from '../../lib/argentina';
 import { branchSchema } from './customers.schemas';
+import { onKey } from '../../db/keys';
 
 registerConstraint('branches_code_unique', {
   path: 'code',
@@ -59,7 +60,7 @@ export const branchesResource: ResourceDef = {
     updatedAt: { type: 'timestamp', readOnly: true },
   },
   from: (qb) => {
-    qb.join('customers as c', 'c.id', 'b.customer_id');
+    qb.join('customers as c', onKey('c', 'b.customer_id'));
   },
   search: ['b.code', 'b.name', 'b.city', 'c.code', 'c.legal_name'],
   defaultSort: ['code', 'ASC'],

@@ -381,7 +381,7 @@ async function writeBatch(trx: Knex.Transaction, ctx: Ctx, batch: Planned[]): Pr
                      WHERE c.id = t.id AND c.company_id = ? RETURNING c.*)
        INSERT INTO audit_events (${AUDIT_COLUMNS})
        SELECT ?, ?, ?, 'update', 'customers', upd.id::text, ${snapshot('old')}, ${snapshot('upd')}, ?
-         FROM upd JOIN old ON old.id = upd.id ORDER BY upd.id`,
+         FROM upd JOIN old ON old.company_id = upd.company_id AND old.id = upd.id ORDER BY upd.id`,
       [json(updates), ctx.companyId, ctx.companyId, ...whoBindings, who.ip as Knex.RawBinding],
     );
   if (inserts.length)

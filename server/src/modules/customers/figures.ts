@@ -30,9 +30,9 @@ export function openFiguresSql(asOf: string, scope: string, perCustomer = false)
                  sum(open_amount) FILTER (WHERE currency = '${cur}' AND sign = -1) AS ${p(cur)}_credits,
                  min(due_date) FILTER (WHERE currency = '${cur}' AND sign = 1) AS ${p(cur)}_oldest_due`,
   ).join(',\n                 ');
-  return `SELECT ${perCustomer ? 'customer_id, ' : ''}${sums}
+  return `SELECT ${perCustomer ? 'company_id, customer_id, ' : ''}${sums}
             FROM documents
-           WHERE ${scope} AND status = 'posted' AND open_amount > 0${perCustomer ? '\n           GROUP BY customer_id' : ''}`;
+           WHERE ${scope} AND status = 'posted' AND open_amount > 0${perCustomer ? '\n           GROUP BY company_id, customer_id' : ''}`;
 }
 
 /** A currency's balance from a row of `openFiguresSql` named `o`, less a credit not written yet (SQL text). */
@@ -61,7 +61,7 @@ export function figuresSet(less: (cur: Cur) => string, c = 'c'): string {
 
 /** The last posted document of a type (FAC: last sale, REC: last receipt) of customer `c`. */
 export const lastDateSql = (type: 'FAC' | 'REC') =>
-  `(SELECT max(issue_date) FROM documents d WHERE d.customer_id = c.id AND d.type = '${type}' AND d.status = 'posted')`;
+  `(SELECT max(issue_date) FROM documents d WHERE d.company_id = c.company_id AND d.customer_id = c.id AND d.type = '${type}' AND d.status = 'posted')`;
 
 /**
  * Brings a customer's figures up to date from its open documents, inside the
@@ -111,10 +111,10 @@ export async function refreshCompanyFigures(
        oldest_open_due_date = ${accountSql((cur) => `o.${p(cur)}_oldest_due`, 'k')},
        ${LEDGER_CURRENCIES.map(overdue).join(', ')}`;
   const dates = opts.all
-    ? `LEFT JOIN (SELECT customer_id, max(issue_date) FILTER (WHERE type = 'FAC') AS last_sale,
+    ? `LEFT JOIN (SELECT company_id, customer_id, max(issue_date) FILTER (WHERE type = 'FAC') AS last_sale,
                          max(issue_date) FILTER (WHERE type = 'REC') AS last_receipt
-                    FROM documents WHERE company_id = :company AND status = 'posted' GROUP BY customer_id) s
-              ON s.customer_id = k.id`
+                    FROM documents WHERE company_id = :company AND status = 'posted' GROUP BY company_id, customer_id) s
+              ON s.company_id = k.company_id AND s.customer_id = k.id`
     : '';
   const changed = opts.all
     ? ''
@@ -124,9 +124,10 @@ export async function refreshCompanyFigures(
   await db.raw(
     `UPDATE customers c SET ${set}
        FROM customers k
-       LEFT JOIN (${openFiguresSql(':asOf::date', 'company_id = :company', true)}) o ON o.customer_id = k.id
+       LEFT JOIN (${openFiguresSql(':asOf::date', 'company_id = :company', true)}) o
+              ON o.company_id = k.company_id AND o.customer_id = k.id
        ${dates}
-      WHERE c.id = k.id AND k.company_id = :company ${changed}`,
+      WHERE c.company_id = k.company_id AND c.id = k.id AND k.company_id = :company ${changed}`,
     { company: companyId, asOf },
   );
 }

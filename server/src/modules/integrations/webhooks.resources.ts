@@ -7,6 +7,7 @@ import { methodNotAllowed, parseId, resourceRouter, getRecord, type ResourceDef 
 import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
 import { EVENT_TYPES } from './outbox';
+import { onKey } from '../../db/keys';
 
 const subscriptionSchema = Joi.object({
   url: Joi.string()
@@ -77,10 +78,7 @@ export const webhookDeliveriesResource: ResourceDef = {
     createdAt: { type: 'timestamp', sort: true },
   },
   from: (qb) => {
-    qb.join('webhook_subscriptions as s', (j) => j.on('s.company_id', 'd.company_id').andOn('s.id', 'd.subscription_id')).join(
-      'outbox as o',
-      (j) => j.on('o.company_id', 'd.company_id').andOn('o.id', 'd.outbox_id'),
-    );
+    qb.join('webhook_subscriptions as s', onKey('s', 'd.subscription_id')).join('outbox as o', onKey('o', 'd.outbox_id'));
   },
   defaultSort: ['id', 'DESC'],
 };

@@ -32,6 +32,7 @@ import {
   recordInterestCharges,
 } from './interest.service';
 import { getDocumentDetail } from './ledger.queries';
+import { onKey } from '../../db/keys';
 
 /*
  * Requests to billing. Where the ledger would post an internal note (letter X), a supervisor may
@@ -89,9 +90,9 @@ export const billingRequestsResource: ResourceDef = {
     updatedAt: { type: 'timestamp', csv: false },
   },
   from: (qb) => {
-    qb.join('customers as c', (j) => j.on('c.company_id', 'br.company_id').andOn('c.id', 'br.customer_id'))
-      .leftJoin('documents as cd', (j) => j.on('cd.company_id', 'br.company_id').andOn('cd.id', 'br.cause_document_id'))
-      .leftJoin('documents as fd', (j) => j.on('fd.company_id', 'br.company_id').andOn('fd.id', 'br.document_id'));
+    qb.join('customers as c', onKey('c', 'br.customer_id'))
+      .leftJoin('documents as cd', onKey('cd', 'br.cause_document_id'))
+      .leftJoin('documents as fd', onKey('fd', 'br.document_id'));
   },
   search: ['c.code', 'c.legal_name', 'cd.display_number', 'fd.display_number'],
   defaultSort: ['id', 'DESC'],

@@ -1,6 +1,39 @@
+import type { Knex } from 'knex';
+import type { FieldDef } from '../../http/list-query';
 import type { ResourceDef } from '../../http/resource';
+import { onKey } from '../../db/keys';
 
 export const COUPON_STATES = ['pending', 'presented', 'settled', 'cancelled'] as const;
+
+const currency: FieldDef = { type: 'enum', values: ['ARS', 'USD'], filter: true };
+
+/** What an issuer's settlement says it paid: on the settlement, and on each coupon it pays (`settledGross`, …). */
+const SETTLED = ['gross', 'fee', 'feeIva', 'withholdings', 'net'] as const;
+const settledFields = (name: (amount: string) => string): Record<string, FieldDef> =>
+  Object.fromEntries(SETTLED.map((amount) => [name(amount), { type: 'money' }]));
+
+/** The coupons' expected net of settlement `cs` (SQL text). */
+const EXPECTED_NET_SQL =
+  '(SELECT sum(x.expected_net) FROM card_coupons x WHERE x.company_id = cs.company_id AND x.settlement_id = cs.id)';
+
+/**
+ * A paper from one card issuer (a presentation batch, a settlement): its head, the issuer it joins
+ * as `ci`, and its tail.
+ */
+const issuerPaper = {
+  head: {
+    id: { type: 'int', sort: true },
+    date: { type: 'date', filter: true, range: true, sort: true },
+    number: { type: 'text', filter: true, sort: true },
+    cardIssuerId: { type: 'int', filter: true },
+    cardIssuerCode: { type: 'text', sql: 'ci.code', sort: true },
+  } satisfies Record<string, FieldDef>,
+  tail: {
+    notes: { type: 'text' },
+    createdAt: { type: 'timestamp', sort: true, csv: false },
+  } satisfies Record<string, FieldDef>,
+  joinIssuer: (qb: Knex.QueryBuilder, alias: string) => qb.join('card_issuers as ci', onKey('ci', `${alias}.card_issuer_id`)),
+};
 
 /**
  * Card coupons (cupones): one per card payment line, read here, written by the receipt and moved
@@ -28,7 +61,7 @@ export const cardCouponsResource: ResourceDef = {
     couponNumber: { type: 'text', filter: true, sort: true },
     batchNumber: { type: 'text', filter: true },
     authorization: { type: 'text', sql: 'cc.authorization_code', filter: true },
-    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    currency,
     amount: { type: 'money', sort: true, range: true },
     surcharge: { type: 'money' },
     surchargeNet: { type: 'money' },
@@ -49,11 +82,7 @@ export const cardCouponsResource: ResourceDef = {
     settlementId: { type: 'int', filter: true },
     settlementNumber: { type: 'text', sql: 'cs.number' },
     settlementDate: { type: 'date', sql: 'cs.date' },
-    settledGross: { type: 'money' },
-    settledFee: { type: 'money' },
-    settledFeeIva: { type: 'money' },
-    settledWithholdings: { type: 'money' },
-    settledNet: { type: 'money' },
+    ...settledFields((amount) => `settled${amount[0].toUpperCase()}${amount.slice(1)}`),
     grossDifference: { type: 'money', sql: '(cc.settled_gross - cc.gross)', readOnly: true },
     feeDifference: {
       type: 'money',
@@ -65,11 +94,11 @@ export const cardCouponsResource: ResourceDef = {
     daysLate: { type: 'int', sql: '(cs.date - cc.expected_date)', readOnly: true },
   },
   from: (qb) => {
-    qb.join('customers as c', 'c.id', 'cc.customer_id')
-      .join('documents as r', 'r.id', 'cc.receipt_id')
-      .join('card_issuers as ci', 'ci.id', 'cc.card_issuer_id')
-      .join('card_plans as cp', 'cp.id', 'cc.card_plan_id')
-      .leftJoin('card_settlements as cs', 'cs.id', 'cc.settlement_id');
+    qb.join('customers as c', onKey('c', 'cc.customer_id'))
+      .join('documents as r', onKey('r', 'cc.receipt_id'))
+      .join('card_issuers as ci', onKey('ci', 'cc.card_issuer_id'))
+      .join('card_plans as cp', onKey('cp', 'cc.card_plan_id'))
+      .leftJoin('card_settlements as cs', onKey('cs', 'cc.settlement_id'));
   },
   search: ['cc.coupon_number', 'cc.authorization_code', 'c.code', 'c.legal_name'],
   defaultSort: ['date', 'DESC'],
@@ -82,12 +111,8 @@ export const cardBatchesResource: ResourceDef = {
   alias: 'cb',
   access: { read: 'read' },
   fields: {
-    id: { type: 'int', sort: true },
-    date: { type: 'date', filter: true, range: true, sort: true },
-    number: { type: 'text', filter: true, sort: true },
-    cardIssuerId: { type: 'int', filter: true },
-    cardIssuerCode: { type: 'text', sql: 'ci.code', sort: true },
-    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    ...issuerPaper.head,
+    currency,
     total: { type: 'money', sort: true, range: true },
     couponCount: { type: 'int', sort: true },
     settledCount: {
@@ -95,11 +120,10 @@ export const cardBatchesResource: ResourceDef = {
       sql: `(SELECT count(*) FROM card_coupons x WHERE x.company_id = cb.company_id AND x.batch_id = cb.id AND x.state = 'settled')`,
       readOnly: true,
     },
-    notes: { type: 'text' },
-    createdAt: { type: 'timestamp', sort: true, csv: false },
+    ...issuerPaper.tail,
   },
   from: (qb) => {
-    qb.join('card_issuers as ci', 'ci.id', 'cb.card_issuer_id');
+    issuerPaper.joinIssuer(qb, 'cb');
   },
   defaultSort: ['date', 'DESC'],
 };
@@ -111,36 +135,21 @@ export const cardSettlementsResource: ResourceDef = {
   alias: 'cs',
   access: { read: 'read' },
   fields: {
-    id: { type: 'int', sort: true },
-    date: { type: 'date', filter: true, range: true, sort: true },
-    number: { type: 'text', filter: true, sort: true },
-    cardIssuerId: { type: 'int', filter: true },
-    cardIssuerCode: { type: 'text', sql: 'ci.code', sort: true },
+    ...issuerPaper.head,
     bankAccountId: { type: 'int', filter: true },
     bankAccountName: { type: 'text', sql: 'ba.name' },
-    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    currency,
+    ...settledFields((amount) => amount),
     gross: { type: 'money', sort: true, range: true },
-    fee: { type: 'money' },
-    feeIva: { type: 'money' },
-    withholdings: { type: 'money' },
     net: { type: 'money', sort: true, range: true },
     couponCount: { type: 'int', sort: true },
-    expectedNet: {
-      type: 'money',
-      sql: '(SELECT sum(x.expected_net) FROM card_coupons x WHERE x.company_id = cs.company_id AND x.settlement_id = cs.id)',
-      readOnly: true,
-    },
-    netDifference: {
-      type: 'money',
-      sql: '(cs.net - (SELECT sum(x.expected_net) FROM card_coupons x WHERE x.company_id = cs.company_id AND x.settlement_id = cs.id))',
-      readOnly: true,
-    },
+    expectedNet: { type: 'money', sql: EXPECTED_NET_SQL, readOnly: true },
+    netDifference: { type: 'money', sql: `(cs.net - ${EXPECTED_NET_SQL})`, readOnly: true },
     origin: { type: 'enum', values: ['manual', 'import'], filter: true },
-    notes: { type: 'text' },
-    createdAt: { type: 'timestamp', sort: true, csv: false },
+    ...issuerPaper.tail,
   },
   from: (qb) => {
-    qb.join('card_issuers as ci', 'ci.id', 'cs.card_issuer_id').join('bank_accounts as ba', 'ba.id', 'cs.bank_account_id');
+    issuerPaper.joinIssuer(qb, 'cs').join('bank_accounts as ba', onKey('ba', 'cs.bank_account_id'));
   },
   search: ['cs.number'],
   defaultSort: ['date', 'DESC'],

@@ -11,6 +11,7 @@ import { rateOn } from '../reference';
 import { assertOpenPeriod, companySettings, fmt, lockCustomer } from './posting';
 import { postInternalDocument } from './internal-documents';
 import type { AccountCurrency, DifferenceLine, DifferenceProposal } from '../../../../shared/contract/fiscal';
+import { onKey } from '../../db/keys';
 
 /*
  * Exchange difference (diferencia de cambio) on a USD account paid in pesos. A debt in dollars
@@ -65,7 +66,7 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, receiptId: number)
   base.dayRate = dayRate;
   if (!dayRate) return base;
   const applications = (await db('applications as a')
-    .join('documents as d', 'd.id', 'a.debit_document_id')
+    .join('documents as d', onKey('d', 'a.debit_document_id'))
     .leftJoin('exchange_differences as x', (j) => j.on('x.company_id', 'a.company_id').andOn('x.application_id', 'a.id'))
     .leftJoin('billing_requests as br', (j) =>
       j

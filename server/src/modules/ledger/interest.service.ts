@@ -11,6 +11,7 @@ import { recomputeCustomer } from '../customers';
 import { assertOpenPeriod, companySettings, fmt, lockCustomers, type CompanySettings } from './posting';
 import { postInternalDocument } from './internal-documents';
 import type { AccountCurrency, InterestProposal } from '../../../../shared/contract/fiscal';
+import { onKey } from '../../db/keys';
 
 /*
  * Late-payment interest (intereses punitorios / moratorios). The rules, in one place:
@@ -85,7 +86,7 @@ async function propose(db: Knex | Knex.Transaction, ctx: Ctx, params: InterestPa
     .select('validFrom', 'monthlyPct')) as Rate[];
   if (!rates.length) return [];
   const q = db('documents as d')
-    .join('customers as c', 'c.id', 'd.customer_id')
+    .join('customers as c', onKey('c', 'd.customer_id'))
     .where({ 'd.companyId': ctx.companyId, 'd.status': 'posted', 'd.sign': 1 })
     .where('d.openAmount', '>', 0)
     .whereNot('d.origin', 'interest')

@@ -5,6 +5,7 @@ import { LEDGER_CURRENCIES } from '../customers';
 import { getRecord } from '../../http/resource';
 import { D } from '../../lib/money';
 import { documentsResource } from './ledger.resources';
+import { onKey } from '../../db/keys';
 
 type Row = Record<string, unknown>;
 
@@ -21,7 +22,9 @@ export async function getDocumentDetail(db: Knex | Knex.Transaction, ctx: Ctx, i
 export async function documentRelations(db: Knex | Knex.Transaction, ctx: Ctx, id: number, type: string): Promise<Row> {
   const applications = (await db('applications as a')
     .join('documents as o', (j) =>
-      j.on(db.raw('o.id = CASE WHEN a.credit_document_id = ? THEN a.debit_document_id ELSE a.credit_document_id END', [id])),
+      j
+        .on('o.company_id', 'a.company_id')
+        .andOn(db.raw('o.id = CASE WHEN a.credit_document_id = ? THEN a.debit_document_id ELSE a.credit_document_id END', [id])),
     )
     .where('a.company_id', ctx.companyId)
     .where((w) => w.where('a.credit_document_id', id).orWhere('a.debit_document_id', id))
@@ -69,9 +72,9 @@ export function applicationFields(db: Knex | Knex.Transaction): Array<string | K
 /** Receipt payments (`p`, a table or the rows an insert returns) with their bank, card and plan names, by line. */
 export async function withPaymentNames(qb: Knex.QueryBuilder): Promise<Row[]> {
   const rows = (await qb
-    .leftJoin('banks as b', (j) => j.on('b.company_id', 'p.company_id').andOn('b.id', 'p.bank_id'))
-    .leftJoin('card_issuers as ci', (j) => j.on('ci.company_id', 'p.company_id').andOn('ci.id', 'p.card_issuer_id'))
-    .leftJoin('card_plans as cp', (j) => j.on('cp.company_id', 'p.company_id').andOn('cp.id', 'p.card_plan_id'))
+    .leftJoin('banks as b', onKey('b', 'p.bank_id'))
+    .leftJoin('card_issuers as ci', onKey('ci', 'p.card_issuer_id'))
+    .leftJoin('card_plans as cp', onKey('cp', 'p.card_plan_id'))
     .orderBy('p.line')
     .select(
       'p.*',

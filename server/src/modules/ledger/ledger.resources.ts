@@ -10,6 +10,7 @@ import { presentableOnSql, presentationDeadlineSql } from './cheque-rules';
 import { DEPOSITABLE_STATES, HELD_STATES } from './value-states';
 import { DEFAULT_DUE_DAYS, dueForDepositSql, MAX_DUE_DAYS, staleSql } from './value-alerts';
 import { FCE_ACCEPTANCE_SQL, fceDeadlineSql } from './fiscal-rules';
+import { onKey } from '../../db/keys';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
@@ -62,11 +63,7 @@ export const documentsResource: ResourceDef = {
   access: { read: 'read' },
   fields: documentFields,
   from: (qb) => {
-    qb.leftJoin('customers as c', (j) => j.on('c.company_id', 'd.company_id').andOn('c.id', 'd.customer_id')).leftJoin(
-      'users as u',
-      'u.id',
-      'd.created_by',
-    );
+    qb.leftJoin('customers as c', onKey('c', 'd.customer_id')).leftJoin('users as u', 'u.id', 'd.created_by');
   },
   // Both joins reach one row at most (keys): a count keeps every document without them.
   countFrom: () => undefined,
@@ -168,9 +165,9 @@ export const applicationsResource: ResourceDef = {
     reversalReason: { type: 'text' },
   },
   from: (qb) => {
-    qb.join('customers as c', 'c.id', 'a.customer_id')
-      .join('documents as cd', 'cd.id', 'a.credit_document_id')
-      .join('documents as dd', 'dd.id', 'a.debit_document_id');
+    qb.join('customers as c', onKey('c', 'a.customer_id'))
+      .join('documents as cd', onKey('cd', 'a.credit_document_id'))
+      .join('documents as dd', onKey('dd', 'a.debit_document_id'));
   },
   filters: {
     active: {
@@ -263,9 +260,9 @@ export const valuesResource: ResourceDef = {
     updatedAt: { type: 'timestamp' },
   },
   from: (qb) => {
-    qb.join('customers as c', 'c.id', 'v.customer_id')
-      .join('documents as r', 'r.id', 'v.receipt_id')
-      .leftJoin('banks as b', (j) => j.on('b.company_id', 'v.company_id').andOn('b.id', 'v.bank_id'));
+    qb.join('customers as c', onKey('c', 'v.customer_id'))
+      .join('documents as r', onKey('r', 'v.receipt_id'))
+      .leftJoin('banks as b', onKey('b', 'v.bank_id'));
   },
   filters: {
     // Held and presentable on that day (a deposit slip's date): what the portfolio offers to deposit.
@@ -318,7 +315,7 @@ export const depositSlipsResource: ResourceDef = {
     createdAt: { type: 'timestamp', sort: true, csv: false },
   },
   from: (qb) => {
-    qb.join('bank_accounts as ba', 'ba.id', 'ds.bank_account_id').join('banks as bk', 'bk.id', 'ba.bank_id');
+    qb.join('bank_accounts as ba', onKey('ba', 'ds.bank_account_id')).join('banks as bk', onKey('bk', 'ba.bank_id'));
   },
   defaultSort: ['date', 'DESC'],
 };
@@ -354,7 +351,7 @@ export const withholdingsResource: ResourceDef = {
     },
   },
   from: (qb) => {
-    qb.join('customers as c', 'c.id', 'w.customer_id').join('documents as r', 'r.id', 'w.document_id');
+    qb.join('customers as c', onKey('c', 'w.customer_id')).join('documents as r', onKey('r', 'w.document_id'));
   },
   search: ['w.certificate_number', 'c.code', 'c.legal_name'],
   defaultSort: ['date', 'DESC'],

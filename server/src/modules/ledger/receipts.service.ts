@@ -35,6 +35,7 @@ import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
 import { afterEvent, outboxInsert } from '../integrations';
 import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
+import { onKey } from '../../db/keys';
 
 /** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
 const DEFERRED_KEYS = [
@@ -197,7 +198,7 @@ async function pricePayments(
   >();
   if (planIds.length) {
     const rows = await trx('card_plans as cp')
-      .join('card_issuers as ci', (j) => j.on('ci.company_id', 'cp.company_id').andOn('ci.id', 'cp.card_issuer_id'))
+      .join('card_issuers as ci', onKey('ci', 'cp.card_issuer_id'))
       .where('cp.company_id', ctx.companyId)
       .whereIn('cp.id', planIds)
       .select(
@@ -547,7 +548,7 @@ async function insertLines(
         ),
       )
       .from('a')
-      .join('documents as o', (j) => j.on('o.company_id', 'a.company_id').andOn('o.id', 'a.debit_document_id'))
+      .join('documents as o', onKey('o', 'a.debit_document_id'))
       .orderBy('a.id')
       .select(applicationFields(trx));
   }

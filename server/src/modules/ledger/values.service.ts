@@ -18,6 +18,7 @@ import { checkBankAccount } from '../treasury';
 import { D, formatMoney, sum } from '../../lib/money';
 import { checkPayments, insertPayments, type PaymentInput } from './receipts.service';
 import { getDocumentDetail } from './ledger.queries';
+import { onKey } from '../../db/keys';
 
 const KIND_ES: Record<string, string> = {
   customer_cheque: 'Cheque propio',
@@ -250,7 +251,7 @@ export async function valueHistory(ctx: Ctx, id: number) {
   return ctx
     .knex('value_transitions as t')
     .leftJoin('users as u', 'u.id', 't.user_id')
-    .leftJoin('documents as d', 'd.id', 't.document_id')
+    .leftJoin('documents as d', onKey('d', 't.document_id'))
     .where('t.value_id', id)
     .orderBy('t.id')
     .select(

@@ -43,12 +43,12 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
   const openRows = (
     await db.raw(`
       WITH active AS (
-        SELECT credit_document_id AS document_id, amount FROM applications WHERE reversed_at IS NULL
+        SELECT company_id, credit_document_id AS document_id, amount FROM applications WHERE reversed_at IS NULL
         UNION ALL
-        SELECT debit_document_id, amount FROM applications WHERE reversed_at IS NULL
-      ), applied AS (SELECT document_id, sum(amount) AS amount FROM active GROUP BY document_id)
+        SELECT company_id, debit_document_id, amount FROM applications WHERE reversed_at IS NULL
+      ), applied AS (SELECT company_id, document_id, sum(amount) AS amount FROM active GROUP BY company_id, document_id)
       SELECT d.company_id, d.id, d.display_number, d.status, d.total, d.open_amount, coalesce(a.amount, 0) AS applied
-        FROM documents d LEFT JOIN applied a ON a.document_id = d.id
+        FROM documents d LEFT JOIN applied a ON a.company_id = d.company_id AND a.document_id = d.id
        WHERE (d.open_amount < 0 OR d.open_amount > d.total OR d.open_amount <> d.total - coalesce(a.amount, 0)
               OR (d.status <> 'posted' AND coalesce(a.amount, 0) <> 0)) ${scope}
        ORDER BY d.id`)
@@ -72,7 +72,9 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
   const crossRows = (
     await db.raw(`
       SELECT a.company_id, a.id, a.customer_id, cd.customer_id AS credit_customer, dd.customer_id AS debit_customer, cd.sign AS credit_sign, dd.sign AS debit_sign
-        FROM applications a JOIN documents cd ON cd.id = a.credit_document_id JOIN documents dd ON dd.id = a.debit_document_id
+        FROM applications a
+        JOIN documents cd ON cd.company_id = a.company_id AND cd.id = a.credit_document_id
+        JOIN documents dd ON dd.company_id = a.company_id AND dd.id = a.debit_document_id
        WHERE a.reversed_at IS NULL AND (cd.customer_id <> a.customer_id OR dd.customer_id <> a.customer_id OR cd.sign <> -1 OR dd.sign <> 1
                                         OR cd.currency <> dd.currency)
        ${companyId ? 'AND a.company_id = ' + Number(companyId) : ''}`)
@@ -95,15 +97,15 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
              coalesce(s.other_currency, 0) AS other_currency
         FROM customers c
         LEFT JOIN (
-          SELECT d.customer_id,
+          SELECT d.company_id, d.customer_id,
                  ${perCurrency(
                    (cur, p) => `sum(d.sign * d.total) FILTER (WHERE d.currency = '${cur}') AS ${p}_totals,
                  sum(d.sign * d.open_amount) FILTER (WHERE d.currency = '${cur}') AS ${p}_open`,
                  )},
                  count(*) FILTER (WHERE d.currency <> k.currency) AS other_currency
-            FROM documents d JOIN customers k ON k.id = d.customer_id
-           WHERE d.status = 'posted' ${scope} GROUP BY d.customer_id
-        ) s ON s.customer_id = c.id
+            FROM documents d JOIN customers k ON k.company_id = d.company_id AND k.id = d.customer_id
+           WHERE d.status = 'posted' ${scope} GROUP BY d.company_id, d.customer_id
+        ) s ON s.company_id = c.company_id AND s.customer_id = c.id
        WHERE (${CURRENCIES.map((cur) => {
          const p = cur.toLowerCase();
          return `(c.currency = '${cur}' AND c.balance <> coalesce(s.${p}_totals, 0))
@@ -237,8 +239,10 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
       SELECT d.company_id, d.id, d.display_number, d.total, coalesce(p.amount, 0) + coalesce(s.amount, 0) AS payments,
              coalesce(w.amount, 0) AS withholdings
         FROM documents d
-        LEFT JOIN (SELECT document_id, sum(account_amount) AS amount FROM receipt_payments WHERE replaced_by_line IS NULL GROUP BY document_id) p ON p.document_id = d.id
-        LEFT JOIN (SELECT document_id, sum(amount) AS amount FROM receipt_withholdings GROUP BY document_id) w ON w.document_id = d.id
+        LEFT JOIN (SELECT company_id, document_id, sum(account_amount) AS amount FROM receipt_payments WHERE replaced_by_line IS NULL
+                    GROUP BY company_id, document_id) p ON p.company_id = d.company_id AND p.document_id = d.id
+        LEFT JOIN (SELECT company_id, document_id, sum(amount) AS amount FROM receipt_withholdings
+                    GROUP BY company_id, document_id) w ON w.company_id = d.company_id AND w.document_id = d.id
         LEFT JOIN (SELECT cc.company_id, cc.receipt_id, sum(nd.total) AS amount
                      FROM card_coupons cc JOIN documents nd ON nd.company_id = cc.company_id AND nd.id = cc.surcharge_document_id
                     GROUP BY cc.company_id, cc.receipt_id) s ON s.company_id = d.company_id AND s.receipt_id = d.id
@@ -265,22 +269,22 @@ export async function verifyLedger(db: Knex | Knex.Transaction, companyId?: numb
   const valueRows = (
     await db.raw(`
       WITH moves AS (
-        SELECT t.value_id, t.from_state, t.to_state,
-               lag(t.to_state) OVER (PARTITION BY t.value_id ORDER BY t.id) AS previous,
-               row_number() OVER (PARTITION BY t.value_id ORDER BY t.id DESC) AS from_last
+        SELECT t.company_id, t.value_id, t.from_state, t.to_state,
+               lag(t.to_state) OVER (PARTITION BY t.company_id, t.value_id ORDER BY t.id) AS previous,
+               row_number() OVER (PARTITION BY t.company_id, t.value_id ORDER BY t.id DESC) AS from_last
           FROM value_transitions t
       ), chain AS (
-        SELECT value_id,
+        SELECT company_id, value_id,
                bool_or(previous IS NOT NULL AND from_state <> previous) AS broken,
                bool_or(previous IS NULL AND from_state NOT IN ('in_portfolio', 'pending_acceptance')) AS bad_start,
                max(to_state) FILTER (WHERE from_last = 1) AS last_state
-          FROM moves GROUP BY value_id
+          FROM moves GROUP BY company_id, value_id
       )
       SELECT v.company_id, v.id, v.number, v.state, c.broken, c.bad_start, c.last_state,
              v.rejection_document_id, p.replaced_by_line
         FROM "values" v
-        JOIN receipt_payments p ON p.id = v.payment_id
-        LEFT JOIN chain c ON c.value_id = v.id
+        JOIN receipt_payments p ON p.company_id = v.company_id AND p.id = v.payment_id
+        LEFT JOIN chain c ON c.company_id = v.company_id AND c.value_id = v.id
        WHERE (coalesce(c.last_state, CASE WHEN v.kind = 'echeq' AND v.state IN ('pending_acceptance', 'in_portfolio') THEN v.state
                                           WHEN v.state = 'in_portfolio' THEN v.state END) IS DISTINCT FROM v.state
               OR c.broken OR c.bad_start

@@ -5,6 +5,7 @@ import { Joi, validate } from '../../http/validate';
 import { withTransaction } from '../../db/tx';
 import { audit } from '../../http/audit';
 import { arbaLine, arcibaLine, LayoutProblem, lines, sifereLine, type SufferedWithholding } from './withholding-files';
+import { onKey } from '../../db/keys';
 
 /** A certificate's PDF is kept in the database: at most 2 MB (the CHECK says the same). */
 export const MAX_CERTIFICATE_BYTES = 2 * 1024 * 1024;
@@ -95,7 +96,7 @@ export async function withholdingFile(ctx: Ctx, file: WithholdingFile, query: un
     );
   const rows = (await ctx
     .knex('receipt_withholdings as w')
-    .join('documents as r', 'r.id', 'w.document_id')
+    .join('documents as r', onKey('r', 'w.document_id'))
     .where({ 'w.companyId': ctx.companyId, 'w.type': 'IIBB', 'w.active': true })
     .whereBetween('w.date', [q.from, q.to])
     .modify((qb) => {

@@ -3,6 +3,7 @@ import { Joi, code, id, optionalText } from '../../http/validate';
 import { badRequest, conflict, registerConstraint } from '../../http/errors';
 import type { ResourceDef, WriteInfo } from '../../http/resource';
 import type { Ctx } from '../../http/context';
+import { onKey } from '../../db/keys';
 
 export const BANK_ACCOUNT_TYPES = ['CC', 'CA'] as const;
 export const ACCOUNT_CURRENCIES = ['ARS', 'USD'] as const;
@@ -92,7 +93,7 @@ export const bankAccountsResource: ResourceDef = {
     ...stamps,
   },
   from: (qb) => {
-    qb.join('banks as bk', 'bk.id', 'ba.bank_id');
+    qb.join('banks as bk', onKey('bk', 'ba.bank_id'));
   },
   search: ['ba.code', 'ba.name', 'ba.cbu', 'ba.alias', 'bk.name'],
   defaultSort: ['code', 'ASC'],
