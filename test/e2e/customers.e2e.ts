@@ -282,3 +282,32 @@ test('when a manager edits a customer, then only credit limit and status are edi
   await expect(page.getByTestId('credit-verdict')).toContainText('El cliente está suspendido');
   await screenshot(page, 'customer-show-manager');
 });
+
+test('when the customer list is the first page loaded, then the session is asked for before the page is parsed and the list’s first page once', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  await page.goto('/#/customers');
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  // A fresh load of the list's address, as after a reload or a bookmark, with nothing kept from the visit above.
+  await page.evaluate(() => localStorage.removeItem('RaStore.customers.listParams'));
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { parsedAt: number }).parsedAt = performance.now();
+    });
+  });
+  const firstPages: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/customers\?.*range=%5B0%2C24%5D/.test(request.url())) firstPages.push(request.url());
+  });
+  await page.reload();
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  const timing = await page.evaluate(() => ({
+    parsedAt: (window as unknown as { parsedAt: number }).parsedAt,
+    sessionAt: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/api/auth/me'))?.startTime,
+  }));
+  expect(timing.sessionAt).toBeDefined();
+  expect(timing.sessionAt!).toBeLessThan(timing.parsedAt);
+  expect(firstPages).toHaveLength(1);
+  expect(decodeURIComponent(firstPages[0])).toContain('sort=["code","ASC"]');
+});
