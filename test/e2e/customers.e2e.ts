@@ -30,6 +30,14 @@ interface Customer {
   segment1Id: number | null;
 }
 
+/** What the tests read in the page (the test code is compiled without the DOM's types). */
+interface BrowserWindow {
+  localStorage: { removeItem: (key: string) => void };
+  document: { addEventListener: (type: string, listener: () => void) => void };
+  performance: { now: () => number; getEntriesByType: (type: string) => Array<{ name: string; startTime: number }> };
+  parsedAt?: number;
+}
+
 const dashed = (cuit: string) => `${cuit.slice(0, 2)}-${cuit.slice(2, 10)}-${cuit.slice(10)}`;
 
 async function pick(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
@@ -281,4 +289,38 @@ test('when a manager edits a customer, then only credit limit and status are edi
   await expect(page.getByTestId('credit-verdict')).toContainText('Venta en cuenta corriente bloqueada');
   await expect(page.getByTestId('credit-verdict')).toContainText('El cliente está suspendido');
   await screenshot(page, 'customer-show-manager');
+});
+
+test('when the customer list is the first page loaded, then the session is asked for before the page is parsed and the list’s first page once', async ({
+  page,
+}) => {
+  await login(page, 'clerk');
+  await page.goto('/#/customers');
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  // A fresh load of the list's address, as after a reload or a bookmark, with nothing kept from the visit above.
+  await page.evaluate(() => (globalThis as unknown as BrowserWindow).localStorage.removeItem('RaStore.customers.listParams'));
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as BrowserWindow;
+    w.document.addEventListener('DOMContentLoaded', () => {
+      w.parsedAt = w.performance.now();
+    });
+  });
+  const firstPages: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/customers\?.*range=%5B0%2C24%5D/.test(request.url())) firstPages.push(request.url());
+  });
+  await page.reload();
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const w = globalThis as unknown as BrowserWindow;
+    return {
+      parsedAt: w.parsedAt,
+      sessionAt: w.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/api/auth/me'))?.startTime,
+    };
+  });
+  expect(timing.sessionAt).toBeDefined();
+  expect(timing.parsedAt).toBeDefined();
+  expect(timing.sessionAt!).toBeLessThan(timing.parsedAt!);
+  expect(firstPages).toHaveLength(1);
+  expect(decodeURIComponent(firstPages[0])).toContain('sort=["code","ASC"]');
 });

@@ -56,6 +56,12 @@ async function loadMe(): Promise<Me | undefined> {
   return pending;
 }
 
+/**
+ * Reads the session at start, before React renders (main.tsx), so `/api/auth/me` is not
+ * waiting for the first render; the checks react-admin makes later share its answer.
+ */
+export const startSession = (): Promise<Me | undefined> => loadMe().catch(() => undefined);
+
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     const { json } = await httpClient('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });

@@ -51,6 +51,9 @@ const customerFilters = [
   <DateInput key="lastReceiptDate_lte" source="lastReceiptDate_lte" />,
 ];
 
+/** The list's first page when nothing else is asked for; startRequests.ts asks for it before the page renders. */
+export const CUSTOMER_LIST_DEFAULTS = { sort: { field: 'code', order: 'ASC' }, perPage: 25 } as const;
+
 /** What the server sorts customers by; the columns that pair two figures sort by the first, this menu reaches the rest. */
 const SORTS = ['code', 'legalName', 'balance', 'overdueBalance', 'creditLimit', 'lastSaleDate', 'lastReceiptDate'];
 
@@ -90,8 +93,8 @@ export const CustomerList = () => {
     <List
       filters={customerFilters}
       aside={asideOpen ? <CustomerListAside /> : undefined}
-      sort={{ field: 'code', order: 'ASC' }}
-      perPage={25}
+      sort={CUSTOMER_LIST_DEFAULTS.sort}
+      perPage={CUSTOMER_LIST_DEFAULTS.perPage}
       actions={<CustomerListActions asideOpen={asideOpen} setAsideOpen={setAsideOpen} />}
     >
       <DataTable bulkActionButtons={false} rowClick="show" sx={{ '& td, & th': { px: 0.75 } }}>

@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { httpClient } from './httpClient';
 
 export const API_URL = '/api';
@@ -33,8 +33,39 @@ export interface AppDataProvider extends DataProvider {
   customerCreditStatus: (id: number | string) => Promise<CreditStatus>;
 }
 
+/** How long a list asked for at start waits for the page that asks for it. */
+const EARLY_LIST_MS = 10_000;
+
+type ListParams = Pick<GetListParams, 'pagination' | 'sort' | 'filter' | 'meta'>;
+const listKey = (resource: string, { pagination, sort, filter, meta }: ListParams) =>
+  JSON.stringify([resource, pagination?.page, pagination?.perPage, sort?.field, sort?.order, filter ?? {}, meta ?? null]);
+const earlyLists = new Map<string, Promise<GetListResult>>();
+
+/**
+ * Asks for a list before the page that shows it has rendered (the first screen, data/startRequests.ts);
+ * the first getList with the same parameters takes that answer instead of asking again. Not taken
+ * within a few seconds (another page, no access), it is dropped.
+ */
+export function prefetchList(resource: string, params: ListParams): void {
+  const key = listKey(resource, params);
+  const answer = base.getList(resource, params);
+  // An answer nobody takes (or a failure, which the page's own request would meet again) stays quiet.
+  answer.catch(() => undefined);
+  earlyLists.set(key, answer);
+  setTimeout(() => {
+    if (earlyLists.get(key) === answer) earlyLists.delete(key);
+  }, EARLY_LIST_MS);
+}
+
 export const dataProvider: AppDataProvider = {
   ...base,
+  getList: (resource, params) => {
+    const key = listKey(resource, params);
+    const early = earlyLists.get(key);
+    if (!early) return base.getList(resource, params);
+    earlyLists.delete(key);
+    return early;
+  },
   getOne: (resource, params) =>
     SINGLETONS.has(resource)
       ? httpClient(`${API_URL}/${resource}`, { signal: params.signal }).then(({ json }) => ({ data: json }))

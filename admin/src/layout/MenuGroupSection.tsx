@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, memo } from 'react';
 import { Box, Collapse, List, ListItemIcon, MenuItem, Tooltip, Typography } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
@@ -11,7 +11,15 @@ import { isGroup, itemLabel, itemPath, type MenuGroup } from './menu';
  * (Administración › Tablas) folds the same way, one step further in. The fold is
  * remembered.
  */
-export const MenuGroupSection = ({ group, dense, depth = 0 }: { group: MenuGroup; dense?: boolean; depth?: number }) => {
+export const MenuGroupSection = memo(function MenuGroupSection({
+  group,
+  dense,
+  depth = 0,
+}: {
+  group: MenuGroup;
+  dense?: boolean;
+  depth?: number;
+}) {
   const translate = useTranslate();
   const [sidebarOpen] = useSidebarState();
   const [open, setOpen] = useStore(`menu.${group.id}.open`, depth === 0);
@@ -93,4 +101,4 @@ export const MenuGroupSection = ({ group, dense, depth = 0 }: { group: MenuGroup
       </Collapse>
     </div>
   );
-};
+});
