@@ -335,7 +335,7 @@ export function exportSql(
     const f = def.fields[n];
     const sql = fieldSql(def, n);
     if (es && f.labels) return labelledSql(sql, valueLabels(ctx.lang, f.labels));
-    return cellSql({ header: n, type: f.type, sql }, dialect);
+    return cellSql({ header: n, type: f.type, sql, plain: f.csvPlain }, dialect);
   };
   qb.select(ctx.knex.raw(names.map(cell).join(', ')));
   applySort(qb, def, params.sort, params.filter);
