@@ -24,6 +24,7 @@ import { freePort, startEmbedded, type EmbeddedDb } from '../server/src/db/embed
 import { createKnex, migrateLatest } from '../server/src/db/knex';
 import type { Ctx } from '../server/src/http/context';
 import { exportSql, listRecords, type ResourceDef } from '../server/src/http/resource';
+import { copyCsvSql, csvSettingsSql } from '../server/src/lib/csv';
 import { parseListParams } from '../server/src/http/list-query';
 import { customersResource } from '../server/src/modules/customers/customers.resource';
 import { documentsResource } from '../server/src/modules/ledger/ledger.resources';
@@ -671,7 +672,8 @@ async function main(): Promise<void> {
         // …and right after it the bare COPY, so both see the same machine.
         const s0 = performance.now();
         await sqlA.query('BEGIN READ ONLY');
-        const stream = sqlA.query(copyTo(`COPY (${exportQuery}) TO STDOUT WITH (FORMAT csv, DELIMITER ';', ENCODING 'UTF8')`));
+        await sqlA.query(csvSettingsSql('es').join('; '));
+        const stream = sqlA.query(copyTo(copyCsvSql(exportQuery, 'es')));
         const copied = await countLines(stream);
         await sqlA.query('COMMIT');
         sqlExports.push({ rows: copied.lines, ms: performance.now() - s0 });

@@ -52,4 +52,25 @@ describe('list totals (Content-Range)', () => {
     expect(await totalOf('documents', { q: customer.code })).toBe(6);
     expect(await totalOf('receipts', { customerId: customer.id })).toBe(1);
   });
+
+  test('when a later page is asked for, then it holds the rows the whole list has at those positions', async () => {
+    const ids = async (sort: [string, 'ASC' | 'DESC'], range: [number, number], filter?: Record<string, unknown>) => {
+      const res = await agents.clerk.get(`/api/documents${listQuery({ sort, range, filter })}`);
+      expect(res.status).toBe(200);
+      return (res.body as Array<{ id: number }>).map((d) => d.id);
+    };
+    for (const sort of [
+      ['issueDate', 'DESC'],
+      ['total', 'ASC'],
+      ['displayNumber', 'DESC'],
+    ] as Array<[string, 'ASC' | 'DESC']>) {
+      const all = await ids(sort, [0, 99]);
+      expect(all.length).toBe(6);
+      expect(await ids(sort, [2, 4])).toEqual(all.slice(2, 5));
+      expect(await ids(sort, [5, 5])).toEqual(all.slice(5, 6));
+      const invoicesOnly = await ids(sort, [0, 99], { type: 'FAC', q: customer.code });
+      expect(invoicesOnly.length).toBe(3);
+      expect(await ids(sort, [1, 2], { type: 'FAC', q: customer.code })).toEqual(invoicesOnly.slice(1, 3));
+    }
+  });
 });

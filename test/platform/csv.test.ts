@@ -1,11 +1,15 @@
-import { createTestCompany, agentsFor, uniq } from '../support/factories';
+import { createTestCompany, agentsFor, uniq, type TestCompany } from '../support/factories';
 import { listQuery, type Agent } from '../support/app';
+import { createCustomer, postInvoice } from '../support/ledger';
+import { documentFields } from '../../server/src/modules/ledger/ledger.resources';
 
 let admin: Agent;
+let company: TestCompany;
 const usernames: string[] = [];
 
 beforeAll(async () => {
-  admin = (await agentsFor(await createTestCompany('CSV'))).admin;
+  company = await createTestCompany('CSV');
+  admin = (await agentsFor(company)).admin;
   const names = ['=HYPERLINK("http://evil","x")', '+54 11 5555', '-resta', '@SUM(A1)', '\tTabulado', 'Normal; con "comillas"'];
   for (const fullName of names) {
     const username = uniq('csv').toLowerCase();
@@ -116,5 +120,39 @@ describe('CSV exports', () => {
   test('an export with an unknown filter is a 400, not a broken file', async () => {
     const res = await admin.get(`/api/users/export.csv${listQuery({ filter: { nope: 1 } })}`);
     expect(res.status).toBe(400);
+  });
+
+  test('when documents are exported, then dates are dd/mm/yyyy in the default dialect and ISO in rfc4180', async () => {
+    const customer = await createCustomer(admin);
+    await postInvoice(admin, customer.id, '100.00', { issueDate: '2026-03-04', dueDate: '2026-04-05' });
+    const filter = { customerId: customer.id };
+    const es = rows((await admin.get(`/api/documents/export.csv${listQuery({ filter })}`)).text.slice(1), ';');
+    const iso = rows((await admin.get(`/api/documents/export.csv${listQuery({ filter })}&dialect=rfc4180`)).text, ',');
+    const at = (table: string[][], header: string) => table[1][table[0].indexOf(header)];
+    expect(es.length).toBe(2);
+    expect([at(es, 'Fecha'), at(es, 'Vencimiento')]).toEqual(['04/03/2026', '05/04/2026']);
+    expect([at(iso, 'issueDate'), at(iso, 'dueDate')]).toEqual(['2026-03-04', '2026-04-05']);
+    expect(at(iso, 'cancelDate')).toBe('');
+  });
+
+  test('when a document column is written without the formula test, then the database refuses a value starting with a formula character', async () => {
+    const customer = await createCustomer(admin);
+    const invoice = await postInvoice(admin, customer.id, '100.00');
+    const plain = Object.entries(documentFields).filter(([, f]) => f.csvPlain);
+    expect(plain.length).toBe(7);
+    for (const [name] of plain) {
+      const column = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      const refusal = new RegExp(`"documents_${column}_check"|column "${column}" can only be updated to DEFAULT`);
+      for (const value of ['=', '+', '-', '@', '\t', '\r']) {
+        // With the FCE flag on, which the FCE columns' own CHECKs ask for before their values.
+        await expect(
+          company.knex.raw(`UPDATE documents SET ${column} = ?, fce = true WHERE company_id = ? AND id = ?`, [
+            `${value}1`.slice(0, column === 'letter' ? 1 : 2),
+            company.companyId,
+            invoice.id,
+          ]),
+        ).rejects.toThrow(refusal);
+      }
+    }
   });
 });

@@ -26,6 +26,11 @@ export interface FieldDef {
   labels?: ValueList;
   /** Allowed values of an enum (for filter validation). */
   values?: readonly string[];
+  /**
+   * A CHECK constraint (or the generated column's formula) keeps every value from starting with a
+   * formula character (= + - @ tab CR): CSV cells skip the formula test, which costs per cell.
+   */
+  csvPlain?: boolean;
 }
 
 export interface CustomFilter {

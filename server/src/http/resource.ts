@@ -98,17 +98,31 @@ export function baseQuery(def: ResourceDef, ctx: Ctx, db: Knex | Knex.Transactio
 }
 
 /**
- * The filtered rows to count: without the resource's field joins when it declares `countFrom` and no
- * filter names a joined table (then it is `filtered` itself).
+ * The filtered rows without the resource's field joins, when it declares `countFrom` and neither a filter
+ * nor `order` (the sort of a page's ids) names a joined table; otherwise null. PostgreSQL drops a LEFT JOIN
+ * to a unique key but still reads the join's columns (`d.customer_id`), which keeps a count or a deep
+ * page's ids off an index-only scan.
  */
-function countQuery(def: ResourceDef, ctx: Ctx, params: ListParams, filtered: Knex.QueryBuilder): Knex.QueryBuilder {
-  if (!def.countFrom) return filtered;
+function withoutJoins(
+  def: ResourceDef,
+  ctx: Ctx,
+  params: ListParams,
+  filtered: Knex.QueryBuilder,
+  order?: (qb: Knex.QueryBuilder) => void,
+): Knex.QueryBuilder | null {
+  if (!def.countFrom) return null;
   const bare = ctx.knex(`${def.table} as ${def.alias}`).where(`${def.alias}.company_id`, ctx.companyId);
   def.countFrom(bare, ctx);
   applyFilters(bare, def, params.filter, ctx);
+  order?.(bare);
   const joined = [...filtered.toSQL().sql.matchAll(/\bjoin\s+"?\w+"?\s+as\s+"?(\w+)"?/gi)].map((m) => m[1]);
   const sql = bare.toSQL().sql;
-  return joined.some((alias) => new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(sql)) ? filtered : bare;
+  return joined.some((alias) => new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(sql)) ? null : bare;
+}
+
+/** The filtered rows to count: `withoutJoins` when it can, else `filtered` itself. */
+function countQuery(def: ResourceDef, ctx: Ctx, params: ListParams, filtered: Knex.QueryBuilder): Knex.QueryBuilder {
+  return withoutJoins(def, ctx, params, filtered) ?? filtered;
 }
 
 export async function listRecords(def: ResourceDef, ctx: Ctx, params: ListParams): Promise<{ rows: Data[]; total: number }> {
@@ -146,18 +160,20 @@ function pageQuery(
   def: ResourceDef,
   ctx: Ctx,
   filtered: Knex.QueryBuilder,
-  { sort, filter }: ListParams,
+  params: ListParams,
   offset: number,
   limit: number,
   fromEnd = false,
 ): Knex.QueryBuilder {
+  const { sort, filter } = params;
   const plain = offset === 0 && !fromEnd;
   const page = plain ? filtered.clone() : baseQuery(def, ctx);
   if (!plain) {
-    const ids = filtered.clone().select(`${def.alias}.id`);
     // Reversing ASC/DESC reverses NULLS LAST/FIRST too: the exact reverse order.
-    applySort(ids, def, fromEnd ? [sort[0], sort[1] === 'ASC' ? 'DESC' : 'ASC'] : sort, filter);
-    page.whereIn(`${def.alias}.id`, ids.offset(offset).limit(limit));
+    const order = (qb: Knex.QueryBuilder) =>
+      applySort(qb, def, fromEnd ? [sort[0], sort[1] === 'ASC' ? 'DESC' : 'ASC'] : sort, filter);
+    const ids = withoutJoins(def, ctx, params, filtered, order) ?? filtered.clone().modify(order);
+    page.whereIn(`${def.alias}.id`, ids.select(`${def.alias}.id`).offset(offset).limit(limit));
   }
   page.select(selectList(def, ctx.knex));
   applySort(page, def, sort, filter);
@@ -335,7 +351,7 @@ export function exportSql(
     const f = def.fields[n];
     const sql = fieldSql(def, n);
     if (es && f.labels) return labelledSql(sql, valueLabels(ctx.lang, f.labels));
-    return cellSql({ header: n, type: f.type, sql }, dialect);
+    return cellSql({ header: n, type: f.type, sql, plain: f.csvPlain }, dialect);
   };
   qb.select(ctx.knex.raw(names.map(cell).join(', ')));
   applySort(qb, def, params.sort, params.filter);

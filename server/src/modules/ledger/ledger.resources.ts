@@ -14,6 +14,11 @@ import { onKey } from '../../db/keys';
 
 const DAYS_OVERDUE_SQL = `CASE WHEN d.status = 'posted' AND d.sign = 1 AND d.open_amount > 0 AND d.due_date < CURRENT_DATE THEN CURRENT_DATE - d.due_date ELSE 0 END`;
 
+/**
+ * `csvPlain`: the documents table's CHECKs hold letter, currency, CAE (14 digits), FCE acceptance, CBU
+ * (22 digits) and option to codes, and display_number is generated from type, letter and numbers; none can
+ * start with a formula character (test/platform/csv.test.ts proves the database refuses one).
+ */
 export const documentFields: Record<string, FieldDef> = {
   id: { type: 'int', sort: true, csv: false },
   customerId: { type: 'int', filter: true, csv: false },
@@ -21,13 +26,13 @@ export const documentFields: Record<string, FieldDef> = {
   customerName: { type: 'text', sql: 'c.legal_name' },
   branchId: { type: 'int', filter: true, csv: false },
   type: { type: 'enum', values: DOCUMENT_TYPES, filter: true, sort: true, labels: 'documentTypes' },
-  letter: { type: 'text', filter: true },
+  letter: { type: 'text', filter: true, csvPlain: true },
   pointOfSale: { type: 'int', filter: true, sort: true },
   number: { type: 'int', filter: true, sort: true, range: true },
-  displayNumber: { type: 'text', sort: true },
+  displayNumber: { type: 'text', sort: true, csvPlain: true },
   issueDate: { type: 'date', filter: true, range: true, sort: true },
   dueDate: { type: 'date', filter: true, range: true, sort: true },
-  currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+  currency: { type: 'enum', values: ['ARS', 'USD'], filter: true, csvPlain: true },
   exchangeRate: { type: 'decimal', csv: false },
   total: { type: 'money', sort: true, range: true },
   openAmount: { type: 'money', sort: true, range: true },
@@ -43,14 +48,14 @@ export const documentFields: Record<string, FieldDef> = {
   cancelDate: { type: 'date', range: true, sort: true },
   cancelReason: { type: 'text' },
   externalRef: { type: 'text', filter: true, sort: true },
-  cae: { type: 'text', filter: true },
+  cae: { type: 'text', filter: true, csvPlain: true },
   caeDueDate: { type: 'date', range: true },
   arcaCode: { type: 'int', filter: true, readOnly: true },
   fce: { type: 'bool', filter: true },
-  fceAcceptance: { type: 'enum', values: FCE_ACCEPTANCE, filter: true, sql: FCE_ACCEPTANCE_SQL, readOnly: true },
+  fceAcceptance: { type: 'enum', values: FCE_ACCEPTANCE, filter: true, sql: FCE_ACCEPTANCE_SQL, readOnly: true, csvPlain: true },
   fceDeadline: { type: 'date', sql: `CASE WHEN d.fce THEN ${fceDeadlineSql('d.issue_date')} END`, readOnly: true },
-  fceCbu: { type: 'text' },
-  fceOption: { type: 'text', filter: true },
+  fceCbu: { type: 'text', csvPlain: true },
+  fceOption: { type: 'text', filter: true, csvPlain: true },
   fceRejectionReason: { type: 'text' },
   fceCancellationInformed: { type: 'bool' },
 };
@@ -214,7 +219,7 @@ export const valuesResource: ResourceDef = {
     notToOrder: { type: 'bool', filter: true },
     echeqId: { type: 'text', filter: true, sort: true },
     amount: { type: 'money', sort: true, range: true },
-    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true, csvPlain: true },
     accountAmount: { type: 'money' },
     presentationDeadline: { type: 'date', sql: presentationDeadlineSql('v'), readOnly: true },
     // Still held past its presentation window (Ley 24.452, arts. 25 and 54): "vencido".
@@ -298,7 +303,7 @@ export const depositSlipsResource: ResourceDef = {
     bankAccountName: { type: 'text', sql: 'ba.name' },
     bankName: { type: 'text', sql: 'bk.name' },
     cbu: { type: 'text', sql: 'ba.cbu' },
-    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true },
+    currency: { type: 'enum', values: ['ARS', 'USD'], filter: true, csvPlain: true },
     total: { type: 'money', sort: true, range: true },
     valueCount: { type: 'int', sort: true },
     pendingCount: {
