@@ -31,8 +31,8 @@ export function agingTodaySql(
   const byCollector = opts.groupBy === 'collector';
   return `SELECT ${byCollector ? 'c.collector_id, g.name AS label, count(DISTINCT c.id) AS customers' : "c.id, c.code || ' – ' || c.legal_name AS label"},
                  ${buckets(asOf, 'd.open_amount')}
-            FROM documents d JOIN customers c ON c.id = d.customer_id
-            ${byCollector ? 'LEFT JOIN collectors g ON g.id = c.collector_id' : ''}
+            FROM documents d JOIN customers c ON c.company_id = d.company_id AND c.id = d.customer_id
+            ${byCollector ? 'LEFT JOIN collectors g ON g.company_id = c.company_id AND g.id = c.collector_id' : ''}
            WHERE d.company_id = ${companyId} AND d.status = 'posted' AND d.open_amount > 0 AND d.currency = 'ARS'
              ${opts.customerId ? `AND d.customer_id = ${opts.customerId}` : ''}
            GROUP BY 1, 2 ORDER BY total DESC`;
@@ -50,7 +50,7 @@ export function agingAsOfSql(companyId: number, asOf: string): string {
           SELECT c.id, c.code || ' – ' || c.legal_name AS label, ${buckets(asOf, '(d.total - coalesce(a.amount, 0))')}
             FROM documents d
             LEFT JOIN applied a ON a.document_id = d.id
-            JOIN customers c ON c.id = d.customer_id
+            JOIN customers c ON c.company_id = d.company_id AND c.id = d.customer_id
            WHERE d.company_id = ${companyId} AND d.currency = 'ARS' AND d.issue_date <= '${asOf}'
              AND (d.status = 'posted' OR (d.status = 'cancelled' AND d.cancel_date > '${asOf}'))
              AND d.total - coalesce(a.amount, 0) > 0

@@ -69,13 +69,37 @@ export interface AgingQuery {
 
 const GROUP_SQL: Record<GroupBy, { key: string; label: string; join: string }> = {
   customer: { key: 'c.id', label: "c.code || ' – ' || c.legal_name", join: '' },
-  collector: { key: 'c.collector_id', label: 'g.name', join: 'LEFT JOIN collectors g ON g.id = c.collector_id' },
-  salesperson: { key: 'c.salesperson_id', label: 'g.name', join: 'LEFT JOIN salespeople g ON g.id = c.salesperson_id' },
+  collector: {
+    key: 'c.collector_id',
+    label: 'g.name',
+    join: 'LEFT JOIN collectors g ON g.company_id = c.company_id AND g.id = c.collector_id',
+  },
+  salesperson: {
+    key: 'c.salesperson_id',
+    label: 'g.name',
+    join: 'LEFT JOIN salespeople g ON g.company_id = c.company_id AND g.id = c.salesperson_id',
+  },
   rating: { key: 'c.rating', label: 'c.rating', join: '' },
-  segment1: { key: 'c.segment1_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment1_id' },
-  segment2: { key: 'c.segment2_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment2_id' },
-  segment3: { key: 'c.segment3_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment3_id' },
-  segment4: { key: 'c.segment4_id', label: 'g.name', join: 'LEFT JOIN segments g ON g.id = c.segment4_id' },
+  segment1: {
+    key: 'c.segment1_id',
+    label: 'g.name',
+    join: 'LEFT JOIN segments g ON g.company_id = c.company_id AND g.id = c.segment1_id',
+  },
+  segment2: {
+    key: 'c.segment2_id',
+    label: 'g.name',
+    join: 'LEFT JOIN segments g ON g.company_id = c.company_id AND g.id = c.segment2_id',
+  },
+  segment3: {
+    key: 'c.segment3_id',
+    label: 'g.name',
+    join: 'LEFT JOIN segments g ON g.company_id = c.company_id AND g.id = c.segment3_id',
+  },
+  segment4: {
+    key: 'c.segment4_id',
+    label: 'g.name',
+    join: 'LEFT JOIN segments g ON g.company_id = c.company_id AND g.id = c.segment4_id',
+  },
 };
 
 /**
@@ -112,7 +136,7 @@ function openItemsSql(asOfIsToday: boolean, fceOnly = false): string {
               SELECT ${cols} FROM documents d
                WHERE d.company_id = :company AND d.status = 'posted' AND d.open_amount > 0
               UNION ALL
-              SELECT ${cols} FROM changed ch JOIN documents d ON d.id = ch.document_id
+              SELECT ${cols} FROM changed ch JOIN documents d ON d.company_id = :company AND d.id = ch.document_id
                WHERE NOT (d.status = 'posted' AND d.open_amount > 0)
               UNION ALL
               SELECT ${cols} FROM documents d
@@ -217,11 +241,11 @@ export async function aging(db: Knex, ctx: Pick<Ctx, 'companyId' | 'lang'>, raw:
     g AS MATERIALIZED (${
       q.groupBy === 'customer'
         ? `SELECT ${group.key} AS key, ${group.label} AS label, 1 AS customers, ${AMOUNT_FIELDS.map((f) => `p.${snake(f)}`).join(', ')}
-             FROM p JOIN customers c ON c.id = p.customer_id
+             FROM p JOIN customers c ON c.company_id = :company AND c.id = p.customer_id
             WHERE ${customerFilters(q, params)}`
         : `SELECT ${group.key} AS key, ${group.label} AS label, count(*)::int AS customers,
                   ${AMOUNT_FIELDS.map((f) => `sum(p.${snake(f)}) AS ${snake(f)}`).join(', ')}
-             FROM p JOIN customers c ON c.id = p.customer_id ${group.join}
+             FROM p JOIN customers c ON c.company_id = :company AND c.id = p.customer_id ${group.join}
             WHERE ${customerFilters(q, params)}
             GROUP BY 1, 2`
     }
