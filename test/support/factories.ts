@@ -1,10 +1,18 @@
 import type { Knex } from 'knex';
-import { hashPassword } from '../../server/src/modules/auth/password';
+import { hash as argon2 } from '@node-rs/argon2';
 import { createCompany } from '../../server/src/modules/company/company.service';
 import { ROLES, type Role } from '../../server/src/http/permissions';
 import { testKnex } from './db';
 import { loginAs, TEST_PASSWORD, type Agent } from './app';
 
+/**
+ * The fixture users' password hash: argon2id like every stored password, but with the smallest cost
+ * (1 MiB, 1 pass) because a test file logs in 4+ times and the production cost (19 MiB, 2 passes,
+ * ~130 ms a verify here) was a second of CPU per file. A login still runs the server's own verify, which
+ * reads the cost from the stored hash; passwords set through the API (users, password change) keep the
+ * production cost of `hashPassword`.
+ */
+const FIXTURE_HASH_COST = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
 let passwordHash: Promise<string> | undefined;
 let seq = 0;
 
@@ -24,7 +32,7 @@ export interface TestCompany {
 /** A fresh company with one user of each role: every test file works in its own tenant. */
 export async function createTestCompany(name = 'Empresa de prueba'): Promise<TestCompany> {
   const knex = await testKnex();
-  passwordHash ??= hashPassword(TEST_PASSWORD);
+  passwordHash ??= argon2(TEST_PASSWORD, FIXTURE_HASH_COST);
   const hash = await passwordHash;
   const tag = uniq();
   const companyId = await knex.transaction((trx) => createCompany(trx, { name: `${name} ${tag}` }));
