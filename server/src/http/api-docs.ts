@@ -39,20 +39,21 @@ const INIT = `window.ui = SwaggerUIBundle({
 const version = (JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
- * GET /api/openapi.json and the reference page at /api/docs. The document is built once,
- * when the API's router is complete (`publish`), from the routes it really has.
+ * GET /api/openapi.json and the reference page at /api/docs. The document is built once, from the
+ * routes the API's router really has (`publish`, when the router is complete), the first time it is
+ * asked for: starting a process does not pay for it.
  */
 export function apiDocsRouter(): {
   router: Router;
-  publish: (api: Router, sessionOnly: (path: string) => boolean) => JsonSchema;
+  publish: (api: Router, sessionOnly: (path: string) => boolean) => () => JsonSchema;
 } {
   const router = Router();
-  let document: JsonSchema | undefined;
+  let document: (() => JsonSchema) | undefined;
   router.get(
     '/openapi.json',
     apiDoc({ summary: 'This document (OpenAPI 3.1)', response: { schema: { type: 'object' } } }),
     (_req, res) => {
-      res.json(document);
+      res.json(document?.());
     },
   );
   router.get(
@@ -66,6 +67,9 @@ export function apiDocsRouter(): {
   router.use('/docs/assets', express.static(SWAGGER_UI_DIR, { index: false }));
   return {
     router,
-    publish: (api, sessionOnly) => (document = openApiDocument(routesOf(api, '/api'), version, sessionOnly)),
+    publish: (api, sessionOnly) => {
+      let built: JsonSchema | undefined;
+      return (document = () => (built ??= openApiDocument(routesOf(api, '/api'), version, sessionOnly)));
+    },
   };
 }

@@ -38,10 +38,19 @@ export interface OperationDoc {
 
 type Documented = RequestHandler & { apiDoc: OperationDoc };
 
-/** Marks a route with its documentation; a no-op in the request's path. */
-export function apiDoc(doc: OperationDoc): RequestHandler {
-  const marker: Documented = Object.assign(((_req, _res, next) => next()) as RequestHandler, { apiDoc: doc });
-  return marker;
+/**
+ * Marks a route with its documentation; a no-op in the request's path. A function is called the
+ * first time the documentation is read (when /api/openapi.json is first asked for), so a process
+ * that never serves the document never builds the JSON schemas it names.
+ */
+export function apiDoc(doc: OperationDoc | (() => OperationDoc)): RequestHandler {
+  const marker = ((_req, _res, next) => next()) as RequestHandler;
+  let built = typeof doc === 'function' ? undefined : doc;
+  Object.defineProperty(marker, 'apiDoc', {
+    get: () => (built ??= (doc as () => OperationDoc)()),
+    enumerable: true,
+  });
+  return marker as Documented;
 }
 
 interface Layer {

@@ -382,17 +382,18 @@ export function setContentRange(res: Response, name: string, start: number, coun
 
 /** The OpenAPI description of a declared resource's routes, from the declaration and its joi schema. */
 function resourceDocs(def: ResourceDef) {
-  const record = { [def.name]: recordSchema(def) };
+  // The JSON schemas are built when the document is first asked for (apiDoc's function form).
+  const record = () => ({ [def.name]: recordSchema(def) });
   const title = def.name;
   const body = def.schema;
   return {
-    list: apiDoc({
+    list: apiDoc(() => ({
       summary: `List ${title}`,
       permission: def.access.read,
       list: def,
       response: { schema: def.name, array: true },
-      define: record,
-    }),
+      define: record(),
+    })),
     export: apiDoc({
       summary: `Export ${title} as CSV`,
       permission: def.access.export ?? 'export',
@@ -400,7 +401,12 @@ function resourceDocs(def: ResourceDef) {
       query: { dialect: Joi.string().valid('es', 'rfc4180') },
       response: { csv: true },
     }),
-    get: apiDoc({ summary: `One of ${title}`, permission: def.access.read, response: { schema: def.name }, define: record }),
+    get: apiDoc(() => ({
+      summary: `One of ${title}`,
+      permission: def.access.read,
+      response: { schema: def.name },
+      define: record(),
+    })),
     create:
       def.access.create && body
         ? apiDoc({
@@ -412,12 +418,12 @@ function resourceDocs(def: ResourceDef) {
         : apiDoc({ summary: `Create in ${title} (not allowed)`, notAllowed: true }),
     update:
       def.access.update && body
-        ? apiDoc({
+        ? apiDoc(() => ({
             summary: `Update one of ${title} (partial: the record is merged)`,
             permission: def.access.update,
             body: jsonSchemaOf(body.fork(Object.keys(body.describe().keys ?? {}), (s) => s.optional())),
             response: { schema: def.name },
-          })
+          }))
         : apiDoc({ summary: `Update in ${title} (not allowed)`, notAllowed: true }),
     delete: def.access.delete
       ? apiDoc({ summary: `Delete one of ${title}`, permission: def.access.delete, response: { schema: def.name } })

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { apiDoc } from '../../http/openapi';
+import { apiDoc, type OperationDoc } from '../../http/openapi';
 import { ctxOf } from '../../http/context';
 import { readCtx } from '../../http/read-routing';
 import { assertCan } from '../../http/permissions';
@@ -21,7 +21,7 @@ const openItemsQuery = { asOf: Joi.isoDate(), currency: Joi.string().valid('ARS'
 interface ReportRoute<R> {
   path: string;
   summary: string;
-  query: Parameters<typeof apiDoc>[0]['query'];
+  query: OperationDoc['query'];
   run: (db: Knex, ctx: Ctx, query: unknown) => Promise<R>;
   /** The query the CSV runs with (default: the request's). */
   csvQuery?: (query: Record<string, unknown>) => Record<string, unknown>;
