@@ -3,6 +3,7 @@ import { testApp, listQuery, type Agent } from '../support/app';
 import { createTestCompany, agentsFor, type TestCompany } from '../support/factories';
 import { customerBody } from '../support/master-data';
 import { fromPgError } from '../../server/src/http/errors';
+import { jsonKeysExceed } from '../../server/src/http/validate';
 import { loadConfig } from '../../server/src/config';
 import type { Role } from '../../server/src/http/permissions';
 
@@ -72,6 +73,34 @@ describe('pre-authentication amplification', () => {
     expect(res.status).toBe(400);
     expect(res.body.details.length).toBeLessThanOrEqual(20);
     expect(res.text.length).toBeLessThan(8192);
+  });
+});
+
+describe('key floods refused before parsing', () => {
+  test('when the raw JSON is read, then only colons outside strings count as keys', () => {
+    const inStrings = Buffer.from(JSON.stringify({ note: '12:30 ' + ':'.repeat(50) + ' "x":1', a: 1 }));
+    expect(jsonKeysExceed(inStrings, 2)).toBe(false); // two keys, however many colons the text holds
+    expect(jsonKeysExceed(inStrings, 1)).toBe(true);
+    // An escaped quote does not close the string (its colon stays inside); an escaped backslash does not escape the quote after it.
+    const escaped = Buffer.from(JSON.stringify({ a: 'x ":y', b: { c: 'z\\' }, d: 1 }));
+    expect(jsonKeysExceed(escaped, 4)).toBe(false);
+    expect(jsonKeysExceed(escaped, 3)).toBe(true);
+    expect(jsonKeysExceed(Buffer.from(manyKeys(10_000)), 10_000)).toBe(false);
+    expect(jsonKeysExceed(Buffer.from(manyKeys(10_001)), 10_000)).toBe(true);
+  });
+
+  test('when a write carries 10,001 keys, then 413 TOO_MANY_KEYS, and a note full of colons is still saved', async () => {
+    const flood = await agents.clerk.raw
+      .put(`/api/customers/${customerId}`)
+      .set('X-CSRF-Token', agents.clerk.csrf)
+      .set('Content-Type', 'application/json')
+      .send(manyKeys(10_001));
+    expect(flood.status).toBe(413);
+    expect(flood.body.code).toBe('TOO_MANY_KEYS');
+    const notes = `Llamar 10:30 ${':'.repeat(3900)}`;
+    const saved = await agents.clerk.put(`/api/customers/${customerId}`, { notes });
+    expect(saved.status).toBe(200);
+    expect(saved.body.notes).toBe(notes);
   });
 });
 

@@ -202,6 +202,34 @@ export const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Most keys a JSON body or query value may hold, all levels together. */
 export const MAX_INPUT_KEYS = 10_000;
+
+export const tooManyKeys = () =>
+  new AppError(413, 'TOO_MANY_KEYS', {
+    es: `El cuerpo tiene más de ${MAX_INPUT_KEYS} campos`,
+    en: `The body has more than ${MAX_INPUT_KEYS} fields`,
+  });
+
+/**
+ * A lower bound of the fields a JSON text holds (its object keys: the colons outside strings),
+ * read from the raw bytes before parsing, so a key flood is refused without building it.
+ * `assertCleanInput` counts array items too, so nothing it accepts is refused here.
+ */
+export function jsonKeysExceed(raw: Buffer, max: number): boolean {
+  const QUOTE = 0x22;
+  const BACKSLASH = 0x5c;
+  const COLON = 0x3a;
+  let inString = false;
+  let keys = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i];
+    if (inString) {
+      if (b === BACKSLASH) i++;
+      else if (b === QUOTE) inString = false;
+    } else if (b === QUOTE) inString = true;
+    else if (b === COLON && ++keys > max) return true;
+  }
+  return false;
+}
 const MAX_DEPTH = 32;
 
 const inputError = (code: string, path: string, text: { es: string; en: string }) =>
@@ -229,15 +257,13 @@ export function assertCleanInput(value: unknown, prefix = '', opts: { prototypeK
     if (v === null || typeof v !== 'object') return;
     if (depth > MAX_DEPTH)
       throw inputError('TOO_DEEP', path, { es: 'El cuerpo está demasiado anidado', en: 'The body is nested too deeply' });
-    const entries: Array<[string | number, unknown]> = Array.isArray(v)
-      ? v.map((item, i) => [i, item])
-      : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
-    keys += entries.length;
-    if (keys > MAX_INPUT_KEYS)
-      throw new AppError(413, 'TOO_MANY_KEYS', {
-        es: `El cuerpo tiene más de ${MAX_INPUT_KEYS} campos`,
-        en: `The body has more than ${MAX_INPUT_KEYS} fields`,
-      });
+    const names = Array.isArray(v) ? undefined : Object.keys(v);
+    keys += names ? names.length : (v as unknown[]).length;
+    // Counted before the entries are built: a flood costs one count, not 100,000 pairs.
+    if (keys > MAX_INPUT_KEYS) throw tooManyKeys();
+    const entries: Array<[string | number, unknown]> = names
+      ? names.map((k) => [k, (v as Record<string, unknown>)[k]])
+      : (v as unknown[]).map((item, i) => [i, item]);
     for (const [key, item] of entries) {
       const at = join(path, typeof key === 'string' ? key.slice(0, 60) : key);
       if (typeof key === 'string') {
