@@ -16,7 +16,7 @@ interface Held {
   finish: () => void;
 }
 
-async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0) {
+async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0, cores = perCompany) {
   const yields: string[] = [];
   const started: Held[] = [];
   const arrivals: string[] = [];
@@ -29,7 +29,7 @@ async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0
   });
   app.use(express.json());
   // A yield that would time out never does within a test: every resume observed comes from the others finishing.
-  app.use(tenantShare({ perCompany, maxQueue, yieldMs: 60_000, activeWindowMs }));
+  app.use(tenantShare({ perCompany, maxQueue, yieldMs: 60_000, activeWindowMs, cores }));
   app.get('/export/:name', async (req, res) => {
     const name = String(req.params.name);
     const wait = res.locals.yieldToOthers?.();
@@ -146,6 +146,39 @@ describe('fair share of one process between companies', () => {
       expect(h.names()[6]).toBe('b3');
       for (const held of h.started.filter((_, i) => i !== 4)) held.finish();
       await Promise.all([...a, ...b].map((c) => c.answer));
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('when companies share a machine with fewer cores than the share, then they split the cores', async () => {
+    const h = await harness(4, undefined, 0, 2);
+    try {
+      const a = [];
+      for (const n of ['a1', 'a2', 'a3', 'a4']) {
+        a.push(h.call(1, n)); // alone: the whole share, 4
+        await h.until(a.length);
+      }
+      const b = [h.call(2, 'b1')];
+      await h.until(5);
+      const a5 = h.call(1, 'a5');
+      b.push(h.call(2, 'b2'));
+      await h.arrived(7);
+      // Two companies on two cores: one each (not 4 ÷ 2), so b2 and a5 wait.
+      expect(h.names()).toEqual(['a1', 'a2', 'a3', 'a4', 'b1']);
+      h.started[4].finish(); // b1 ends: b2 takes company 2's one slot
+      await h.until(6);
+      expect(h.names()[5]).toBe('b2');
+      for (const i of [0, 1, 2]) h.started[i].finish(); // company 1 still runs a4: a5 waits for it
+      await Promise.all(a.slice(0, 3).map((c) => c.answer));
+      await h.arrived(7);
+      expect(h.names()).toHaveLength(6);
+      h.started[3].finish();
+      await h.until(7);
+      expect(h.names()[6]).toBe('a5');
+      h.started[5].finish();
+      h.started[6].finish();
+      await Promise.all([...a, a5, ...b].map((c) => c.answer));
     } finally {
       await h.close();
     }

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { RequestHandler, Response } from 'express';
 import { AppError } from './errors';
 
@@ -8,8 +9,12 @@ import { AppError } from './errors';
  * list waits behind it. Here:
  *
  * - A company alone on the process runs up to `perCompany` requests at a time.
- * - While other companies have work, the share is split: each company runs at most
- *   perCompany ÷ (companies with work), at least one. A company "has work" while a
+ * - While other companies have work, the share is split, and what is split is the
+ *   machine's cores, not the pool: each company runs at most min(perCompany, cores) ÷
+ *   (companies with work), at least one. More requests running than cores only makes
+ *   each slower (two cores serve two requests; a third waits inside PostgreSQL for a
+ *   core), and the waiting then falls on whoever has the least running: the small
+ *   company's one request behind the large company's several. A company "has work" while a
  *   request of it runs or waits, and for `activeWindowMs` after its last one ends: a
  *   clerk's requests come one after the other, with a pause between them, and without
  *   that memory the large company would refill every slot in each pause, so that each
@@ -38,6 +43,8 @@ export interface TenantShareOptions {
   yieldMs?: number;
   /** How long a company still counts as having work after its last request ends (default ACTIVE_WINDOW_MS). */
   activeWindowMs?: number;
+  /** The cores shared between companies with work (default: this machine's, `os.availableParallelism()`). */
+  cores?: number;
 }
 
 export const TENANT_BUSY_RETRY_AFTER_SECONDS = 1;
@@ -94,7 +101,11 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     expiry.unref();
   };
   const companiesWithWork = () => shares.size + recent.size;
-  const limit = () => Math.max(1, Math.floor(opts.perCompany / Math.max(1, companiesWithWork())));
+  const cores = opts.cores ?? os.availableParallelism();
+  const limit = () => {
+    const companies = companiesWithWork();
+    return companies <= 1 ? opts.perCompany : Math.max(1, Math.floor(Math.min(opts.perCompany, cores) / companies));
+  };
   const othersRunning = (companyId: number) => runningTotal - (shares.get(companyId)?.running ?? 0) > 0;
 
   /** Starts what the current share allows, and lets yielding exports go on when the others are idle. */
