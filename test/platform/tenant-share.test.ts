@@ -230,6 +230,27 @@ describe('fair share of one process between companies', () => {
     }
   });
 
+  test('when an export streams, then it gives the company its slot back and another request of the company runs meanwhile', async () => {
+    const h = await harness(2);
+    try {
+      const b = h.call(2, 'b');
+      await h.until(1);
+      // Two companies with work: one slot each. The export takes company 1's, then steps aside (held: b runs).
+      const exported = h.call(1, 'export-streaming');
+      await h.arrived(2);
+      expect(h.yields).toEqual(['export-streaming:held']);
+      const a = h.call(1, 'a');
+      await h.until(2); // not behind its own export
+      expect(h.names()).toEqual(['b', 'a']);
+      h.started[0].finish();
+      h.started[1].finish();
+      expect((await Promise.all([a.answer, b.answer, exported.answer])).map((r) => r.status)).toEqual([200, 200, 200]);
+      expect(h.yields.at(-1)).toBe('export-streaming:resumed');
+    } finally {
+      await h.close();
+    }
+  });
+
   test('when a request with a body (already read) waits its turn, then it is served', async () => {
     const h = await harness(1);
     try {

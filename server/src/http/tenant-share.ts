@@ -28,7 +28,11 @@ import { AppError } from './errors';
  * - A streamed export is the lowest priority: `res.locals.yieldToOthers()` (handed
  *   to the CSV stream) holds the stream while another company has a request running
  *   (at most YIELD_MS at a time), so PostgreSQL's COPY and the process step aside for
- *   the short requests instead of sharing two cores with them.
+ *   the short requests instead of sharing two cores with them. Its first call also
+ *   gives the company's slot back (the stream reads on its own connection, not the
+ *   pool's), so the company's clerks do not wait behind its export; at most
+ *   `perCompany` exports of a company stream outside the share at once, the next keep
+ *   their slot.
  *
  * Per process: with several API processes each keeps its own share (the database
  * pool is per process too). TENANT_MAX_CONCURRENCY sets perCompany (0 turns it off).
@@ -72,6 +76,8 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
   const activeWindowMs = opts.activeWindowMs ?? ACTIVE_WINDOW_MS;
   /** Companies with a request running or waiting, and only those. */
   const shares = new Map<number, Share>();
+  /** Exports streaming outside their company's share, by company. */
+  const streams = new Map<number, number>();
   /** Companies without a request now, by when their last one ended, while that is within the window. */
   const recent = new Map<number, number>();
   let expiry: NodeJS.Timeout | undefined;
@@ -160,13 +166,33 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
       shares.set(companyId, (share = { running: 0, waiting: [] }));
     }
     const s = share;
-    res.locals.yieldToOthers = yieldFor(companyId);
+    const pace = yieldFor(companyId);
+    res.locals.yieldToOthers = pace;
     const start = () => {
       let released = false;
+      let streaming = false;
       const done = () => {
+        if (streaming) {
+          streaming = false;
+          const n = (streams.get(companyId) ?? 1) - 1;
+          if (n > 0) streams.set(companyId, n);
+          else streams.delete(companyId);
+        }
         if (released) return;
         released = true;
         release(companyId, s);
+      };
+      /** A streamed export gives its slot back and goes on at the lowest priority. */
+      const stepAside = () => {
+        if (released || (streams.get(companyId) ?? 0) >= opts.perCompany) return;
+        streaming = true;
+        streams.set(companyId, (streams.get(companyId) ?? 0) + 1);
+        released = true;
+        release(companyId, s);
+      };
+      res.locals.yieldToOthers = () => {
+        stepAside();
+        return pace();
       };
       // 'close' also fires when a streamed answer is cut: the slot is never kept.
       res.once('finish', done);
