@@ -167,7 +167,6 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     }
     const s = share;
     const pace = yieldFor(companyId);
-    res.locals.yieldToOthers = pace;
     const start = () => {
       let released = false;
       let streaming = false;
