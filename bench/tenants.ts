@@ -23,7 +23,16 @@ export interface TenantsBench {
   today: string;
   password: string;
   runs: number;
+  /** What the large tenant does while the small one is measured: its export in a loop, its 8 clerks posting, or both. */
+  load: { exports: boolean; receipts: boolean };
   log: (line: string) => void;
+}
+
+export function tenantLoad(spec: string | undefined): TenantsBench['load'] {
+  const parts = (spec ?? 'export,receipts').split(',');
+  const unknown = parts.filter((x) => x !== 'export' && x !== 'receipts');
+  if (unknown.length || parts.length === 0) throw new Error(`--tenant-load takes export, receipts or both, not ${spec}`);
+  return { exports: parts.includes('export'), receipts: parts.includes('receipts') };
 }
 
 export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; notes: string[] }> {
@@ -72,7 +81,7 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
   let largeErrors = 0;
   const largeJobs = await openReceiptJobs(b.knex, b.largeCompanyId, b.today);
   const exporter = (async () => {
-    while (!stop) {
+    while (!stop && b.load.exports) {
       const res = await new Promise<http.IncomingMessage>((resolve, reject) =>
         http
           .get(`${b.base}/api/documents/export.csv`, { headers: { Cookie: managerCookie(b.largeManager) } }, resolve)
@@ -83,7 +92,7 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
       exports++;
     }
   })();
-  const clerks = await Promise.all(Array.from({ length: 8 }, () => b.largeClerkLogin()));
+  const clerks = await Promise.all(Array.from({ length: b.load.receipts ? 8 : 0 }, () => b.largeClerkLogin()));
   const posters = clerks.map(async (c, w) => {
     for (let i = w; !stop; i += clerks.length) {
       const res = await c.post('/api/receipts', receiptBody(largeJobs[i % largeJobs.length], b.today), {
