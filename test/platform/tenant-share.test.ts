@@ -18,6 +18,8 @@ interface Held {
 
 async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0, cores = perCompany) {
   const yields: string[] = [];
+  /** What each watching request was told about the other companies (see Contention). */
+  const told: string[] = [];
   const started: Held[] = [];
   const arrivals: string[] = [];
   const app = express();
@@ -38,6 +40,15 @@ async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0
     yields.push(`${name}:resumed`);
     res.json({ name });
   });
+  app.get('/watch/:name', (req, res) => {
+    const name = String(req.params.name);
+    const unwatch = res.locals.contention!.watch((othersRunning) => told.push(`${name}:${othersRunning ? 'others' : 'alone'}`));
+    started.push({
+      company: Number(req.headers['x-company']),
+      name,
+      finish: () => (unwatch(), res.json({ name })),
+    });
+  });
   app.all('/work/:name', (req, res) => {
     started.push({
       company: Number(req.headers['x-company']),
@@ -53,7 +64,7 @@ async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0
     let request!: http.ClientRequest;
     const answer = new Promise<{ status: number; body: string; retryAfter?: string }>((resolve, reject) => {
       const headers = { 'x-company': String(company), ...(body ? { 'content-type': 'application/json' } : {}) };
-      const where = name.startsWith('export') ? 'export' : 'work';
+      const where = name.startsWith('export') ? 'export' : name.startsWith('watch') ? 'watch' : 'work';
       request = http.request({ port, path: `/${where}/${name}`, method: body ? 'POST' : 'GET', headers }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
@@ -84,6 +95,7 @@ async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0
   return {
     started,
     yields,
+    told,
     call,
     until,
     arrivals,
@@ -339,6 +351,37 @@ describe('fair share of one process between companies', () => {
       await h.until(2);
       h.started[1].finish();
       expect((await next.answer).status).toBe(200);
+    } finally {
+      await h.close();
+    }
+  });
+  test('when an export watches, then it is told when another company starts running a request and when none runs', async () => {
+    const h = await harness(4);
+    try {
+      const w = h.call(1, 'watch1');
+      await h.until(1);
+      const own = h.call(1, 'a1'); // its own company's request: nothing to tell
+      await h.until(2);
+      expect(h.told).toEqual([]);
+      const b1 = h.call(2, 'b1');
+      await h.until(3);
+      expect(h.told).toEqual(['watch1:others']);
+      const c1 = h.call(3, 'c1');
+      await h.until(4);
+      h.started[2].finish(); // b1 ends, c1 still runs
+      await b1.answer;
+      expect(h.told).toEqual(['watch1:others']);
+      h.started[3].finish();
+      await c1.answer;
+      expect(h.told).toEqual(['watch1:others', 'watch1:alone']);
+      h.started[1].finish();
+      h.started[0].finish();
+      await Promise.all([w.answer, own.answer]);
+      const b2 = h.call(2, 'b2'); // unwatched: nobody is told
+      await h.until(5);
+      h.started[4].finish();
+      await b2.answer;
+      expect(h.told).toEqual(['watch1:others', 'watch1:alone']);
     } finally {
       await h.close();
     }

@@ -23,6 +23,7 @@ import { audit } from './audit';
 import { cellSql, labelledSql, parseDialect, streamCsv } from '../lib/csv';
 import { fieldLabels, valueLabels } from '../../../shared/catalog';
 import { readCtx, readerOf } from './read-routing';
+import { ExportGate } from '../db/export-gate';
 import { D } from '../lib/money';
 
 type Data = Record<string, unknown>;
@@ -365,14 +366,24 @@ export async function exportRecords(def: ResourceDef, ctx: Ctx, req: Request, re
   const params = parseListParams(req.query as Record<string, unknown>, def, ctx.lang);
   const dialect = parseDialect(req.query.dialect);
   const { sql, headers } = exportSql(def, ctx, params, dialect);
-  await streamCsv(res, {
-    connectionString: (await readerOf(req)).url,
-    selectSql: sql,
-    headers,
-    dialect,
-    filename: `${def.name}.csv`,
-    pace: res.locals.yieldToOthers,
-  });
+  const connectionString = (await readerOf(req)).url;
+  // While another company runs a request, the COPY itself waits in PostgreSQL (see db/export-gate.ts).
+  const contention = res.locals.contention;
+  const gate = contention ? new ExportGate(connectionString, contention.maxHoldMs) : undefined;
+  const unwatch = gate && contention?.watch((othersRunning) => gate.hold(othersRunning));
+  try {
+    await streamCsv(res, {
+      connectionString,
+      selectSql: gate ? gate.wrap(sql) : sql,
+      headers,
+      dialect,
+      filename: `${def.name}.csv`,
+      pace: res.locals.yieldToOthers,
+    });
+  } finally {
+    unwatch?.();
+    await gate?.end();
+  }
 }
 
 export function setContentRange(res: Response, name: string, start: number, count: number, total: number): void {

@@ -27,8 +27,10 @@ import { AppError } from './errors';
  *   pool restart); a request whose client hangs up while waiting leaves the queue.
  * - A streamed export is the lowest priority: `res.locals.yieldToOthers()` (handed
  *   to the CSV stream) holds the stream while another company has a request running
- *   (at most YIELD_MS at a time), so PostgreSQL's COPY and the process step aside for
- *   the short requests instead of sharing two cores with them. Its first call also
+ *   (at most YIELD_MS at a time), and `res.locals.contention` tells the export's gate
+ *   (db/export-gate.ts) to hold its COPY inside PostgreSQL meanwhile, so the COPY and
+ *   the process step aside for the short requests instead of sharing two cores with
+ *   them. The first call of `yieldToOthers` also
  *   gives the company's slot back (the stream reads on its own connection, not the
  *   pool's), so the company's clerks do not wait behind its export; at most
  *   `perCompany` exports of a company stream outside the share at once, the next keep
@@ -64,10 +66,20 @@ interface Share {
   waiting: Array<() => void>;
 }
 
+/** Tells a streamed export when another company has a request running, so it can step aside in the database too. */
+export interface Contention {
+  /** `listener(true)` when another company starts running a request, `false` when none runs; returns the unsubscribe. */
+  watch: (listener: (othersRunning: boolean) => void) => () => void;
+  /** The longest the export should stand still in one turn. */
+  maxHoldMs: number;
+}
+
 declare module 'express-serve-static-core' {
   interface Locals {
     /** Resolves when no other company has a request running (or after YIELD_MS); undefined when nothing to wait for. */
     yieldToOthers?: () => Promise<void> | undefined;
+    /** See Contention: set by the fair share for every request of a company. */
+    contention?: Contention;
   }
 }
 
@@ -83,6 +95,8 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
   let expiry: NodeJS.Timeout | undefined;
   let runningTotal = 0;
   const yielding: Array<{ companyId: number; resume: () => void }> = [];
+  /** Streamed exports watching whether other companies run requests (see Contention), with what each was last told. */
+  const watchers = new Set<{ companyId: number; listener: (othersRunning: boolean) => void; told: boolean }>();
 
   /** Forgets the companies idle for longer than the window; returns when the next one expires. */
   const prune = (now: number): number | undefined => {
@@ -113,6 +127,16 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     return companies <= 1 ? opts.perCompany : Math.max(1, Math.floor(Math.min(opts.perCompany, cores) / companies));
   };
   const othersRunning = (companyId: number) => runningTotal - (shares.get(companyId)?.running ?? 0) > 0;
+  /** Tells each watching export when that changed for it. */
+  const notify = () => {
+    for (const w of watchers) {
+      const now = othersRunning(w.companyId);
+      if (now !== w.told) {
+        w.told = now;
+        w.listener(now);
+      }
+    }
+  };
 
   /** Starts what the current share allows, and lets yielding exports go on when the others are idle. */
   const pump = () => {
@@ -124,6 +148,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
         share.waiting.shift()!();
       }
     for (let i = yielding.length - 1; i >= 0; i--) if (!othersRunning(yielding[i].companyId)) yielding.splice(i, 1)[0].resume();
+    notify();
   };
 
   /** A company without requests leaves the shares, and counts as having work for the window. */
@@ -193,6 +218,15 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
         stepAside();
         return pace();
       };
+      res.locals.contention = {
+        maxHoldMs: opts.yieldMs ?? YIELD_MS,
+        watch: (listener) => {
+          const w = { companyId, listener, told: false };
+          watchers.add(w);
+          notify();
+          return () => void watchers.delete(w);
+        },
+      };
       // 'close' also fires when a streamed answer is cut: the slot is never kept.
       res.once('finish', done);
       res.once('close', done);
@@ -201,6 +235,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     if (s.waiting.length === 0 && s.running < limit()) {
       s.running++;
       runningTotal++;
+      notify();
       return start();
     }
     if (s.waiting.length >= maxQueue) {

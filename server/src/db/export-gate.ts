@@ -1,0 +1,138 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { log } from '../lib/log';
+
+/*
+ * A streamed export gives way to other companies' requests inside PostgreSQL, not
+ * only in Node. Holding the HTTP stream is not enough: the kernel buffers megabytes
+ * of a COPY between the database and the API process (tcp_rmem grows to 32 MB
+ * here), so the COPY's backend keeps a core busy for a second or more after Node
+ * stops reading, and a small company's 20 ms request shares two cores with it.
+ *
+ * So the export's query passes through a gate: about once every GATE_EVERY rows it
+ * calls `export_gate()` (migration 20261208300000), which takes and at once
+ * releases a shared advisory lock on the export's own key. While another company
+ * has a request running, the API process holds that key exclusively in a
+ * transaction on a connection of its own: the COPY waits at its next call, on a
+ * lock, using no CPU, and goes on the moment the transaction ends.
+ *
+ * Always safe: the gate is held at most `maxHoldMs` at a time and then left open
+ * for a quarter of that, so an export always progresses; the holding transaction
+ * has idle_in_transaction_session_timeout set, so PostgreSQL ends it if this
+ * process stops answering; a holder that fails leaves the gate open for good (the
+ * export is then paced in Node only) and logs once. Transaction-scoped only: it
+ * works through PgBouncer in transaction mode and on a streaming replica, where
+ * advisory locks work as on the primary.
+ */
+
+/** The advisory lock class of export gates: negative, so it never meets a company id used as class elsewhere. */
+const GATE_CLASS = -7003;
+
+/** The COPY calls the gate once every this many rows on average (random(), so no column is needed). */
+export const GATE_EVERY = 256;
+
+export class ExportGate {
+  /** This export's key, random: two exports never share a gate. */
+  readonly key = crypto.randomInt(1, 2 ** 31 - 1);
+  private client: pg.Client | undefined;
+  private wanted = false;
+  private held = false;
+  private busy = false;
+  private failed = false;
+  private ended = false;
+  private heldSince = 0;
+  private openUntil = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly maxHoldMs: number,
+  ) {}
+
+  /**
+   * The export's SELECT (no LIMIT or OFFSET of its own) with the gate in it: the same columns, in the same order.
+   * OFFSET 0 keeps the SELECT planned on its own, as it is without the gate (an index-ordered, parallel scan);
+   * pulled up, the volatile test would sit below a full sort of every row and turn the plan serial.
+   */
+  wrap(selectSql: string): string {
+    return (
+      `SELECT * FROM (${selectSql} OFFSET 0) AS gated ` +
+      `WHERE random() >= ${1 / GATE_EVERY} OR export_gate(${GATE_CLASS}, ${this.key})`
+    );
+  }
+
+  /** Close (others are running) or open the gate; the database follows as soon as it can. */
+  hold(wanted: boolean): void {
+    this.wanted = wanted;
+    void this.settle();
+  }
+
+  /** Opens the gate for good and closes the holder's connection. */
+  async end(): Promise<void> {
+    this.ended = true;
+    this.wanted = false;
+    clearTimeout(this.timer);
+    await this.settle();
+    await this.client?.end().catch(() => undefined);
+    this.client = undefined;
+  }
+
+  /** True while the database holds the gate (for tests and logs). */
+  get closed(): boolean {
+    return this.held;
+  }
+
+  private async settle(): Promise<void> {
+    if (this.busy || this.failed) return;
+    this.busy = true;
+    try {
+      for (;;) {
+        const now = Date.now();
+        const close = this.wanted && !this.ended && now >= this.openUntil;
+        if (close === this.held) break;
+        if (close) {
+          this.client ??= await this.connect();
+          await this.client.query(
+            `BEGIN; SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1000, this.maxHoldMs * 10)}; ` +
+              `SELECT pg_advisory_xact_lock(${GATE_CLASS}, ${this.key})`,
+          );
+          this.held = true;
+          this.heldSince = Date.now();
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => this.breathe(), this.maxHoldMs);
+        } else {
+          await this.client!.query('COMMIT');
+          this.held = false;
+        }
+      }
+      if (this.wanted && !this.held && !this.ended && this.openUntil > Date.now()) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.settle(), this.openUntil - Date.now());
+      }
+    } catch (err) {
+      this.failed = true;
+      this.held = false;
+      log.warn(`export gate off for this export (it goes on, paced in Node only): ${(err as Error).message}`);
+      await this.client?.end().catch(() => undefined);
+      this.client = undefined;
+    } finally {
+      this.busy = false;
+    }
+    // A change that came while this ran.
+    if (!this.failed && this.wanted !== this.held && !(this.wanted && this.openUntil > Date.now())) void this.settle();
+  }
+
+  /** Held for maxHoldMs: open for a quarter of that, so the export always moves. */
+  private breathe(): void {
+    if (!this.held || Date.now() - this.heldSince < this.maxHoldMs) return;
+    this.openUntil = Date.now() + Math.max(1, Math.round(this.maxHoldMs / 4));
+    void this.settle();
+  }
+
+  private async connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'ctacte-export-gate' });
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  }
+}
