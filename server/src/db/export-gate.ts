@@ -43,6 +43,8 @@ export class ExportGate {
   private heldSince = 0;
   private openUntil = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** The round of settle() under way, if any. */
+  private current: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connectionString: string,
@@ -72,7 +74,7 @@ export class ExportGate {
     this.ended = true;
     this.wanted = false;
     clearTimeout(this.timer);
-    await this.settle();
+    await this.settle(); // the round under way, if any, sees `ended` and opens the gate
     await this.client?.end().catch(() => undefined);
     this.client = undefined;
   }
@@ -82,8 +84,12 @@ export class ExportGate {
     return this.held;
   }
 
-  private async settle(): Promise<void> {
-    if (this.busy || this.failed) return;
+  private settle(): Promise<void> {
+    if (!this.busy && !this.failed) this.current = this.round();
+    return this.current;
+  }
+
+  private async round(): Promise<void> {
     this.busy = true;
     try {
       for (;;) {
