@@ -1,8 +1,11 @@
 import crypto from 'node:crypto';
-import http from 'node:http';
+import path from 'node:path';
+import readline from 'node:readline';
+import { spawn } from 'node:child_process';
 import type { Knex } from 'knex';
 import { tenantPrefix } from '../seeds/bulk-tenants';
-import { ApiClient, countLines, fmtMs, listPath, managerCookie, receiptBody, sample, type Stats } from './measure';
+import { ApiClient, fmtMs, listPath, receiptBody, sample, type Stats } from './measure';
+import type { LoadConfig, LoadResult } from './tenant-load';
 import { openReceiptJobs } from './sql';
 import type { Row } from './results';
 
@@ -16,10 +19,10 @@ import type { Row } from './results';
 export interface TenantsBench {
   base: string;
   knex: Knex;
-  /** The large tenant's company and its manager's session (for the export). */
+  /** The large tenant's company and the usernames of its manager (the export) and clerk (the receipts). */
   largeCompanyId: number;
-  largeManager: ApiClient;
-  largeClerkLogin: () => Promise<ApiClient>;
+  largeManager: string;
+  largeClerk: string;
   today: string;
   password: string;
   runs: number;
@@ -33,6 +36,28 @@ export function tenantLoad(spec: string | undefined): TenantsBench['load'] {
   const unknown = parts.filter((x) => x !== 'export' && x !== 'receipts');
   if (unknown.length || parts.length === 0) throw new Error(`--tenant-load takes export, receipts or both, not ${spec}`);
   return { exports: parts.includes('export'), receipts: parts.includes('receipts') };
+}
+
+/** Starts the large tenant's load in its own process; `stop()` ends it and answers what it did. */
+async function startLoad(config: LoadConfig): Promise<{ stop: () => Promise<LoadResult> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'tenant-load.ts')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = readline.createInterface({ input: child.stdout });
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      lines.once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`the tenant load exited (${code})`)));
+    });
+  child.stdin.write(JSON.stringify(config) + '\n');
+  if ((await next()) !== 'ready') throw new Error('the tenant load did not start');
+  return {
+    stop: async () => {
+      const result = next();
+      child.stdin.write('stop\n');
+      return JSON.parse(await result) as LoadResult;
+    },
+  };
 }
 
 export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; notes: string[] }> {
@@ -73,44 +98,27 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
 
   const idle = await measureAll();
 
-  // The large tenant at work: its export in a loop, 8 clerks posting receipts.
-  let stop = false;
-  let exports = 0;
-  let exported = 0;
-  let largeReceipts = 0;
-  let largeErrors = 0;
-  const largeJobs = await openReceiptJobs(b.knex, b.largeCompanyId, b.today);
-  const exporter = (async () => {
-    while (!stop && b.load.exports) {
-      const res = await new Promise<http.IncomingMessage>((resolve, reject) =>
-        http
-          .get(`${b.base}/api/documents/export.csv`, { headers: { Cookie: managerCookie(b.largeManager) } }, resolve)
-          .on('error', reject),
-      );
-      if (res.statusCode !== 200) throw new Error(`large tenant's export: ${res.statusCode}`);
-      exported += (await countLines(res)).lines - 1;
-      exports++;
-    }
-  })();
-  const clerks = await Promise.all(Array.from({ length: b.load.receipts ? 8 : 0 }, () => b.largeClerkLogin()));
-  const posters = clerks.map(async (c, w) => {
-    for (let i = w; !stop; i += clerks.length) {
-      const res = await c.post('/api/receipts', receiptBody(largeJobs[i % largeJobs.length], b.today), {
-        'Idempotency-Key': crypto.randomUUID(),
-      });
-      if (res.status === 201) largeReceipts++;
-      else largeErrors++;
-    }
+  // The large tenant at work, in a process of its own (bench/tenant-load.ts): its export in a loop, 8 clerks posting.
+  const load = await startLoad({
+    base: b.base,
+    manager: b.largeManager,
+    clerk: b.largeClerk,
+    password: b.password,
+    today: b.today,
+    jobs: await openReceiptJobs(b.knex, b.largeCompanyId, b.today),
+    exports: b.load.exports,
+    clerks: b.load.receipts ? 8 : 0,
   });
   await new Promise((r) => setTimeout(r, 1000)); // the load is running
   const loadStarted = performance.now();
   let loaded: Stats[];
+  let done: LoadResult;
   try {
     loaded = await measureAll();
   } finally {
-    stop = true;
-    await Promise.all([exporter, ...posters]);
+    done = await load.stop();
   }
+  const { exports, exported, receipts: largeReceipts, errors: largeErrors } = done;
   const loadSeconds = (performance.now() - loadStarted) / 1000;
 
   const rows: Row[] = operations.map((op, i) => {
@@ -131,7 +139,7 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
     `Tenants: ${tenants} companies in the database; the small tenant ${prefix} has ${smallDocuments.toLocaleString('en')} documents. ` +
       `In the "small tenant" rows the API columns are measured under load and the SQL columns hold the same operation on the idle server. ` +
       `During the ${loadSeconds.toFixed(0)} s under load the large tenant exported ${exported.toLocaleString('en')} rows (${exports} whole exports) ` +
-      `and posted ${largeReceipts} receipts (${largeErrors} errors) from 8 clients.`,
+      `and posted ${largeReceipts} receipts (${largeErrors} errors) from ${b.load.receipts ? 8 : 0} clients; that load ran in a process of its own (bench/tenant-load.ts).`,
   ];
   for (const [i, op] of operations.entries())
     b.log(
