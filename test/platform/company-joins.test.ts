@@ -4,6 +4,7 @@ import knexFactory, { type Knex } from 'knex';
 import type { Ctx } from '../../server/src/http/context';
 import type { ResourceDef } from '../../server/src/http/resource';
 import { REFERENCE_TABLES } from '../../server/src/db/distribution';
+import { onKey } from '../../server/src/db/keys';
 
 /*
  * Every key of a business table is (company_id, id): a join to one by id alone keeps PostgreSQL off
@@ -77,5 +78,16 @@ describe('joins by company and id', () => {
     expect(idOnlyJoins(byId)).toEqual(['customers as c on "c"."id" = "cc"."customer_id"']);
     expect(idOnlyJoins(byKey)).toEqual([]);
     expect(idOnlyJoins(toUsers)).toEqual([]);
+  });
+
+  test('when onKey is given the company, then the joined table is tied to that value and the id to the referrer', () => {
+    const sql = pg('documents as d')
+      .leftJoin('customers as c', onKey('c', 'd.customer_id', 7))
+      .toSQL();
+    expect(sql.sql).toBe(
+      'select * from "documents" as "d" left join "customers" as "c" on "c"."company_id" = ? and "c"."id" = "d"."customer_id"',
+    );
+    expect(sql.bindings).toEqual([7]);
+    expect(idOnlyJoins(sql.sql)).toEqual([]);
   });
 });

@@ -67,8 +67,9 @@ export const documentsResource: ResourceDef = {
   alias: 'd',
   access: { read: 'read' },
   fields: documentFields,
-  from: (qb) => {
-    qb.leftJoin('customers as c', onKey('c', 'd.customer_id')).leftJoin('users as u', 'u.id', 'd.created_by');
+  // The customer by the company's value (onKey): an export of every document looks each customer up once.
+  from: (qb, ctx) => {
+    qb.leftJoin('customers as c', onKey('c', 'd.customer_id', ctx.companyId)).leftJoin('users as u', 'u.id', 'd.created_by');
   },
   // Both joins reach one row at most (keys): a count keeps every document without them.
   countFrom: () => undefined,
