@@ -1,7 +1,7 @@
 import request from 'supertest';
 import fc from 'fast-check';
 import type { Knex } from 'knex';
-import { testApp, loginAs, type Agent } from '../support/app';
+import { testServer, loginAs, type Agent } from '../support/app';
 import { createTestCompany, agentsFor, uniq, type TestCompany } from '../support/factories';
 import { createCustomer, postInvoice } from '../support/ledger';
 import { ROLES, type Role } from '../../server/src/http/permissions';
@@ -280,7 +280,7 @@ beforeAll(async () => {
   ids.set('documents', invoice.id);
   ids.set('receipts', receipt.body.id as number);
 
-  const app = await testApp();
+  const server = await testServer();
   const cookieAgents = new Map<Role, Agent>(ROLES.map((r) => [r, agents[r]]));
   callers = ROLES.flatMap((role): Caller[] => [
     {
@@ -298,7 +298,7 @@ beforeAll(async () => {
       role,
       bearer: true,
       send: (method, url, body, contentType = 'application/json') => {
-        const client = request(app);
+        const client = request(server);
         const t = client[method](url).set('Authorization', `Bearer ${tokens.get(role)}`);
         return body === undefined ? t : t.set('Content-Type', contentType).send(body);
       },
