@@ -1,7 +1,7 @@
 import request from 'supertest';
 import fc from 'fast-check';
 import type { Knex } from 'knex';
-import { testApp, loginAs, type Agent } from '../support/app';
+import { testServer, loginAs, type Agent } from '../support/app';
 import { createTestCompany, agentsFor, uniq, type TestCompany } from '../support/factories';
 import { createCustomer, postInvoice } from '../support/ledger';
 import { ROLES, type Role } from '../../server/src/http/permissions';
@@ -71,6 +71,9 @@ const resourceOfId = (name: string) =>
   ID_RESOURCE[name] ??
   (name.endsWith('Id') ? `${name.slice(0, -2).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}s` : undefined);
 
+// Built once: fast-check compiles a regular expression into an arbitrary at some cost (seconds over the sweep).
+const CODE_TEXT = fc.stringMatching(/^[A-Z][A-Z0-9]{0,11}$/);
+
 const firstType = (s: Schema) => ([] as unknown[]).concat(s.type ?? []).find((t) => t !== 'null') as string | undefined;
 
 /** A value the schema accepts, ids taken from `ids` (resource → id) so references resolve. */
@@ -116,7 +119,7 @@ function valid(s: Schema | undefined, ids: Map<string, number>, name = ''): fc.A
       if (name === 'email') return fc.constant(`${uniq('s')}@example.com`);
       if (name === 'url') return fc.constant('http://127.0.0.1:9/hook');
       const maxLength = Math.max(1, Math.min(Number(s.maxLength ?? 12), 12));
-      return fc.stringMatching(/^[A-Z][A-Z0-9]{0,11}$/).map((t) => t.slice(0, maxLength));
+      return CODE_TEXT.map((t) => t.slice(0, maxLength));
     }
     default:
       return fc.constant('x');
@@ -277,7 +280,7 @@ beforeAll(async () => {
   ids.set('documents', invoice.id);
   ids.set('receipts', receipt.body.id as number);
 
-  const app = await testApp();
+  const server = await testServer();
   const cookieAgents = new Map<Role, Agent>(ROLES.map((r) => [r, agents[r]]));
   callers = ROLES.flatMap((role): Caller[] => [
     {
@@ -295,7 +298,7 @@ beforeAll(async () => {
       role,
       bearer: true,
       send: (method, url, body, contentType = 'application/json') => {
-        const client = request(app);
+        const client = request(server);
         const t = client[method](url).set('Authorization', `Bearer ${tokens.get(role)}`);
         return body === undefined ? t : t.set('Content-Type', contentType).send(body);
       },

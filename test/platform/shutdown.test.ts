@@ -54,9 +54,10 @@ describe('SIGTERM', () => {
       api.child.kill('SIGTERM');
       await waitFor(() => api.output().includes('draining'));
       expect(ended).toBe(false);
+      // A new connection (agent: false): the login's kept-alive one is reset, not refused, by the draining server.
       const refused = await new Promise<string>((resolve) => {
         http
-          .get(`${api.url}/api/health`, (r) => {
+          .get(`${api.url}/api/health`, { agent: false }, (r) => {
             r.resume();
             resolve(String(r.statusCode));
           })

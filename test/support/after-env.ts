@@ -1,5 +1,7 @@
+import { runFileEnd } from './file-end';
 import { closeTestKnex } from './db';
 
 afterAll(async () => {
+  await runFileEnd();
   await closeTestKnex();
 });

@@ -1,8 +1,10 @@
+import http from 'node:http';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Knex } from 'knex';
 import { createApp } from '../../server/src/app/app';
 import { testKnex, workerDatabaseUrl } from './db';
+import { atFileEnd } from './file-end';
 import type { Role } from '../../server/src/http/permissions';
 
 let app: Express | undefined;
@@ -18,6 +20,37 @@ export async function testApp(): Promise<Express> {
     trustProxy: 'loopback',
   });
   return app;
+}
+
+let server: Promise<http.Server> | undefined;
+
+/**
+ * The test app behind one listening server for the test file. Given the app itself, supertest opens a
+ * server for every request and closes it after: thousands of times in the sweeps.
+ */
+export function testServer(): Promise<http.Server> {
+  if (server) return server;
+  atFileEnd(closeTestServer);
+  server = testApp().then(
+    (app) =>
+      new Promise<http.Server>((resolve) => {
+        const s = http.createServer(app);
+        // Idle connections are the client's to close: no race with a request reusing one.
+        s.keepAliveTimeout = 0;
+        s.listen(0, () => resolve(s));
+      }),
+  );
+  return server;
+}
+
+async function closeTestServer(): Promise<void> {
+  if (!server) return;
+  const s = await server;
+  server = undefined;
+  await new Promise<void>((resolve) => {
+    s.close(() => resolve());
+    s.closeAllConnections();
+  });
 }
 
 export interface Agent {
@@ -37,7 +70,7 @@ export const TEST_PASSWORD = 'secret123';
 
 /** Logs in and returns an agent that keeps the cookie and sends the CSRF header on mutations (on `app`, by default the test app). */
 export async function loginAs(username: string, password = TEST_PASSWORD, app?: Express): Promise<Agent> {
-  const a = request.agent(app ?? (await testApp()));
+  const a = request.agent(app ?? (await testServer()));
   const res = await a.post('/api/auth/login').send({ username, password });
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   const csrf = res.body.csrfToken as string;

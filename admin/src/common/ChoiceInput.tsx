@@ -47,16 +47,17 @@ export const ChoiceInput = (props: SelectInputProps) => {
     const raw = typeof text === 'string' ? text : String(text ?? '');
     return translateChoice ? translate(raw, { _: raw }) : raw;
   };
-  return (
-    <AutocompleteInput
-      {...(props as AutocompleteInputProps)}
-      // Inside a ReferenceInput the source comes from it; given choices, the input no longer sees it there.
-      source={props.source ?? sourceFromReference}
-      choices={choices}
-      optionText={label}
-      inputText={label}
-      translateChoice={false}
-      matchSuggestion={(filter: string, choice: Choice) => labelMatches(filter, label(choice))}
-    />
-  );
+  // The props typed here and the input's type arguments given: inferring them from the JSX made tsc
+  // compare MUI's whole Autocomplete props structurally, over half of the admin's type check.
+  const autocomplete: AutocompleteInputProps = {
+    ...(props as AutocompleteInputProps),
+    // Inside a ReferenceInput the source comes from it; given choices, the input no longer sees it there.
+    source: props.source ?? sourceFromReference,
+    choices,
+    optionText: label,
+    inputText: label,
+    translateChoice: false,
+    matchSuggestion: (filter: string, choice: Choice) => labelMatches(filter, label(choice)),
+  };
+  return <AutocompleteInput<RaRecord, false, false, false> {...autocomplete} />;
 };
