@@ -22,7 +22,7 @@ import {
   type CompanySettings,
   type LockedCustomer,
 } from './posting';
-import { applicationRow, columnsOf, couponRow, paymentRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
+import { applicationRow, columnsOf, couponRow, paymentRow, snakeRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
 import { postInternalDocument } from './internal-documents';
 import { cardSurcharge, financedAmount } from './card-rules';
 import { checkChequeOnIntake } from './cheque-rules';
@@ -30,12 +30,13 @@ import { resolveDestinations } from '../treasury';
 import { recomputeCustomerSql } from '../customers';
 import { lockDocuments } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
-import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, withPaymentNames } from './ledger.queries';
+import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, paymentNamesQuery, paymentsOut } from './ledger.queries';
 import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
-import { afterEvent, outboxInsert } from '../integrations';
+import { afterEvent, outboxRow } from '../integrations';
 import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
 import { onKey } from '../../db/keys';
+import { runSql, statement, type Statement } from '../../db/statement';
 
 /** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
 const DEFERRED_KEYS = [
@@ -472,6 +473,33 @@ async function checkApplications(
   return { wanted, paysFce: [...docs.values()].some((d) => d.fce) };
 }
 
+/** A receipt's applications to the debits `ids` by `amounts`, and the open amounts they reduce: one statement. */
+const applyToDebits = statement<keyof ReturnType<typeof applicationRow> | 'ids' | 'amounts'>((db, p) => {
+  const row = applicationRow(0, 0, 0, 0, '0', '', 'receipt', null);
+  return db
+    .with('v', db.raw('SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount', [p('ids'), p('amounts')]))
+    .with(
+      'a',
+      db.raw(
+        `INSERT INTO applications (${columnsOf(row).join(', ')})
+         SELECT ?::int, ?::int, ?::bigint, v.id, v.amount, ?::date, ?, ?::int FROM v RETURNING *`,
+        [p('companyId'), p('customerId'), p('creditDocumentId'), p('date'), p('origin'), p('createdBy')],
+      ),
+    )
+    .with(
+      'u',
+      db.raw(
+        `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
+           FROM v WHERE d.id = v.id AND d.company_id = ?`,
+        [p('companyId')],
+      ),
+    )
+    .from('a')
+    .join('documents as o', onKey('o', 'a.debit_document_id'))
+    .orderBy('a.id')
+    .select(applicationFields(db));
+});
+
 /**
  * Every receipt of a point of sale waits on its counter row from the moment it
  * takes its number until it commits. So the receipt is written in reverse: its
@@ -489,7 +517,7 @@ async function insertLines(
   wanted: Map<number, Dec>,
   settings: CompanySettings,
 ): Promise<Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]>> {
-  await trx.raw(`SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
+  await runSql(trx, `SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
   const lines: Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]> = {
     applications: [],
     payments: [],
@@ -524,35 +552,44 @@ async function insertLines(
   }
   if (wanted.size) {
     // The applications and the open amounts they reduce, in one statement.
-    const v = trx.raw('SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount', [
-      [...wanted.keys()],
-      [...wanted.values()].map((a) => a.toFixed(2)),
-    ]);
     const row = applicationRow(ctx.companyId, customer.id, id, 0, '0', input.issueDate, 'receipt', ctx.user.id);
-    lines.applications = await trx
-      .with('v', v)
-      .with(
-        'a',
-        trx.raw(
-          `INSERT INTO applications (${columnsOf(row).join(', ')})
-           SELECT ?::int, ?::int, ?::bigint, v.id, v.amount, ?::date, ?, ?::int FROM v RETURNING *`,
-          [row.companyId, row.customerId, row.creditDocumentId, row.date, row.origin, row.createdBy],
-        ),
-      )
-      .with(
-        'u',
-        trx.raw(
-          `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
-             FROM v WHERE d.id = v.id AND d.company_id = ?`,
-          [ctx.companyId],
-        ),
-      )
-      .from('a')
-      .join('documents as o', onKey('o', 'a.debit_document_id'))
-      .orderBy('a.id')
-      .select(applicationFields(trx));
+    lines.applications = await applyToDebits(trx, {
+      ...row,
+      ids: [...wanted.keys()],
+      amounts: [...wanted.values()].map((a) => a.toFixed(2)),
+    });
   }
   return lines;
+}
+
+/** One statement per column list (a replacement line has one more), built once each. */
+const paymentInserts = new Map<string, Statement<'rows'>>();
+
+/** Payment rows inserted (through one JSON parameter) and answered with their names, by line. */
+function insertPaymentRows(trx: Knex.Transaction, rows: Array<ReturnType<typeof paymentRow>>) {
+  const columns = columnsOf(rows[0])
+    .map((c) => `"${c}"`)
+    .join(', ');
+  let insert = paymentInserts.get(columns);
+  if (!insert)
+    paymentInserts.set(
+      columns,
+      (insert = statement<'rows'>((db, p) =>
+        paymentNamesQuery(
+          db
+            .with(
+              'p',
+              db.raw(
+                `INSERT INTO receipt_payments (${columns})
+                 SELECT ${columns} FROM json_populate_recordset(NULL::receipt_payments, ?::json) RETURNING *`,
+                [p('rows')],
+              ),
+            )
+            .from('p'),
+        ),
+      )),
+    );
+  return insert(trx, { rows: JSON.stringify(rows.map(snakeRow)) });
 }
 
 /**
@@ -605,9 +642,7 @@ export async function insertPayments(
       ...(replaces ? { replacesLine: replaces.replacedLine } : {}),
     };
   });
-  const inserted = (await withPaymentNames(
-    trx.with('p', trx('receipt_payments').insert(rows).returning('*')).from('p'),
-  )) as Array<Record<string, unknown>>;
+  const inserted = paymentsOut(await insertPaymentRows(trx, rows));
   const held = inserted.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
   let values: Array<{ id: number }> = [];
   if (held.length) {
@@ -697,8 +732,77 @@ async function writeFigures(
   issueDate: string,
 ): Promise<void> {
   const open = totals.total.minus(totals.applied).toFixed(2);
-  await trx.raw(...recomputeCustomerSql(customer.id, today(), { open, receiptDate: issueDate, currency: customer.currency }));
+  let recompute = figuresByCurrency.get(customer.currency);
+  if (!recompute)
+    figuresByCurrency.set(
+      customer.currency,
+      (recompute = statement<'customer' | 'asOf' | 'pending' | 'receiptDate'>((db, p) => {
+        const [sql] = recomputeCustomerSql(0, '', { open: '0', receiptDate: '', currency: customer.currency });
+        return db.raw(sql, { customer: p('customer'), asOf: p('asOf'), pending: p('pending'), receiptDate: p('receiptDate') });
+      })),
+    );
+  await recompute(trx, { customer: customer.id, asOf: today(), pending: open, receiptDate: issueDate });
 }
+
+/** The figures' statement of a receipt, one per ledger currency (the receipt's open amount counts in its own). */
+const figuresByCurrency = new Map<string, Statement<'customer' | 'asOf' | 'pending' | 'receiptDate'>>();
+
+type ReceiptRowParam =
+  | 'id'
+  | 'companyId'
+  | 'type'
+  | 'pointOfSale'
+  | 'given'
+  | 'customerId'
+  | 'branchId'
+  | 'issueDate'
+  | 'currency'
+  | 'total'
+  | 'open'
+  | 'notes'
+  | 'createdBy'
+  | 'fceCancellationInformed';
+
+/** The counter bumped and the numbered receipt row inserted, answered as the documents resource reads it. */
+const insertNumberedStatement = (given: boolean) =>
+  statement<ReceiptRowParam>((db, p) => {
+    const trx = db as Knex.Transaction;
+    const n = (name: ReceiptRowParam) => p(name) as unknown as number;
+    const qb = trx
+      .with('n', nextNumberCte(trx, n('companyId'), p('type') as 'REC', n('pointOfSale'), given ? n('given') : null))
+      .with(
+        'd',
+        trx.raw(
+          `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
+                                  currency, total, open_amount, status, notes, created_by, fce_cancellation_informed)
+           SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
+                  ?, ?::numeric, ?::numeric, 'posted', ?, ?::int, ?::boolean FROM n
+           RETURNING *`,
+          [
+            p('id'),
+            p('companyId'),
+            p('customerId'),
+            p('branchId'),
+            p('pointOfSale'),
+            p('issueDate'),
+            p('issueDate'),
+            p('currency'),
+            p('total'),
+            p('open'),
+            p('notes'),
+            p('createdBy'),
+            p('fceCancellationInformed'),
+          ],
+        ),
+      )
+      .from('d')
+      .where('d.company_id', p('companyId'))
+      .first(selectList(documentsResource, trx));
+    documentsResource.from!(qb, { companyId: n('companyId') } as Ctx);
+    return qb;
+  });
+const insertNumbered = insertNumberedStatement(false);
+const insertNumberedGiven = insertNumberedStatement(true);
 
 /** From here to the commit the counter row of the series is locked: two statements. */
 async function takeNumber(
@@ -711,38 +815,23 @@ async function takeNumber(
   totals: Totals,
   fceCancellationInformed: boolean | null,
 ): Promise<Record<string, unknown>> {
-  const inserted = trx
-    .with('n', nextNumberCte(trx, ctx.companyId, 'REC', pointOfSale, input.number))
-    .with(
-      'd',
-      trx.raw(
-        `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
-                                currency, total, open_amount, status, notes, created_by, fce_cancellation_informed)
-         SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
-                ?, ?::numeric, ?::numeric, 'posted', ?, ?::int, ?::boolean FROM n
-         RETURNING *`,
-        [
-          id,
-          ctx.companyId,
-          customer.id,
-          input.branchId,
-          pointOfSale,
-          input.issueDate,
-          input.issueDate,
-          customer.currency,
-          totals.total.toFixed(2),
-          totals.total.minus(totals.applied).toFixed(2),
-          input.notes,
-          ctx.user.id,
-          fceCancellationInformed,
-        ],
-      ),
-    )
-    .from('d')
-    .where('d.company_id', ctx.companyId)
-    .first(selectList(documentsResource, trx));
-  documentsResource.from!(inserted, ctx);
-  const receipt = (await inserted) as Record<string, unknown> | undefined;
+  const given = input.number !== undefined && input.number !== null;
+  const [receipt] = await (given ? insertNumberedGiven : insertNumbered)(trx, {
+    id,
+    companyId: ctx.companyId,
+    type: 'REC',
+    pointOfSale,
+    given: input.number,
+    customerId: customer.id,
+    branchId: input.branchId,
+    issueDate: input.issueDate,
+    currency: customer.currency,
+    total: totals.total.toFixed(2),
+    open: totals.total.minus(totals.applied).toFixed(2),
+    notes: input.notes,
+    createdBy: ctx.user.id,
+    fceCancellationInformed,
+  });
   if (!receipt) {
     await takeCounterNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number); // says why the number was refused
     throw new Error('the receipt number was refused without a reason');
@@ -752,20 +841,42 @@ async function takeNumber(
 
 /** The audit event, the receipt.posted event and the answer kept for replays, in one statement. */
 async function audit(trx: Knex.Transaction, ctx: Ctx, id: number, response: object, key: string | undefined) {
-  const event = trx('audit_events').insert(
-    auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response }),
-  );
-  const posted = outboxInsert(trx, ctx, 'receipt.posted', response);
-  if (key)
-    await trx
-      .with('a', event)
-      .with('o', posted)
-      .from('idempotency_keys')
-      .where({ companyId: ctx.companyId, key })
-      .update({ statusCode: 201, response: JSON.stringify(response) });
-  else await trx.with('a', event).with('o', posted).select(trx.raw('1 AS written'));
+  const event = auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response });
+  const posted = outboxRow(ctx, 'receipt.posted', response);
+  const params = {
+    ...prefixed('audit', event),
+    ...prefixed('outbox', posted),
+    key: key ?? null,
+    companyId: ctx.companyId,
+    statusCode: 201,
+    response: event.after,
+  };
+  await (key ? auditAndAnswer : auditOnly)(trx, params);
   await afterEvent(trx, ctx, 'receipt.posted', response);
 }
+
+const prefixed = (prefix: string, row: object) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [`${prefix}.${k}`, v])) as Record<string, unknown>;
+
+/** `audit`'s statement: with an Idempotency-Key it also keeps the answer for replays; built once each. */
+const auditStatement = (withKey: boolean) =>
+  statement<string>((db, p) => {
+    const trx = db as Knex.Transaction;
+    const as = (prefix: string, row: object) => Object.fromEntries(Object.keys(row).map((k) => [k, p(`${prefix}.${k}`)]));
+    const sample = { companyId: 0, user: { id: 0, username: '' }, ip: '' } as unknown as Ctx;
+    const event = trx('audit_events').insert(as('audit', auditRow(sample, { action: '', entity: '', entityId: 0, after: {} })));
+    const posted = trx('outbox').insert(as('outbox', outboxRow(sample, 'receipt.posted', {})));
+    return withKey
+      ? trx
+          .with('a', event)
+          .with('o', posted)
+          .from('idempotency_keys')
+          .where({ companyId: p('companyId'), key: p('key') })
+          .update({ statusCode: p('statusCode'), response: p('response') })
+      : trx.with('a', event).with('o', posted).select(trx.raw('1 AS written'));
+  });
+const auditAndAnswer = auditStatement(true);
+const auditOnly = auditStatement(false);
 
 /** "Ingreso de recibos anulados": a spoiled receipt form keeps its number, with total zero. */
 export async function postVoidedReceipt(ctx: Ctx, body: unknown) {

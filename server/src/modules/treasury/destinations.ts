@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { badRequest } from '../../http/errors';
+import { statement } from '../../db/statement';
 
 /**
  * Where a receipt's cash and transfers land: the caja or bank account the line names,
@@ -24,6 +25,16 @@ const fail = (at: string, field: string, es: string, en: string) =>
     { path: `${at}.${field}`, message: { es, en } },
   ]);
 
+const cashBoxesOf = statement<'companyId' | 'ids'>((db, p) =>
+  db('cash_boxes').where({ companyId: p('companyId') }).whereRaw('id = ANY(?::bigint[])', [p('ids')]).select('id', 'active'),
+);
+const bankAccountsOf = statement<'companyId' | 'ids'>((db, p) =>
+  db('bank_accounts')
+    .where({ companyId: p('companyId') })
+    .whereRaw('id = ANY(?::bigint[])', [p('ids')])
+    .select('id', 'active', 'currency', 'code'),
+);
+
 export async function resolveDestinations(
   trx: Knex.Transaction,
   companyId: number,
@@ -38,23 +49,11 @@ export async function resolveDestinations(
   const boxes = new Map<number, { active: boolean }>();
   const accounts = new Map<number, { active: boolean; currency: string; code: string }>();
   if (boxIds.some((x) => x))
-    for (const b of await trx('cash_boxes')
-      .where({ companyId })
-      .whereIn(
-        'id',
-        boxIds.filter((x): x is number => !!x),
-      )
-      .select('id', 'active'))
-      boxes.set(b.id, b);
+    for (const b of await cashBoxesOf(trx, { companyId, ids: boxIds.filter((x): x is number => !!x) }))
+      boxes.set(b.id as number, b as { active: boolean });
   if (accountIds.some((x) => x))
-    for (const a of await trx('bank_accounts')
-      .where({ companyId })
-      .whereIn(
-        'id',
-        accountIds.filter((x): x is number => !!x),
-      )
-      .select('id', 'active', 'currency', 'code'))
-      accounts.set(a.id, a);
+    for (const a of await bankAccountsOf(trx, { companyId, ids: accountIds.filter((x): x is number => !!x) }))
+      accounts.set(a.id as number, a as { active: boolean; currency: string; code: string });
   return lines.map((l, i) => {
     const at = paths[i];
     if (l.method === 'cash') {
