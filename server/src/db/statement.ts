@@ -60,32 +60,90 @@ export function statement<P extends string>(
   return Object.assign(run, { sql: (db: Knex | Knex.Transaction) => compile(db).sql });
 }
 
+type Connection = pg.Client & {
+  __knexUid?: string;
+  __knexTxId?: string;
+  /** pg's pipeline mode (pg ≥ 8.17): queries are written without waiting for the previous answer. */
+  pipeline: boolean;
+  connection: { stream: { cork(): void; uncork(): void } };
+};
+type KnexClient = Knex.Client & {
+  acquireConnection(): Promise<Connection>;
+  releaseConnection(conn: unknown): Promise<void>;
+  emit(event: string, data: unknown): void;
+};
+
+/** A transaction's connection, known after its first statement: later ones are written at once. */
+const connections = new WeakMap<Knex.Transaction, Connection | Promise<Connection>>();
+/** The first statement of a transaction that failed: what the statements written behind it answer. */
+const failures = new WeakMap<Knex.Transaction, Error>();
+
 /**
  * Sends SQL text with `$n` placeholders on the transaction's connection (or one of the
  * pool's), answering its rows camelCase as knex would; knex's `query` event fires.
+ *
+ * In a transaction, statements are written as they are called, without waiting for the
+ * previous one's answer: those called in the same turn of the event loop leave in one
+ * write and PostgreSQL runs them one after the other, in the order called. A posting
+ * that calls several statements before awaiting them pays one round trip for all; one
+ * that awaits each pays one each, as with knex. When a statement fails, the transaction
+ * is aborted: the statements written behind it answer the first failure, not
+ * "current transaction is aborted", so the caller sees (and `withTransaction` retries) the cause.
  */
-export async function runSql(
+export function runSql(
   db: Knex | Knex.Transaction,
   sql: string,
   values: unknown[] = [],
 ): Promise<Array<Record<string, unknown>>> {
-  const client = db.client as Knex.Client & {
-    acquireConnection(): Promise<pg.Client & { __knexUid?: string; __knexTxId?: string }>;
-    releaseConnection(conn: unknown): Promise<void>;
-    emit(event: string, data: unknown): void;
-  };
-  const inTransaction = db.isTransaction === true;
-  const conn = await client.acquireConnection();
+  const client = db.client as KnexClient;
+  if (!db.isTransaction)
+    return client.acquireConnection().then((conn: Connection) =>
+      send(client, conn, sql, values).finally(() => client.releaseConnection(conn)),
+    );
+  const trx = db as Knex.Transaction;
+  const known = connections.get(trx);
+  if (known && !(known instanceof Promise)) return inTransaction(trx, client, known, sql, values);
+  // The first statement waits for the connection; those called meanwhile follow it in order.
+  const pending: Promise<Connection> =
+    known ?? client.acquireConnection().then((conn: Connection) => (connections.set(trx, conn), conn));
+  if (!known) connections.set(trx, pending);
+  return pending.then((conn: Connection) => inTransaction(trx, client, conn, sql, values));
+}
+
+function inTransaction(trx: Knex.Transaction, client: KnexClient, conn: Connection, sql: string, values: unknown[]) {
+  if (!conn.pipeline) {
+    // Every statement called until the event loop turns goes out in one write.
+    conn.pipeline = true;
+    conn.connection.stream.cork();
+    setImmediate(() => conn.connection.stream.uncork());
+    conn.once('drain', () => {
+      conn.pipeline = false;
+    });
+  }
+  const answer = send(client, conn, sql, values).catch((err: Error & { code?: string }) => {
+    const first = failures.get(trx);
+    if (first && err.code === '25P02') throw first;
+    if (!first) failures.set(trx, err);
+    throw err;
+  });
+  // A statement written ahead of the await that reads it may fail before that await: not an
+  // unhandled rejection. Its failure is not lost: `withTransaction` refuses to commit after one.
+  answer.catch(() => undefined);
+  return answer;
+}
+
+/** The first statement of the transaction that failed (see `runSql`), if any. */
+export const failedStatement = (trx: Knex.Transaction): Error | undefined => failures.get(trx);
+
+async function send(client: KnexClient, conn: Connection, sql: string, values: unknown[]) {
+  client.emit('query', { __knexUid: conn.__knexUid, __knexTxId: conn.__knexTxId, sql, bindings: values, method: 'raw' });
   try {
-    client.emit('query', { __knexUid: conn.__knexUid, __knexTxId: conn.__knexTxId, sql, bindings: values, method: 'raw' });
     const result = await conn.query(sql, values);
     const mapped = client.config.postProcessResponse ? client.config.postProcessResponse(result, undefined) : result;
-    return (mapped as pg.QueryResult).rows;
+    return (mapped as pg.QueryResult).rows as Array<Record<string, unknown>>;
   } catch (err) {
     // As knex does: the statement in the message, for the logs; the error's code and constraint are kept.
     if (err instanceof Error) err.message = `${sql} - ${err.message}`;
     throw err;
-  } finally {
-    if (!inTransaction) await client.releaseConnection(conn);
   }
 }

@@ -22,13 +22,23 @@ import {
   type CompanySettings,
   type LockedCustomer,
 } from './posting';
-import { applicationRow, columnsOf, couponRow, paymentRow, snakeRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
+import {
+  applicationRow,
+  columnsOf,
+  couponRow,
+  paymentRow,
+  snakeRow,
+  valueRow,
+  withholdingRow,
+  type ChequeKind,
+  type WithholdingFields,
+} from './receipt-rows';
 import { postInternalDocument } from './internal-documents';
 import { cardSurcharge, financedAmount } from './card-rules';
 import { checkChequeOnIntake } from './cheque-rules';
 import { resolveDestinations } from '../treasury';
 import { recomputeCustomerSql } from '../customers';
-import { lockDocuments } from './documents.service';
+import { lockDocuments, type LockedDoc } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
 import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, paymentNamesQuery, paymentsOut } from './ledger.queries';
 import { documentsResource } from './ledger.resources';
@@ -339,26 +349,31 @@ export async function writeReceipt(
   input: ReceiptInput,
   idempotencyKey?: string,
 ): Promise<Record<string, unknown>> {
-  // 2. The customer locked (its postings queue), the company's settings, the receipt's id; payments priced.
-  const locked = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
+  // 2. The customer locked (its postings queue), the company's settings, the receipt's id, and after it
+  //    the debits the receipt pays, in id order (one round trip); payments priced.
+  const [locked, debits] = await Promise.all([
+    lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true }),
+    input.applications.length ? lockDocuments(trx, ctx, input.applications.map((a) => a.documentId)) : new Map<number, LockedDoc>(),
+  ]);
   const { settings, documentId: id } = locked;
   // From here on `customer.currency` is the ledger the receipt credits: payments are priced in it.
   const customer = { ...locked.customer, currency: ledgerCurrency(locked.customer, input.currency) };
   const payments = await checkReceipt(trx, ctx, input, customer, settings);
-  // 3. The debits locked in id order and checked against what is applied to them.
-  const { wanted, paysFce } = await checkApplications(trx, ctx, input, customer, payments);
+  // 3. The debits checked against what is applied to them.
+  const { wanted, paysFce } = checkApplications(input, customer, payments, debits);
   const totals = totalsOf(input, payments, wanted);
   const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
   if (input.number !== undefined && input.number !== null)
     await checkGivenNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
   // 4. Payments, values, withholdings, applications; open amounts reduced.
-  const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
+  const { written } = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
   // 5. The customer's figures, with this receipt counted before its row exists.
-  await writeFigures(trx, customer, totals, input.issueDate);
-  // 6. The number and the receipt row, then the audit event and the answer kept for replays.
+  const figures = writeFigures(trx, customer, totals, input.issueDate);
+  // 6. The number and the receipt row (sent with 4 and 5: one round trip), then the audit event and the answer kept for replays.
   // A receipt that pays an FCE records whether its cancellation was informed (Ley 27.440 art. 8; RG 4367).
   const fceInformed = paysFce ? (input.fceCancellationInformed ?? false) : null;
-  const receipt = await takeNumber(trx, ctx, id, input, customer, pointOfSale, totals, fceInformed);
+  const numbered = takeNumber(trx, ctx, id, input, customer, pointOfSale, totals, fceInformed);
+  const [lines, , receipt] = await Promise.all([written, figures, numbered]);
   const response = {
     ...receipt,
     ...lines,
@@ -412,13 +427,12 @@ function totalsOf(input: ReceiptInput, payments: Priced, wanted: Map<number, Dec
 }
 
 /** Applications grouped per document and checked against the locked debits. */
-async function checkApplications(
-  trx: Knex.Transaction,
-  ctx: Ctx,
+function checkApplications(
   input: ReceiptInput,
   customer: LockedCustomer,
   payments: Priced,
-): Promise<{ wanted: Map<number, Dec>; paysFce: boolean }> {
+  docs: Map<number, LockedDoc>,
+): { wanted: Map<number, Dec>; paysFce: boolean } {
   const wanted = new Map<number, Dec>();
   for (const a of input.applications) wanted.set(a.documentId, (wanted.get(a.documentId) ?? new D(0)).plus(a.amount));
   const { received, withheld, total, applied } = totalsOf(input, payments, wanted);
@@ -427,7 +441,6 @@ async function checkApplications(
       es: `Se imputan ${formatMoney(applied)} pero el recibo suma ${formatMoney(total)} (pagos ${formatMoney(received)} + retenciones ${formatMoney(withheld)})`,
       en: `Applications add up to ${formatMoney(applied, 'en')} but the receipt totals ${formatMoney(total, 'en')} (payments ${formatMoney(received, 'en')} + withholdings ${formatMoney(withheld, 'en')})`,
     });
-  const docs = await lockDocuments(trx, ctx, [...wanted.keys()]);
   for (const [docId, amount] of wanted) {
     const d = docs.get(docId);
     const at = `applications (documento ${docId})`;
@@ -516,51 +529,67 @@ async function insertLines(
   payments: Priced,
   wanted: Map<number, Dec>,
   settings: CompanySettings,
-): Promise<Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]>> {
-  await runSql(trx, `SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
-  const lines: Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]> = {
-    applications: [],
-    payments: [],
-    withholdings: [],
-    values: [],
-    coupons: [],
-  };
-  if (payments.length) Object.assign(lines, await insertPayments(trx, ctx, id, customer, payments, input.issueDate));
+): Promise<{ written: Promise<Lines> }> {
+  const deferred = runSql(trx, `SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
+  const paid = insertPayments(trx, ctx, id, customer, payments, input.issueDate);
+  let coupons: unknown[] = [];
+  // A cheque's value and a card's coupon point at their payment line: they wait for its answer.
+  if (payments.some((p) => p.card || (VALUE_METHODS as readonly string[]).includes(p.input.method))) await paid;
   if (payments.some((p) => p.card)) {
-    const cards = await insertCoupons(trx, ctx, id, customer, payments, lines.payments as PaidLine[], input, settings);
-    lines.coupons = cards.coupons;
+    const cards = await insertCoupons(trx, ctx, id, customer, payments, (await paid).payments as PaidLine[], input, settings);
+    coupons = cards.coupons;
     wanted = new Map([...wanted, ...cards.surchargeNotes]);
   }
-  if (input.withholdings.length) {
-    const rows = input.withholdings.map((w, i) =>
-      withholdingRow(ctx.companyId, id, customer.id, i + 1, {
-        type: w.type,
-        jurisdiction: w.jurisdiction ?? null,
-        certificateNumber: w.certificateNumber,
-        date: w.date,
-        baseAmount: w.baseAmount ?? null,
-        amount: w.amount,
-        regimeCode: w.regimeCode ?? null,
-        rate: w.rate ?? null,
-        // The agent who withheld is the customer unless the certificate names another (a CUIT only).
-        agentTaxId: w.agentTaxId ?? (customer.taxId?.length === 11 ? customer.taxId : null),
-        agentName: w.agentName ?? (w.agentTaxId ? null : customer.legalName),
-      }),
-    );
-    const written = (await trx('receipt_withholdings').insert(rows).returning(WITHHOLDING_FIELDS)) as Array<{ line: number }>;
-    lines.withholdings = written.sort((x, y) => x.line - y.line);
-  }
-  if (wanted.size) {
-    // The applications and the open amounts they reduce, in one statement.
-    const row = applicationRow(ctx.companyId, customer.id, id, 0, '0', input.issueDate, 'receipt', ctx.user.id);
-    lines.applications = await applyToDebits(trx, {
-      ...row,
-      ids: [...wanted.keys()],
-      amounts: [...wanted.values()].map((a) => a.toFixed(2)),
-    });
-  }
-  return lines;
+  const rows = input.withholdings.map((w, i) =>
+    withholdingRow(ctx.companyId, id, customer.id, i + 1, {
+      type: w.type,
+      jurisdiction: w.jurisdiction ?? null,
+      certificateNumber: w.certificateNumber,
+      date: w.date,
+      baseAmount: w.baseAmount ?? null,
+      amount: w.amount,
+      regimeCode: w.regimeCode ?? null,
+      rate: w.rate ?? null,
+      // The agent who withheld is the customer unless the certificate names another (a CUIT only).
+      agentTaxId: w.agentTaxId ?? (customer.taxId?.length === 11 ? customer.taxId : null),
+      agentName: w.agentName ?? (w.agentTaxId ? null : customer.legalName),
+    }),
+  );
+  const withheld = rows.length ? insertWithholdings(trx, { rows: JSON.stringify(rows.map(snakeRow)) }) : [];
+  // The applications and the open amounts they reduce, in one statement.
+  const row = applicationRow(ctx.companyId, customer.id, id, 0, '0', input.issueDate, 'receipt', ctx.user.id);
+  const applied = wanted.size
+    ? applyToDebits(trx, { ...row, ids: [...wanted.keys()], amounts: [...wanted.values()].map((a) => a.toFixed(2)) })
+    : [];
+  return {
+    written: Promise.all([deferred, paid, withheld, applied]).then(([, lines, withholdings, applications]) => ({
+      ...lines,
+      coupons,
+      withholdings: (withholdings as Array<{ line: number }>).sort((x, y) => x.line - y.line),
+      applications,
+    })),
+  };
 }
+
+type Lines = Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]>;
+
+/** A receipt's withholding rows (through one JSON parameter), answered as its detail shows them. */
+const insertWithholdings = statement<'rows'>((db, p) => {
+  const columns = columnsOf(withholdingRow(0, 0, 0, 0, {} as WithholdingFields))
+    .map((c) => `"${c}"`)
+    .join(', ');
+  return db
+    .with(
+      'w',
+      db.raw(
+        `INSERT INTO receipt_withholdings (${columns})
+         SELECT ${columns} FROM json_populate_recordset(NULL::receipt_withholdings, ?::json) RETURNING *`,
+        [p('rows')],
+      ),
+    )
+    .from('w')
+    .select(WITHHOLDING_FIELDS);
+});
 
 /** One statement per column list (a replacement line has one more), built once each. */
 const paymentInserts = new Map<string, Statement<'rows'>>();
@@ -606,6 +635,7 @@ export async function insertPayments(
   issueDate: string,
   replaces?: { line: number; replacedLine: number },
 ): Promise<{ payments: unknown[]; values: unknown[] }> {
+  if (!payments.length) return { payments: [], values: [] };
   const rows = payments.map((p) => {
     const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
     return {
@@ -851,8 +881,8 @@ async function audit(trx: Knex.Transaction, ctx: Ctx, id: number, response: obje
     statusCode: 201,
     response: event.after,
   };
-  await (key ? auditAndAnswer : auditOnly)(trx, params);
-  await afterEvent(trx, ctx, 'receipt.posted', response);
+  // What other modules derive from the event (the customer's credit status) is read in the same round trip.
+  await Promise.all([(key ? auditAndAnswer : auditOnly)(trx, params), afterEvent(trx, ctx, 'receipt.posted', response)]);
 }
 
 const prefixed = (prefix: string, row: object) =>
