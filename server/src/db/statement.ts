@@ -14,8 +14,9 @@ import type pg from 'pg';
  * fires (so query logs and the tests that read a posting's statements see them).
  *
  * Every value that changes between runs must be a parameter: compiling refuses a
- * builder whose bindings hold anything else than parameters and numbers (knex's own
- * `limit 1`); a list is one array parameter (`= ANY(?)`), never `whereIn`.
+ * builder whose bindings hold anything else than parameters, numbers and booleans (knex's
+ * own `limit 1`, a constant `where('active', true)`); a list is one array parameter
+ * (`= ANY(?)`), never `whereIn`.
  */
 
 type Param = (name: string) => string;
@@ -27,7 +28,7 @@ const param: Param = (name) => `${SENTINEL}${name}`;
 interface Compiled {
   sql: string;
   /** Per binding, the parameter's name, or the constant knex put there. */
-  order: Array<{ name: string } | { value: number }>;
+  order: Array<{ name: string } | { value: number | boolean }>;
 }
 
 export interface Statement<P extends string> {
@@ -47,7 +48,7 @@ export function statement<P extends string>(
     const native = build(db, param as (name: P) => string).toSQL().toNative();
     const order = native.bindings.map((b) => {
       if (typeof b === 'string' && b.startsWith(SENTINEL)) return { name: b.slice(SENTINEL.length) };
-      if (typeof b === 'number') return { value: b };
+      if (typeof b === 'number' || typeof b === 'boolean') return { value: b };
       throw new Error(`statement: a value that is not a parameter reached the bindings (${String(b)}): ${native.sql}`);
     });
     return (compiled = { sql: native.sql, order });

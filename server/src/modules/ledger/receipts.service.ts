@@ -330,13 +330,23 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
   const input = validate<ReceiptInput>(receiptSchema, body ?? {}, ctx.lang);
   const hash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return withTransaction(ctx.knex, async (trx) => {
-    // 1. The Idempotency-Key claimed: a replay answers what the first request got.
-    if (idempotencyKey) {
-      const prior = await claimIdempotencyKey(trx, ctx, idempotencyKey, hash);
-      if (prior) return { ...prior, replayed: true };
-    }
-    return { status: 201, body: await writeReceipt(trx, ctx, input, idempotencyKey), replayed: false };
+    // 1. The Idempotency-Key claimed: a replay answers what the first request got. Step 2's locks
+    //    leave in the same round trip, behind the claim (a replay only wastes them).
+    const claimed = idempotencyKey ? claimIdempotencyKey(trx, ctx, idempotencyKey, hash) : undefined;
+    const locked = lockForReceipt(trx, ctx, input);
+    locked.catch(() => undefined); // read below, unless this is a replay
+    const prior = await claimed;
+    if (prior) return { ...prior, replayed: true };
+    return { status: 201, body: await writeReceipt(trx, ctx, input, idempotencyKey, locked), replayed: false };
   });
+}
+
+/** Step 2's locks: the customer (its postings queue), its company's settings and the receipt's id, then the debits it pays in id order. */
+function lockForReceipt(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInput) {
+  return Promise.all([
+    lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true }),
+    input.applications.length ? lockDocuments(trx, ctx, input.applications.map((a) => a.documentId)) : new Map<number, LockedDoc>(),
+  ]);
 }
 
 /**
@@ -348,13 +358,11 @@ export async function writeReceipt(
   ctx: Ctx,
   input: ReceiptInput,
   idempotencyKey?: string,
+  locks: ReturnType<typeof lockForReceipt> = lockForReceipt(trx, ctx, input),
 ): Promise<Record<string, unknown>> {
   // 2. The customer locked (its postings queue), the company's settings, the receipt's id, and after it
   //    the debits the receipt pays, in id order (one round trip); payments priced.
-  const [locked, debits] = await Promise.all([
-    lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true }),
-    input.applications.length ? lockDocuments(trx, ctx, input.applications.map((a) => a.documentId)) : new Map<number, LockedDoc>(),
-  ]);
+  const [locked, debits] = await locks;
   const { settings, documentId: id } = locked;
   // From here on `customer.currency` is the ledger the receipt credits: payments are priced in it.
   const customer = { ...locked.customer, currency: ledgerCurrency(locked.customer, input.currency) };
