@@ -36,7 +36,7 @@ import {
 import { postInternalDocument } from './internal-documents';
 import { cardSurcharge, financedAmount } from './card-rules';
 import { checkChequeOnIntake } from './cheque-rules';
-import { resolveDestinations } from '../treasury';
+import { destinationRows, resolveDestinations, type DestinationRows } from '../treasury';
 import { recomputeCustomerSql } from '../customers';
 import { lockDocuments, type LockedDoc } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
@@ -159,6 +159,7 @@ export async function checkPayments(
   accountCurrency: string,
   settings: Pick<CompanySettings, 'defaultCashBoxId' | 'defaultBankAccountId'>,
   pathOf: LinePath = receiptLine,
+  destinations?: Promise<DestinationRows>,
 ) {
   const priced = await pricePayments(trx, ctx, { payments, issueDate }, accountCurrency, pathOf);
   priced.forEach((p) => {
@@ -181,6 +182,7 @@ export async function checkPayments(
       bankAccountId: p.input.bankAccountId,
     })),
     priced.map((p) => pathOf(p.line - 1)),
+    destinations,
   );
   return priced.map((p, i) => ({ ...p, destination: where[i] }));
 }
@@ -341,11 +343,15 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
   });
 }
 
-/** Step 2's locks: the customer (its postings queue), its company's settings and the receipt's id, then the debits it pays in id order. */
+/**
+ * Step 2's reads, in one round trip: the customer locked (its postings queue) with its company's settings
+ * and the receipt's id, then the debits it pays locked in id order, and where its cash and transfers may land.
+ */
 function lockForReceipt(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInput) {
   return Promise.all([
     lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true }),
     input.applications.length ? lockDocuments(trx, ctx, input.applications.map((a) => a.documentId)) : new Map<number, LockedDoc>(),
+    destinationRows(trx, ctx.companyId, input.payments),
   ]);
 }
 
@@ -362,11 +368,11 @@ export async function writeReceipt(
 ): Promise<Record<string, unknown>> {
   // 2. The customer locked (its postings queue), the company's settings, the receipt's id, and after it
   //    the debits the receipt pays, in id order (one round trip); payments priced.
-  const [locked, debits] = await locks;
+  const [locked, debits, destinations] = await locks;
   const { settings, documentId: id } = locked;
   // From here on `customer.currency` is the ledger the receipt credits: payments are priced in it.
   const customer = { ...locked.customer, currency: ledgerCurrency(locked.customer, input.currency) };
-  const payments = await checkReceipt(trx, ctx, input, customer, settings);
+  const payments = await checkReceipt(trx, ctx, input, customer, settings, destinations);
   // 3. The debits checked against what is applied to them.
   const { wanted, paysFce } = checkApplications(input, customer, payments, debits);
   const totals = totalsOf(input, payments, wanted);
@@ -401,6 +407,7 @@ async function checkReceipt(
   input: ReceiptInput,
   customer: LockedCustomer,
   settings: CompanySettings,
+  destinations: DestinationRows,
 ): Promise<Priced> {
   assertOpenPeriod(settings, input.issueDate, 'issueDate');
   if (input.branchId) {
@@ -414,7 +421,16 @@ async function checkReceipt(
         path('branchId', 'no es de ese cliente', 'not of that customer'),
       );
   }
-  const payments = await checkPayments(trx, ctx, input.payments, input.issueDate, customer.currency, settings);
+  const payments = await checkPayments(
+    trx,
+    ctx,
+    input.payments,
+    input.issueDate,
+    customer.currency,
+    settings,
+    receiptLine,
+    Promise.resolve(destinations),
+  );
   if (totalsOf(input, payments, new Map()).total.lte(0))
     throw conflict('EMPTY_RECEIPT', {
       es: 'El recibo no tiene pagos ni retenciones',
