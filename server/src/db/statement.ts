@@ -45,7 +45,9 @@ export function statement<P extends string>(
   let compiled: Compiled | undefined;
   const compile = (db: Knex | Knex.Transaction): Compiled => {
     if (compiled) return compiled;
-    const native = build(db, param as (name: P) => string).toSQL().toNative();
+    const native = build(db, param as (name: P) => string)
+      .toSQL()
+      .toNative();
     const order = native.bindings.map((b) => {
       if (typeof b === 'string' && b.startsWith(SENTINEL)) return { name: b.slice(SENTINEL.length) };
       if (typeof b === 'number' || typeof b === 'boolean') return { value: b };
@@ -98,17 +100,24 @@ export function runSql(
 ): Promise<Array<Record<string, unknown>>> {
   const client = db.client as KnexClient;
   if (!db.isTransaction)
-    return client.acquireConnection().then((conn: Connection) =>
-      send(client, conn, sql, values).finally(() => client.releaseConnection(conn)),
-    );
+    return client
+      .acquireConnection()
+      .then((conn: Connection) => send(client, conn, sql, values).finally(() => client.releaseConnection(conn)));
   const trx = db as Knex.Transaction;
   const known = connections.get(trx);
-  if (known && !(known instanceof Promise)) return inTransaction(trx, client, known, sql, values);
-  // The first statement waits for the connection; those called meanwhile follow it in order.
-  const pending: Promise<Connection> =
-    known ?? client.acquireConnection().then((conn: Connection) => (connections.set(trx, conn), conn));
-  if (!known) connections.set(trx, pending);
-  return pending.then((conn: Connection) => inTransaction(trx, client, conn, sql, values));
+  let answer: Promise<Array<Record<string, unknown>>>;
+  if (known && !(known instanceof Promise)) answer = inTransaction(trx, client, known, sql, values);
+  else {
+    // The first statement waits for the connection; those called meanwhile follow it in order.
+    const pending: Promise<Connection> =
+      known ?? client.acquireConnection().then((conn: Connection) => (connections.set(trx, conn), conn));
+    if (!known) connections.set(trx, pending);
+    answer = pending.then((conn: Connection) => inTransaction(trx, client, conn, sql, values));
+  }
+  // A statement written ahead of the await that reads it may fail before that await: not an
+  // unhandled rejection. Its failure is not lost: `withTransaction` refuses to commit after one.
+  answer.catch(() => undefined);
+  return answer;
 }
 
 function inTransaction(trx: Knex.Transaction, client: KnexClient, conn: Connection, sql: string, values: unknown[]) {
@@ -121,16 +130,12 @@ function inTransaction(trx: Knex.Transaction, client: KnexClient, conn: Connecti
       conn.pipeline = false;
     });
   }
-  const answer = send(client, conn, sql, values).catch((err: Error & { code?: string }) => {
+  return send(client, conn, sql, values).catch((err: Error & { code?: string }) => {
     const first = failures.get(trx);
     if (first && err.code === '25P02') throw first;
     if (!first) failures.set(trx, err);
     throw err;
   });
-  // A statement written ahead of the await that reads it may fail before that await: not an
-  // unhandled rejection. Its failure is not lost: `withTransaction` refuses to commit after one.
-  answer.catch(() => undefined);
-  return answer;
 }
 
 /** The first statement of the transaction that failed (see `runSql`), if any. */

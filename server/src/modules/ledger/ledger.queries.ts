@@ -92,7 +92,8 @@ export function paymentNamesQuery(qb: Knex.QueryBuilder): Knex.QueryBuilder {
 }
 
 /** Payment rows as the detail shows them: without the keys the receipt already says. */
-export const paymentsOut = (rows: Row[]): Row[] => rows.map(({ companyId: _c, documentId: _d, ...rest }) => (void _c, void _d, rest));
+export const paymentsOut = (rows: Row[]): Row[] =>
+  rows.map(({ companyId: _c, documentId: _d, ...rest }) => (void _c, void _d, rest));
 
 export const WITHHOLDING_FIELDS = [
   'id',

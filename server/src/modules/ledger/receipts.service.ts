@@ -40,7 +40,14 @@ import { destinationRows, resolveDestinations, type DestinationRows } from '../t
 import { recomputeCustomerSql } from '../customers';
 import { lockDocuments, type LockedDoc } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
-import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, paymentNamesQuery, paymentsOut } from './ledger.queries';
+import {
+  VALUE_FIELDS,
+  WITHHOLDING_FIELDS,
+  applicationFields,
+  getDocumentDetail,
+  paymentNamesQuery,
+  paymentsOut,
+} from './ledger.queries';
 import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
 import { afterEvent, outboxRow } from '../integrations';
@@ -350,7 +357,13 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
 function lockForReceipt(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInput) {
   return Promise.all([
     lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true }),
-    input.applications.length ? lockDocuments(trx, ctx, input.applications.map((a) => a.documentId)) : new Map<number, LockedDoc>(),
+    input.applications.length
+      ? lockDocuments(
+          trx,
+          ctx,
+          input.applications.map((a) => a.documentId),
+        )
+      : new Map<number, LockedDoc>(),
     destinationRows(trx, ctx.companyId, input.payments),
   ]);
 }
@@ -597,49 +610,40 @@ async function insertLines(
 
 type Lines = Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]>;
 
-/** A receipt's withholding rows (through one JSON parameter), answered as its detail shows them. */
-const insertWithholdings = statement<'rows'>((db, p) => {
-  const columns = columnsOf(withholdingRow(0, 0, 0, 0, {} as WithholdingFields))
+/**
+ * The insert of rows built in receipt-rows.ts, all through one JSON parameter (`rows`, their
+ * `snakeRow`s), so its text is the same whatever their number; it returns the rows written.
+ */
+function jsonRowsInsert(db: Knex | Knex.Transaction, table: string, row: object, rows: string): Knex.Raw {
+  const columns = columnsOf(row)
     .map((c) => `"${c}"`)
     .join(', ');
-  return db
-    .with(
-      'w',
-      db.raw(
-        `INSERT INTO receipt_withholdings (${columns})
-         SELECT ${columns} FROM json_populate_recordset(NULL::receipt_withholdings, ?::json) RETURNING *`,
-        [p('rows')],
-      ),
-    )
+  return db.raw(
+    `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ?::json) RETURNING *`,
+    [rows],
+  );
+}
+
+/** A receipt's withholding rows, answered as its detail shows them. */
+const insertWithholdings = statement<'rows'>((db, p) =>
+  db
+    .with('w', jsonRowsInsert(db, 'receipt_withholdings', withholdingRow(0, 0, 0, 0, {} as WithholdingFields), p('rows')))
     .from('w')
-    .select(WITHHOLDING_FIELDS);
-});
+    .select(WITHHOLDING_FIELDS),
+);
 
 /** One statement per column list (a replacement line has one more), built once each. */
 const paymentInserts = new Map<string, Statement<'rows'>>();
 
-/** Payment rows inserted (through one JSON parameter) and answered with their names, by line. */
+/** Payment rows inserted and answered with their names, by line. */
 function insertPaymentRows(trx: Knex.Transaction, rows: Array<ReturnType<typeof paymentRow>>) {
-  const columns = columnsOf(rows[0])
-    .map((c) => `"${c}"`)
-    .join(', ');
+  const columns = columnsOf(rows[0]).join(',');
   let insert = paymentInserts.get(columns);
   if (!insert)
     paymentInserts.set(
       columns,
       (insert = statement<'rows'>((db, p) =>
-        paymentNamesQuery(
-          db
-            .with(
-              'p',
-              db.raw(
-                `INSERT INTO receipt_payments (${columns})
-                 SELECT ${columns} FROM json_populate_recordset(NULL::receipt_payments, ?::json) RETURNING *`,
-                [p('rows')],
-              ),
-            )
-            .from('p'),
-        ),
+        paymentNamesQuery(db.with('p', jsonRowsInsert(db, 'receipt_payments', rows[0], p('rows'))).from('p')),
       )),
     );
   return insert(trx, { rows: JSON.stringify(rows.map(snakeRow)) });
