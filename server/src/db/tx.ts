@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { failedStatement } from './statement';
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
@@ -14,7 +15,16 @@ export async function withTransaction<T>(
   const retries = opts.retries ?? 8;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await knex.transaction(fn, opts.isolationLevel ? { isolationLevel: opts.isolationLevel } : undefined);
+      return await knex.transaction(
+        async (trx) => {
+          const result = await fn(trx);
+          // A statement written ahead (db/statement.ts) that failed unread still fails the transaction.
+          const failed = failedStatement(trx);
+          if (failed) throw failed;
+          return result;
+        },
+        opts.isolationLevel ? { isolationLevel: opts.isolationLevel } : undefined,
+      );
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (!code || !RETRYABLE.has(code) || attempt >= retries) throw err;

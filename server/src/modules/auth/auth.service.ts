@@ -5,6 +5,7 @@ import type { SessionUser } from '../../http/context';
 import type { Role } from '../../http/permissions';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password';
 import { audit } from '../../http/audit';
+import { statement } from '../../db/statement';
 
 export const LOGIN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USERNAME = 10;
@@ -149,24 +150,20 @@ export interface LoadedSession {
   user: SessionUser;
 }
 
-export async function loadSession(knex: Knex, settings: AuthSettings, token: string): Promise<LoadedSession | undefined> {
-  const id = sessionKey(token, settings.sessionSecret);
-  const row = (await knex('sessions as s')
+/** The session read on every request (a statement built once, see db/statement.ts). */
+const sessionRow = statement<'id'>((db, p) =>
+  db('sessions as s')
     .join('users as u', 'u.id', 's.user_id')
     .join('companies as c', 'c.id', 'u.company_id')
-    .where('s.id', id)
-    .where('s.expires_at', '>', knex.fn.now())
+    .where('s.id', p('id'))
+    .where('s.expires_at', '>', db.fn.now())
     .where('u.active', true)
-    .first(
-      's.csrfToken',
-      's.lastSeenAt',
-      'u.id',
-      'u.username',
-      'u.fullName',
-      'u.role',
-      'u.companyId',
-      'c.name as companyName',
-    )) as (SessionUser & { csrfToken: string; lastSeenAt: Date }) | undefined;
+    .first('s.csrfToken', 's.lastSeenAt', 'u.id', 'u.username', 'u.fullName', 'u.role', 'u.companyId', 'c.name as companyName'),
+);
+
+export async function loadSession(knex: Knex, settings: AuthSettings, token: string): Promise<LoadedSession | undefined> {
+  const id = sessionKey(token, settings.sessionSecret);
+  const [row] = await sessionRow<SessionUser & { csrfToken: string; lastSeenAt: Date }>(knex, { id });
   if (!row) return undefined;
   // Sliding expiry, written at most once a minute.
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {

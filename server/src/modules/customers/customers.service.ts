@@ -4,6 +4,7 @@ import { emitEvent, registerEventHook } from '../integrations';
 import { conflict, notFound } from '../../http/errors';
 import { D, formatMoney } from '../../lib/money';
 import { daysBetween, today } from '../../lib/dates';
+import { statement } from '../../db/statement';
 
 export interface CreditStatus {
   customerId: number;
@@ -38,15 +39,10 @@ export async function creditStatus(ctx: Ctx, customerId: number, trx?: Knex.Tran
   return (await readCreditStatus(ctx, customerId, trx)).status;
 }
 
-/** The credit status and the one last recorded on the customer (`credit_allowed`), read in one statement. */
-async function readCreditStatus(
-  ctx: Ctx,
-  customerId: number,
-  trx?: Knex.Transaction,
-): Promise<{ status: CreditStatus; recorded: boolean | null }> {
-  const row = (await (trx ?? ctx.knex)('customers as c')
+const creditRow = statement<'id' | 'companyId'>((db, p) =>
+  db('customers as c')
     .join('companies as co', 'co.id', 'c.company_id')
-    .where({ 'c.id': customerId, 'c.company_id': ctx.companyId })
+    .where({ 'c.id': p('id'), 'c.company_id': p('companyId') })
     .first(
       'c.id',
       'c.status',
@@ -57,19 +53,26 @@ async function readCreditStatus(
       'c.oldestOpenDueDate',
       'co.overdueToleranceDays',
       'c.creditAllowed',
-    )) as
-    | {
-        id: number;
-        status: string;
-        currency: string;
-        balance: string;
-        overdueBalance: string;
-        creditLimit: string | null;
-        oldestOpenDueDate: string | null;
-        overdueToleranceDays: number;
-        creditAllowed: boolean | null;
-      }
-    | undefined;
+    ),
+);
+
+/** The credit status and the one last recorded on the customer (`credit_allowed`), read in one statement. */
+async function readCreditStatus(
+  ctx: Ctx,
+  customerId: number,
+  trx?: Knex.Transaction,
+): Promise<{ status: CreditStatus; recorded: boolean | null }> {
+  const [row] = await creditRow<{
+    id: number;
+    status: string;
+    currency: string;
+    balance: string;
+    overdueBalance: string;
+    creditLimit: string | null;
+    oldestOpenDueDate: string | null;
+    overdueToleranceDays: number;
+    creditAllowed: boolean | null;
+  }>(trx ?? ctx.knex, { id: customerId, companyId: ctx.companyId });
   if (!row) throw notFound();
   const reasons: CreditStatus['reasons'] = [];
   const say = (code: string, text: { es: string; en: string }) => reasons.push({ code, message: text[ctx.lang] });

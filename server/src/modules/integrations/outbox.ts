@@ -28,7 +28,12 @@ export async function emitEvent(trx: Knex.Transaction, ctx: Ctx, type: EventType
  * round trip; it must then call `afterEvent` once that statement ran. `emitEvent` is both in order.
  */
 export function outboxInsert(trx: Knex.Transaction, ctx: Ctx, type: EventType, data: unknown): Knex.QueryBuilder {
-  return trx('outbox').insert({ companyId: ctx.companyId, type, data: JSON.stringify(data) });
+  return trx('outbox').insert(outboxRow(ctx, type, data));
+}
+
+/** The outbox row of an event (for `outboxInsert`, or a statement built once that inserts it). */
+export function outboxRow(ctx: Pick<Ctx, 'companyId'>, type: EventType, data: unknown) {
+  return { companyId: ctx.companyId, type, data: JSON.stringify(data) };
 }
 
 /** What other modules derive from an event written with `outboxInsert` (see `registerEventHook`). */

@@ -30,6 +30,7 @@ import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './ide
 import { emitEvent } from '../integrations';
 import { assertFceAnswer, assertFiscalIntake, isFiscalDocument } from './fiscal-rules';
 import type { InternalOrigin } from './internal-documents';
+import { statement } from '../../db/statement';
 
 /** Posts a document billing issued for a request and links it to the request's cause (registered by billing-requests.service.ts). */
 export type BillingRequestIntake = (
@@ -514,11 +515,11 @@ export interface LockedDoc {
   displayNumber: string;
 }
 
-export async function lockDocuments(trx: Knex.Transaction, ctx: Ctx, ids: number[]): Promise<Map<number, LockedDoc>> {
-  const unique = [...new Set(ids)].sort((a, b) => a - b);
-  const rows = (await trx('documents')
-    .where({ companyId: ctx.companyId })
-    .whereIn('id', unique)
+/** The debits (or any documents) of a posting locked in id order: a statement built once (db/statement.ts). */
+const lockDocumentsStatement = statement<'companyId' | 'ids'>((db, p) =>
+  db('documents')
+    .where({ companyId: p('companyId') })
+    .whereRaw('id = ANY(?::bigint[])', [p('ids')])
     .orderBy('id')
     .forUpdate()
     .select(
@@ -535,7 +536,12 @@ export async function lockDocuments(trx: Knex.Transaction, ctx: Ctx, ids: number
       'total',
       'openAmount',
       'displayNumber',
-    )) as LockedDoc[];
+    ),
+);
+
+export async function lockDocuments(trx: Knex.Transaction, ctx: Ctx, ids: number[]): Promise<Map<number, LockedDoc>> {
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  const rows = (await lockDocumentsStatement(trx, { companyId: ctx.companyId, ids: unique })) as unknown as LockedDoc[];
   return new Map(rows.map((r) => [Number(r.id), r]));
 }
 

@@ -1,17 +1,23 @@
 import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { badRequest, conflict } from '../../http/errors';
+import { statement } from '../../db/statement';
+
+const claim = statement<'companyId' | 'key' | 'hash'>((db, p) =>
+  db.raw('INSERT INTO idempotency_keys (company_id, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING key', [
+    p('companyId'),
+    p('key'),
+    p('hash'),
+  ]),
+);
 
 /**
  * Claims an Idempotency-Key for this request inside its transaction; when the key was used
  * before, answers the first request's result (same body) or refuses it (another body).
  */
 export async function claimIdempotencyKey(trx: Knex.Transaction, ctx: Ctx, key: string, hash: string) {
-  const inserted = await trx.raw(
-    'INSERT INTO idempotency_keys (company_id, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING key',
-    [ctx.companyId, key, hash],
-  );
-  if (inserted.rows.length) return undefined;
+  const inserted = await claim(trx, { companyId: ctx.companyId, key, hash });
+  if (inserted.length) return undefined;
   // The first request with this key has committed (the insert above waited for it).
   const prior = (await trx('idempotency_keys')
     .where({ companyId: ctx.companyId, key })

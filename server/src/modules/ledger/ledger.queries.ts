@@ -71,7 +71,12 @@ export function applicationFields(db: Knex | Knex.Transaction): Array<string | K
 
 /** Receipt payments (`p`, a table or the rows an insert returns) with their bank, card and plan names, by line. */
 export async function withPaymentNames(qb: Knex.QueryBuilder): Promise<Row[]> {
-  const rows = (await qb
+  return paymentsOut((await paymentNamesQuery(qb)) as Row[]);
+}
+
+/** The query of `withPaymentNames`, for a statement built once (db/statement.ts); its rows go through `paymentsOut`. */
+export function paymentNamesQuery(qb: Knex.QueryBuilder): Knex.QueryBuilder {
+  return qb
     .leftJoin('banks as b', onKey('b', 'p.bank_id'))
     .leftJoin('card_issuers as ci', onKey('ci', 'p.card_issuer_id'))
     .leftJoin('card_plans as cp', onKey('cp', 'p.card_plan_id'))
@@ -83,9 +88,12 @@ export async function withPaymentNames(qb: Knex.QueryBuilder): Promise<Row[]> {
       'ci.code as cardIssuerCode',
       'ci.legal_name as cardIssuerName',
       'cp.name as cardPlanName',
-    )) as Row[];
-  return rows.map(({ companyId: _c, documentId: _d, ...rest }) => (void _c, void _d, rest));
+    );
 }
+
+/** Payment rows as the detail shows them: without the keys the receipt already says. */
+export const paymentsOut = (rows: Row[]): Row[] =>
+  rows.map(({ companyId: _c, documentId: _d, ...rest }) => (void _c, void _d, rest));
 
 export const WITHHOLDING_FIELDS = [
   'id',

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Ctx } from '../../http/context';
 import { AppError, badRequest, conflict, registerConstraint } from '../../http/errors';
 import { ACCOUNT_CURRENCIES } from '../../lib/argentina';
+import { statement } from '../../db/statement';
 
 /** Document types and the side of the account they sit on. */
 export const DEBIT_TYPES = ['FAC', 'ND', 'AJP'] as const;
@@ -113,6 +114,28 @@ export async function lockCustomer(trx: Knex.Transaction, ctx: Ctx, id: number):
   return customer;
 }
 
+/** The customer locked with its company's settings (and a fresh document id): a statement built once. */
+const lockWithSettingsStatement = (documentId: boolean) =>
+  statement<'companyId' | 'id'>((db, p) =>
+    db('customers as c')
+      .join('companies as co', 'co.id', 'c.company_id')
+      .where({ 'c.companyId': p('companyId'), 'c.id': p('id') })
+      .forUpdate('c')
+      .first(
+        ...LOCKED_CUSTOMER_FIELDS.map((f) => `c.${f}`),
+        'co.lockDate',
+        'co.defaultReceiptPointOfSale',
+        'co.defaultCashBoxId',
+        'co.defaultBankAccountId',
+        'co.overdueToleranceDays',
+        'co.cardSurchargeIvaRate',
+        'co.ivaCondition as companyIvaCondition',
+        db.raw(documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
+      ),
+  );
+const lockWithSettings = lockWithSettingsStatement(false);
+const lockWithSettingsAndId = lockWithSettingsStatement(true);
+
 /**
  * `lockCustomer` and `companySettings` in one round trip, with a fresh document id
  * when asked (a posting that writes a document's rows before the document).
@@ -123,21 +146,9 @@ export async function lockCustomerWithSettings(
   id: number,
   opts: { documentId?: boolean } = {},
 ): Promise<{ customer: LockedCustomer; settings: CompanySettings; documentId: number }> {
-  const row = (await trx('customers as c')
-    .join('companies as co', 'co.id', 'c.company_id')
-    .where({ 'c.companyId': ctx.companyId, 'c.id': id })
-    .forUpdate('c')
-    .first(
-      ...LOCKED_CUSTOMER_FIELDS.map((f) => `c.${f}`),
-      'co.lockDate',
-      'co.defaultReceiptPointOfSale',
-      'co.defaultCashBoxId',
-      'co.defaultBankAccountId',
-      'co.overdueToleranceDays',
-      'co.cardSurchargeIvaRate',
-      'co.ivaCondition as companyIvaCondition',
-      trx.raw(opts.documentId ? `nextval(pg_get_serial_sequence('documents', 'id')) AS document_id` : 'NULL AS document_id'),
-    )) as (LockedCustomer & CompanySettings & { documentId: number | null }) | undefined;
+  const [row] = await (opts.documentId ? lockWithSettingsAndId : lockWithSettings)<
+    LockedCustomer & CompanySettings & { documentId: number | null }
+  >(trx, { companyId: ctx.companyId, id });
   if (!row) throw customerNotFound();
   const {
     lockDate,

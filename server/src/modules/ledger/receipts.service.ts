@@ -22,20 +22,38 @@ import {
   type CompanySettings,
   type LockedCustomer,
 } from './posting';
-import { applicationRow, columnsOf, couponRow, paymentRow, valueRow, withholdingRow, type ChequeKind } from './receipt-rows';
+import {
+  applicationRow,
+  columnsOf,
+  couponRow,
+  paymentRow,
+  snakeRow,
+  valueRow,
+  withholdingRow,
+  type ChequeKind,
+  type WithholdingFields,
+} from './receipt-rows';
 import { postInternalDocument } from './internal-documents';
 import { cardSurcharge, financedAmount } from './card-rules';
 import { checkChequeOnIntake } from './cheque-rules';
-import { resolveDestinations } from '../treasury';
+import { destinationRows, resolveDestinations, type DestinationRows } from '../treasury';
 import { recomputeCustomerSql } from '../customers';
-import { lockDocuments } from './documents.service';
+import { lockDocuments, type LockedDoc } from './documents.service';
 import { receiptSchema, voidedReceiptSchema, VALUE_METHODS, type PaymentMethod } from './ledger.schemas';
-import { VALUE_FIELDS, WITHHOLDING_FIELDS, applicationFields, getDocumentDetail, withPaymentNames } from './ledger.queries';
+import {
+  VALUE_FIELDS,
+  WITHHOLDING_FIELDS,
+  applicationFields,
+  getDocumentDetail,
+  paymentNamesQuery,
+  paymentsOut,
+} from './ledger.queries';
 import { documentsResource } from './ledger.resources';
 import { selectList } from '../../http/resource';
-import { afterEvent, outboxInsert } from '../integrations';
+import { afterEvent, outboxRow } from '../integrations';
 import { checkIdempotencyKey, claimIdempotencyKey, type PostResult } from './idempotency';
 import { onKey } from '../../db/keys';
+import { runSql, statement, type Statement } from '../../db/statement';
 
 /** The keys from a receipt's rows to the receipt, checked at commit while a receipt is posted (see the migration). */
 const DEFERRED_KEYS = [
@@ -148,6 +166,7 @@ export async function checkPayments(
   accountCurrency: string,
   settings: Pick<CompanySettings, 'defaultCashBoxId' | 'defaultBankAccountId'>,
   pathOf: LinePath = receiptLine,
+  destinations?: Promise<DestinationRows>,
 ) {
   const priced = await pricePayments(trx, ctx, { payments, issueDate }, accountCurrency, pathOf);
   priced.forEach((p) => {
@@ -170,6 +189,7 @@ export async function checkPayments(
       bankAccountId: p.input.bankAccountId,
     })),
     priced.map((p) => pathOf(p.line - 1)),
+    destinations,
   );
   return priced.map((p, i) => ({ ...p, destination: where[i] }));
 }
@@ -319,13 +339,33 @@ export async function postReceipt(ctx: Ctx, body: unknown, idempotencyKey?: stri
   const input = validate<ReceiptInput>(receiptSchema, body ?? {}, ctx.lang);
   const hash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return withTransaction(ctx.knex, async (trx) => {
-    // 1. The Idempotency-Key claimed: a replay answers what the first request got.
-    if (idempotencyKey) {
-      const prior = await claimIdempotencyKey(trx, ctx, idempotencyKey, hash);
-      if (prior) return { ...prior, replayed: true };
-    }
-    return { status: 201, body: await writeReceipt(trx, ctx, input, idempotencyKey), replayed: false };
+    // 1. The Idempotency-Key claimed: a replay answers what the first request got. Step 2's locks
+    //    leave in the same round trip, behind the claim (a replay only wastes them).
+    const claimed = idempotencyKey ? claimIdempotencyKey(trx, ctx, idempotencyKey, hash) : undefined;
+    const locked = lockForReceipt(trx, ctx, input);
+    locked.catch(() => undefined); // read below, unless this is a replay
+    const prior = await claimed;
+    if (prior) return { ...prior, replayed: true };
+    return { status: 201, body: await writeReceipt(trx, ctx, input, idempotencyKey, locked), replayed: false };
   });
+}
+
+/**
+ * Step 2's reads, in one round trip: the customer locked (its postings queue) with its company's settings
+ * and the receipt's id, then the debits it pays locked in id order, and where its cash and transfers may land.
+ */
+function lockForReceipt(trx: Knex.Transaction, ctx: Ctx, input: ReceiptInput) {
+  return Promise.all([
+    lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true }),
+    input.applications.length
+      ? lockDocuments(
+          trx,
+          ctx,
+          input.applications.map((a) => a.documentId),
+        )
+      : new Map<number, LockedDoc>(),
+    destinationRows(trx, ctx.companyId, input.payments),
+  ]);
 }
 
 /**
@@ -337,27 +377,30 @@ export async function writeReceipt(
   ctx: Ctx,
   input: ReceiptInput,
   idempotencyKey?: string,
+  locks: ReturnType<typeof lockForReceipt> = lockForReceipt(trx, ctx, input),
 ): Promise<Record<string, unknown>> {
-  // 2. The customer locked (its postings queue), the company's settings, the receipt's id; payments priced.
-  const locked = await lockCustomerWithSettings(trx, ctx, input.customerId, { documentId: true });
+  // 2. The customer locked (its postings queue), the company's settings, the receipt's id, and after it
+  //    the debits the receipt pays, in id order (one round trip); payments priced.
+  const [locked, debits, destinations] = await locks;
   const { settings, documentId: id } = locked;
   // From here on `customer.currency` is the ledger the receipt credits: payments are priced in it.
   const customer = { ...locked.customer, currency: ledgerCurrency(locked.customer, input.currency) };
-  const payments = await checkReceipt(trx, ctx, input, customer, settings);
-  // 3. The debits locked in id order and checked against what is applied to them.
-  const { wanted, paysFce } = await checkApplications(trx, ctx, input, customer, payments);
+  const payments = await checkReceipt(trx, ctx, input, customer, settings, destinations);
+  // 3. The debits checked against what is applied to them.
+  const { wanted, paysFce } = checkApplications(input, customer, payments, debits);
   const totals = totalsOf(input, payments, wanted);
   const pointOfSale = input.pointOfSale ?? settings.defaultReceiptPointOfSale;
   if (input.number !== undefined && input.number !== null)
     await checkGivenNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number);
   // 4. Payments, values, withholdings, applications; open amounts reduced.
-  const lines = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
+  const { written } = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
   // 5. The customer's figures, with this receipt counted before its row exists.
-  await writeFigures(trx, customer, totals, input.issueDate);
-  // 6. The number and the receipt row, then the audit event and the answer kept for replays.
+  const figures = writeFigures(trx, customer, totals, input.issueDate);
+  // 6. The number and the receipt row (sent with 4 and 5: one round trip), then the audit event and the answer kept for replays.
   // A receipt that pays an FCE records whether its cancellation was informed (Ley 27.440 art. 8; RG 4367).
   const fceInformed = paysFce ? (input.fceCancellationInformed ?? false) : null;
-  const receipt = await takeNumber(trx, ctx, id, input, customer, pointOfSale, totals, fceInformed);
+  const numbered = takeNumber(trx, ctx, id, input, customer, pointOfSale, totals, fceInformed);
+  const [lines, , receipt] = await Promise.all([written, figures, numbered]);
   const response = {
     ...receipt,
     ...lines,
@@ -377,6 +420,7 @@ async function checkReceipt(
   input: ReceiptInput,
   customer: LockedCustomer,
   settings: CompanySettings,
+  destinations: DestinationRows,
 ): Promise<Priced> {
   assertOpenPeriod(settings, input.issueDate, 'issueDate');
   if (input.branchId) {
@@ -390,7 +434,16 @@ async function checkReceipt(
         path('branchId', 'no es de ese cliente', 'not of that customer'),
       );
   }
-  const payments = await checkPayments(trx, ctx, input.payments, input.issueDate, customer.currency, settings);
+  const payments = await checkPayments(
+    trx,
+    ctx,
+    input.payments,
+    input.issueDate,
+    customer.currency,
+    settings,
+    receiptLine,
+    Promise.resolve(destinations),
+  );
   if (totalsOf(input, payments, new Map()).total.lte(0))
     throw conflict('EMPTY_RECEIPT', {
       es: 'El recibo no tiene pagos ni retenciones',
@@ -411,13 +464,12 @@ function totalsOf(input: ReceiptInput, payments: Priced, wanted: Map<number, Dec
 }
 
 /** Applications grouped per document and checked against the locked debits. */
-async function checkApplications(
-  trx: Knex.Transaction,
-  ctx: Ctx,
+function checkApplications(
   input: ReceiptInput,
   customer: LockedCustomer,
   payments: Priced,
-): Promise<{ wanted: Map<number, Dec>; paysFce: boolean }> {
+  docs: Map<number, LockedDoc>,
+): { wanted: Map<number, Dec>; paysFce: boolean } {
   const wanted = new Map<number, Dec>();
   for (const a of input.applications) wanted.set(a.documentId, (wanted.get(a.documentId) ?? new D(0)).plus(a.amount));
   const { received, withheld, total, applied } = totalsOf(input, payments, wanted);
@@ -426,7 +478,6 @@ async function checkApplications(
       es: `Se imputan ${formatMoney(applied)} pero el recibo suma ${formatMoney(total)} (pagos ${formatMoney(received)} + retenciones ${formatMoney(withheld)})`,
       en: `Applications add up to ${formatMoney(applied, 'en')} but the receipt totals ${formatMoney(total, 'en')} (payments ${formatMoney(received, 'en')} + withholdings ${formatMoney(withheld, 'en')})`,
     });
-  const docs = await lockDocuments(trx, ctx, [...wanted.keys()]);
   for (const [docId, amount] of wanted) {
     const d = docs.get(docId);
     const at = `applications (documento ${docId})`;
@@ -472,6 +523,33 @@ async function checkApplications(
   return { wanted, paysFce: [...docs.values()].some((d) => d.fce) };
 }
 
+/** A receipt's applications to the debits `ids` by `amounts`, and the open amounts they reduce: one statement. */
+const applyToDebits = statement<keyof ReturnType<typeof applicationRow> | 'ids' | 'amounts'>((db, p) => {
+  const row = applicationRow(0, 0, 0, 0, '0', '', 'receipt', null);
+  return db
+    .with('v', db.raw('SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount', [p('ids'), p('amounts')]))
+    .with(
+      'a',
+      db.raw(
+        `INSERT INTO applications (${columnsOf(row).join(', ')})
+         SELECT ?::int, ?::int, ?::bigint, v.id, v.amount, ?::date, ?, ?::int FROM v RETURNING *`,
+        [p('companyId'), p('customerId'), p('creditDocumentId'), p('date'), p('origin'), p('createdBy')],
+      ),
+    )
+    .with(
+      'u',
+      db.raw(
+        `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
+           FROM v WHERE d.id = v.id AND d.company_id = ?`,
+        [p('companyId')],
+      ),
+    )
+    .from('a')
+    .join('documents as o', onKey('o', 'a.debit_document_id'))
+    .orderBy('a.id')
+    .select(applicationFields(db));
+});
+
 /**
  * Every receipt of a point of sale waits on its counter row from the moment it
  * takes its number until it commits. So the receipt is written in reverse: its
@@ -488,71 +566,87 @@ async function insertLines(
   payments: Priced,
   wanted: Map<number, Dec>,
   settings: CompanySettings,
-): Promise<Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]>> {
-  await trx.raw(`SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
-  const lines: Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]> = {
-    applications: [],
-    payments: [],
-    withholdings: [],
-    values: [],
-    coupons: [],
-  };
-  if (payments.length) Object.assign(lines, await insertPayments(trx, ctx, id, customer, payments, input.issueDate));
+): Promise<{ written: Promise<Lines> }> {
+  const deferred = runSql(trx, `SET CONSTRAINTS ${DEFERRED_KEYS} DEFERRED`);
+  const paid = insertPayments(trx, ctx, id, customer, payments, input.issueDate);
+  let coupons: unknown[] = [];
+  // A cheque's value and a card's coupon point at their payment line: they wait for its answer.
+  if (payments.some((p) => p.card || (VALUE_METHODS as readonly string[]).includes(p.input.method))) await paid;
   if (payments.some((p) => p.card)) {
-    const cards = await insertCoupons(trx, ctx, id, customer, payments, lines.payments as PaidLine[], input, settings);
-    lines.coupons = cards.coupons;
+    const cards = await insertCoupons(trx, ctx, id, customer, payments, (await paid).payments as PaidLine[], input, settings);
+    coupons = cards.coupons;
     wanted = new Map([...wanted, ...cards.surchargeNotes]);
   }
-  if (input.withholdings.length) {
-    const rows = input.withholdings.map((w, i) =>
-      withholdingRow(ctx.companyId, id, customer.id, i + 1, {
-        type: w.type,
-        jurisdiction: w.jurisdiction ?? null,
-        certificateNumber: w.certificateNumber,
-        date: w.date,
-        baseAmount: w.baseAmount ?? null,
-        amount: w.amount,
-        regimeCode: w.regimeCode ?? null,
-        rate: w.rate ?? null,
-        // The agent who withheld is the customer unless the certificate names another (a CUIT only).
-        agentTaxId: w.agentTaxId ?? (customer.taxId?.length === 11 ? customer.taxId : null),
-        agentName: w.agentName ?? (w.agentTaxId ? null : customer.legalName),
-      }),
+  const rows = input.withholdings.map((w, i) =>
+    withholdingRow(ctx.companyId, id, customer.id, i + 1, {
+      type: w.type,
+      jurisdiction: w.jurisdiction ?? null,
+      certificateNumber: w.certificateNumber,
+      date: w.date,
+      baseAmount: w.baseAmount ?? null,
+      amount: w.amount,
+      regimeCode: w.regimeCode ?? null,
+      rate: w.rate ?? null,
+      // The agent who withheld is the customer unless the certificate names another (a CUIT only).
+      agentTaxId: w.agentTaxId ?? (customer.taxId?.length === 11 ? customer.taxId : null),
+      agentName: w.agentName ?? (w.agentTaxId ? null : customer.legalName),
+    }),
+  );
+  const withheld = rows.length ? insertWithholdings(trx, { rows: JSON.stringify(rows.map(snakeRow)) }) : [];
+  // The applications and the open amounts they reduce, in one statement.
+  const row = applicationRow(ctx.companyId, customer.id, id, 0, '0', input.issueDate, 'receipt', ctx.user.id);
+  const applied = wanted.size
+    ? applyToDebits(trx, { ...row, ids: [...wanted.keys()], amounts: [...wanted.values()].map((a) => a.toFixed(2)) })
+    : [];
+  return {
+    written: Promise.all([deferred, paid, withheld, applied]).then(([, lines, withholdings, applications]) => ({
+      ...lines,
+      coupons,
+      withholdings: (withholdings as Array<{ line: number }>).sort((x, y) => x.line - y.line),
+      applications,
+    })),
+  };
+}
+
+type Lines = Record<'applications' | 'payments' | 'withholdings' | 'values' | 'coupons', unknown[]>;
+
+/**
+ * The insert of rows built in receipt-rows.ts, all through one JSON parameter (`rows`, their
+ * `snakeRow`s), so its text is the same whatever their number; it returns the rows written.
+ */
+function jsonRowsInsert(db: Knex | Knex.Transaction, table: string, row: object, rows: string): Knex.Raw {
+  const columns = columnsOf(row)
+    .map((c) => `"${c}"`)
+    .join(', ');
+  return db.raw(
+    `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ?::json) RETURNING *`,
+    [rows],
+  );
+}
+
+/** A receipt's withholding rows, answered as its detail shows them. */
+const insertWithholdings = statement<'rows'>((db, p) =>
+  db
+    .with('w', jsonRowsInsert(db, 'receipt_withholdings', withholdingRow(0, 0, 0, 0, {} as WithholdingFields), p('rows')))
+    .from('w')
+    .select(WITHHOLDING_FIELDS),
+);
+
+/** One statement per column list (a replacement line has one more), built once each. */
+const paymentInserts = new Map<string, Statement<'rows'>>();
+
+/** Payment rows inserted and answered with their names, by line. */
+function insertPaymentRows(trx: Knex.Transaction, rows: Array<ReturnType<typeof paymentRow>>) {
+  const columns = columnsOf(rows[0]).join(',');
+  let insert = paymentInserts.get(columns);
+  if (!insert)
+    paymentInserts.set(
+      columns,
+      (insert = statement<'rows'>((db, p) =>
+        paymentNamesQuery(db.with('p', jsonRowsInsert(db, 'receipt_payments', rows[0], p('rows'))).from('p')),
+      )),
     );
-    const written = (await trx('receipt_withholdings').insert(rows).returning(WITHHOLDING_FIELDS)) as Array<{ line: number }>;
-    lines.withholdings = written.sort((x, y) => x.line - y.line);
-  }
-  if (wanted.size) {
-    // The applications and the open amounts they reduce, in one statement.
-    const v = trx.raw('SELECT unnest(?::bigint[]) AS id, unnest(?::numeric[]) AS amount', [
-      [...wanted.keys()],
-      [...wanted.values()].map((a) => a.toFixed(2)),
-    ]);
-    const row = applicationRow(ctx.companyId, customer.id, id, 0, '0', input.issueDate, 'receipt', ctx.user.id);
-    lines.applications = await trx
-      .with('v', v)
-      .with(
-        'a',
-        trx.raw(
-          `INSERT INTO applications (${columnsOf(row).join(', ')})
-           SELECT ?::int, ?::int, ?::bigint, v.id, v.amount, ?::date, ?, ?::int FROM v RETURNING *`,
-          [row.companyId, row.customerId, row.creditDocumentId, row.date, row.origin, row.createdBy],
-        ),
-      )
-      .with(
-        'u',
-        trx.raw(
-          `UPDATE documents d SET open_amount = d.open_amount - v.amount, updated_at = now()
-             FROM v WHERE d.id = v.id AND d.company_id = ?`,
-          [ctx.companyId],
-        ),
-      )
-      .from('a')
-      .join('documents as o', onKey('o', 'a.debit_document_id'))
-      .orderBy('a.id')
-      .select(applicationFields(trx));
-  }
-  return lines;
+  return insert(trx, { rows: JSON.stringify(rows.map(snakeRow)) });
 }
 
 /**
@@ -569,6 +663,7 @@ export async function insertPayments(
   issueDate: string,
   replaces?: { line: number; replacedLine: number },
 ): Promise<{ payments: unknown[]; values: unknown[] }> {
+  if (!payments.length) return { payments: [], values: [] };
   const rows = payments.map((p) => {
     const own = p.input.method === 'customer_cheque' || p.input.method === 'customer_note';
     return {
@@ -605,9 +700,7 @@ export async function insertPayments(
       ...(replaces ? { replacesLine: replaces.replacedLine } : {}),
     };
   });
-  const inserted = (await withPaymentNames(
-    trx.with('p', trx('receipt_payments').insert(rows).returning('*')).from('p'),
-  )) as Array<Record<string, unknown>>;
+  const inserted = paymentsOut(await insertPaymentRows(trx, rows));
   const held = inserted.filter((r) => (VALUE_METHODS as readonly string[]).includes(r.method as string));
   let values: Array<{ id: number }> = [];
   if (held.length) {
@@ -697,8 +790,77 @@ async function writeFigures(
   issueDate: string,
 ): Promise<void> {
   const open = totals.total.minus(totals.applied).toFixed(2);
-  await trx.raw(...recomputeCustomerSql(customer.id, today(), { open, receiptDate: issueDate, currency: customer.currency }));
+  let recompute = figuresByCurrency.get(customer.currency);
+  if (!recompute)
+    figuresByCurrency.set(
+      customer.currency,
+      (recompute = statement<'customer' | 'asOf' | 'pending' | 'receiptDate'>((db, p) => {
+        const [sql] = recomputeCustomerSql(0, '', { open: '0', receiptDate: '', currency: customer.currency });
+        return db.raw(sql, { customer: p('customer'), asOf: p('asOf'), pending: p('pending'), receiptDate: p('receiptDate') });
+      })),
+    );
+  await recompute(trx, { customer: customer.id, asOf: today(), pending: open, receiptDate: issueDate });
 }
+
+/** The figures' statement of a receipt, one per ledger currency (the receipt's open amount counts in its own). */
+const figuresByCurrency = new Map<string, Statement<'customer' | 'asOf' | 'pending' | 'receiptDate'>>();
+
+type ReceiptRowParam =
+  | 'id'
+  | 'companyId'
+  | 'type'
+  | 'pointOfSale'
+  | 'given'
+  | 'customerId'
+  | 'branchId'
+  | 'issueDate'
+  | 'currency'
+  | 'total'
+  | 'open'
+  | 'notes'
+  | 'createdBy'
+  | 'fceCancellationInformed';
+
+/** The counter bumped and the numbered receipt row inserted, answered as the documents resource reads it. */
+const insertNumberedStatement = (given: boolean) =>
+  statement<ReceiptRowParam>((db, p) => {
+    const trx = db as Knex.Transaction;
+    const n = (name: ReceiptRowParam) => p(name) as unknown as number;
+    const qb = trx
+      .with('n', nextNumberCte(trx, n('companyId'), p('type') as 'REC', n('pointOfSale'), given ? n('given') : null))
+      .with(
+        'd',
+        trx.raw(
+          `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
+                                  currency, total, open_amount, status, notes, created_by, fce_cancellation_informed)
+           SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
+                  ?, ?::numeric, ?::numeric, 'posted', ?, ?::int, ?::boolean FROM n
+           RETURNING *`,
+          [
+            p('id'),
+            p('companyId'),
+            p('customerId'),
+            p('branchId'),
+            p('pointOfSale'),
+            p('issueDate'),
+            p('issueDate'),
+            p('currency'),
+            p('total'),
+            p('open'),
+            p('notes'),
+            p('createdBy'),
+            p('fceCancellationInformed'),
+          ],
+        ),
+      )
+      .from('d')
+      .where('d.company_id', p('companyId'))
+      .first(selectList(documentsResource, trx));
+    documentsResource.from!(qb, { companyId: n('companyId') } as Ctx);
+    return qb;
+  });
+const insertNumbered = insertNumberedStatement(false);
+const insertNumberedGiven = insertNumberedStatement(true);
 
 /** From here to the commit the counter row of the series is locked: two statements. */
 async function takeNumber(
@@ -711,38 +873,23 @@ async function takeNumber(
   totals: Totals,
   fceCancellationInformed: boolean | null,
 ): Promise<Record<string, unknown>> {
-  const inserted = trx
-    .with('n', nextNumberCte(trx, ctx.companyId, 'REC', pointOfSale, input.number))
-    .with(
-      'd',
-      trx.raw(
-        `INSERT INTO documents (id, company_id, customer_id, branch_id, type, letter, point_of_sale, number, issue_date, due_date,
-                                currency, total, open_amount, status, notes, created_by, fce_cancellation_informed)
-         SELECT ?::bigint, ?::int, ?::int, ?::int, 'REC', 'X', ?::int, n.last_number, ?::date, ?::date,
-                ?, ?::numeric, ?::numeric, 'posted', ?, ?::int, ?::boolean FROM n
-         RETURNING *`,
-        [
-          id,
-          ctx.companyId,
-          customer.id,
-          input.branchId,
-          pointOfSale,
-          input.issueDate,
-          input.issueDate,
-          customer.currency,
-          totals.total.toFixed(2),
-          totals.total.minus(totals.applied).toFixed(2),
-          input.notes,
-          ctx.user.id,
-          fceCancellationInformed,
-        ],
-      ),
-    )
-    .from('d')
-    .where('d.company_id', ctx.companyId)
-    .first(selectList(documentsResource, trx));
-  documentsResource.from!(inserted, ctx);
-  const receipt = (await inserted) as Record<string, unknown> | undefined;
+  const given = input.number !== undefined && input.number !== null;
+  const [receipt] = await (given ? insertNumberedGiven : insertNumbered)(trx, {
+    id,
+    companyId: ctx.companyId,
+    type: 'REC',
+    pointOfSale,
+    given: input.number,
+    customerId: customer.id,
+    branchId: input.branchId,
+    issueDate: input.issueDate,
+    currency: customer.currency,
+    total: totals.total.toFixed(2),
+    open: totals.total.minus(totals.applied).toFixed(2),
+    notes: input.notes,
+    createdBy: ctx.user.id,
+    fceCancellationInformed,
+  });
   if (!receipt) {
     await takeCounterNumber(trx, ctx.companyId, 'REC', pointOfSale, input.number); // says why the number was refused
     throw new Error('the receipt number was refused without a reason');
@@ -752,20 +899,42 @@ async function takeNumber(
 
 /** The audit event, the receipt.posted event and the answer kept for replays, in one statement. */
 async function audit(trx: Knex.Transaction, ctx: Ctx, id: number, response: object, key: string | undefined) {
-  const event = trx('audit_events').insert(
-    auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response }),
-  );
-  const posted = outboxInsert(trx, ctx, 'receipt.posted', response);
-  if (key)
-    await trx
-      .with('a', event)
-      .with('o', posted)
-      .from('idempotency_keys')
-      .where({ companyId: ctx.companyId, key })
-      .update({ statusCode: 201, response: JSON.stringify(response) });
-  else await trx.with('a', event).with('o', posted).select(trx.raw('1 AS written'));
-  await afterEvent(trx, ctx, 'receipt.posted', response);
+  const event = auditRow(ctx, { action: 'create', entity: 'documents', entityId: id, after: response });
+  const posted = outboxRow(ctx, 'receipt.posted', response);
+  const params = {
+    ...prefixed('audit', event),
+    ...prefixed('outbox', posted),
+    key: key ?? null,
+    companyId: ctx.companyId,
+    statusCode: 201,
+    response: event.after,
+  };
+  // What other modules derive from the event (the customer's credit status) is read in the same round trip.
+  await Promise.all([(key ? auditAndAnswer : auditOnly)(trx, params), afterEvent(trx, ctx, 'receipt.posted', response)]);
 }
+
+const prefixed = (prefix: string, row: object) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [`${prefix}.${k}`, v])) as Record<string, unknown>;
+
+/** `audit`'s statement: with an Idempotency-Key it also keeps the answer for replays; built once each. */
+const auditStatement = (withKey: boolean) =>
+  statement<string>((db, p) => {
+    const trx = db as Knex.Transaction;
+    const as = (prefix: string, row: object) => Object.fromEntries(Object.keys(row).map((k) => [k, p(`${prefix}.${k}`)]));
+    const sample = { companyId: 0, user: { id: 0, username: '' }, ip: '' } as unknown as Ctx;
+    const event = trx('audit_events').insert(as('audit', auditRow(sample, { action: '', entity: '', entityId: 0, after: {} })));
+    const posted = trx('outbox').insert(as('outbox', outboxRow(sample, 'receipt.posted', {})));
+    return withKey
+      ? trx
+          .with('a', event)
+          .with('o', posted)
+          .from('idempotency_keys')
+          .where({ companyId: p('companyId'), key: p('key') })
+          .update({ statusCode: p('statusCode'), response: p('response') })
+      : trx.with('a', event).with('o', posted).select(trx.raw('1 AS written'));
+  });
+const auditAndAnswer = auditStatement(true);
+const auditOnly = auditStatement(false);
 
 /** "Ingreso de recibos anulados": a spoiled receipt form keeps its number, with total zero. */
 export async function postVoidedReceipt(ctx: Ctx, body: unknown) {

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { badRequest } from '../../http/errors';
+import { statement } from '../../db/statement';
 
 /**
  * Where a receipt's cash and transfers land: the caja or bank account the line names,
@@ -24,37 +25,58 @@ const fail = (at: string, field: string, es: string, en: string) =>
     { path: `${at}.${field}`, message: { es, en } },
   ]);
 
+/** Where a posting's lines may land: the cash boxes and bank accounts they name, and the company's defaults. */
+export interface DestinationRows {
+  boxes: Map<number, { active: boolean }>;
+  accounts: Map<number, { active: boolean; currency: string; code: string }>;
+}
+
+const destinationsOf = statement<'companyId' | 'boxIds' | 'accountIds'>((db, p) =>
+  db.raw(
+    `SELECT 'cash_box' AS kind, id, active, NULL AS currency, NULL AS code FROM cash_boxes
+      WHERE company_id = ? AND (id = ANY(?::bigint[]) OR id = (SELECT default_cash_box_id FROM companies WHERE id = ?))
+     UNION ALL
+     SELECT 'bank_account', id, active, currency, code FROM bank_accounts
+      WHERE company_id = ? AND (id = ANY(?::bigint[]) OR id = (SELECT default_bank_account_id FROM companies WHERE id = ?))`,
+    [p('companyId'), p('boxIds'), p('companyId'), p('companyId'), p('accountIds'), p('companyId')],
+  ),
+);
+
+/**
+ * The rows `resolveDestinations` checks the lines against, read without the company's settings (its
+ * defaults come from the companies row in SQL), so a posting can read them with its locks in one round trip.
+ */
+export async function destinationRows(
+  trx: Knex.Transaction,
+  companyId: number,
+  lines: Array<Pick<DestinationLine, 'method' | 'cashBoxId' | 'bankAccountId'>>,
+): Promise<DestinationRows> {
+  const found: DestinationRows = { boxes: new Map(), accounts: new Map() };
+  if (!lines.some((l) => l.method === 'cash' || l.method === 'transfer')) return found;
+  const named = (method: string, id: (l: (typeof lines)[number]) => number | null | undefined) =>
+    lines.filter((l) => l.method === method && id(l)).map((l) => id(l)!);
+  const rows = await destinationsOf<{ kind: string; id: number; active: boolean; currency: string; code: string }>(trx, {
+    companyId,
+    boxIds: named('cash', (l) => l.cashBoxId),
+    accountIds: named('transfer', (l) => l.bankAccountId),
+  });
+  for (const r of rows)
+    if (r.kind === 'cash_box') found.boxes.set(r.id, { active: r.active });
+    else found.accounts.set(r.id, { active: r.active, currency: r.currency, code: r.code });
+  return found;
+}
+
 export async function resolveDestinations(
   trx: Knex.Transaction,
   companyId: number,
   defaults: { defaultCashBoxId: number | null; defaultBankAccountId: number | null },
   lines: DestinationLine[],
   paths: string[],
+  read: Promise<DestinationRows> = destinationRows(trx, companyId, lines),
 ): Promise<Destinations[]> {
   if (!lines.some((l) => l.method === 'cash' || l.method === 'transfer'))
     return lines.map(() => ({ cashBoxId: null, bankAccountId: null }));
-  const boxIds = lines.filter((l) => l.method === 'cash').map((l) => l.cashBoxId ?? defaults.defaultCashBoxId);
-  const accountIds = lines.filter((l) => l.method === 'transfer').map((l) => l.bankAccountId ?? defaults.defaultBankAccountId);
-  const boxes = new Map<number, { active: boolean }>();
-  const accounts = new Map<number, { active: boolean; currency: string; code: string }>();
-  if (boxIds.some((x) => x))
-    for (const b of await trx('cash_boxes')
-      .where({ companyId })
-      .whereIn(
-        'id',
-        boxIds.filter((x): x is number => !!x),
-      )
-      .select('id', 'active'))
-      boxes.set(b.id, b);
-  if (accountIds.some((x) => x))
-    for (const a of await trx('bank_accounts')
-      .where({ companyId })
-      .whereIn(
-        'id',
-        accountIds.filter((x): x is number => !!x),
-      )
-      .select('id', 'active', 'currency', 'code'))
-      accounts.set(a.id, a);
+  const { boxes, accounts } = await read;
   return lines.map((l, i) => {
     const at = paths[i];
     if (l.method === 'cash') {
