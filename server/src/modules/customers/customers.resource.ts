@@ -188,7 +188,8 @@ export const customersResource: ResourceDef = {
     afterWrite: async (ctx, record, info) => {
       if (info.op === 'delete') return;
       // `balance` counts the account's currency: a changed currency moves it.
-      if (info.op === 'update' && record.currency !== info.before!.currency) await recomputeCustomer(info.trx, Number(record.id));
+      if (info.op === 'update' && record.currency !== info.before!.currency)
+        await recomputeCustomer(info.trx, ctx.companyId, Number(record.id));
       await noteCreditStatus(info.trx, ctx, Number(record.id));
     },
   },

@@ -67,17 +67,23 @@ export const lastDateSql = (type: 'FAC' | 'REC') =>
  * Brings a customer's figures up to date from its open documents, inside the
  * posting transaction.
  */
-export async function recomputeCustomer(trx: Knex.Transaction, customerId: number, asOf: string = today()): Promise<void> {
-  await trx.raw(...recomputeCustomerSql(customerId, asOf));
+export async function recomputeCustomer(
+  trx: Knex.Transaction,
+  companyId: number,
+  customerId: number,
+  asOf: string = today(),
+): Promise<void> {
+  await trx.raw(...recomputeCustomerSql(companyId, customerId, asOf));
 }
 
 /**
  * The statement of `recomputeCustomer`. `pending` is a credit the posting has not
  * written yet (a receipt that takes its number last), in its ledger's currency: its
  * open amount and date count as if it were there, so the customer's row is written
- * before the counter is locked.
+ * before the counter is locked. Every table by company and id: one node on Citus.
  */
 export function recomputeCustomerSql(
+  companyId: number,
   customerId: number,
   asOf: string = today(),
   pending: { open: string; receiptDate: string; currency: string } | null = null,
@@ -87,9 +93,9 @@ export function recomputeCustomerSql(
         ${figuresSet((cur) => (pending?.currency === cur ? ':pending::numeric' : '0'))},
         last_sale_date = ${lastDateSql('FAC')},
         last_receipt_date = greatest(:receiptDate::date, ${lastDateSql('REC')})
-      FROM (${openFiguresSql(':asOf::date', 'customer_id = :customer')}) o
-     WHERE c.id = :customer`,
-    { pending: pending?.open ?? '0', receiptDate: pending?.receiptDate ?? null, asOf, customer: customerId },
+      FROM (${openFiguresSql(':asOf::date', 'company_id = :company AND customer_id = :customer')}) o
+     WHERE c.company_id = :company AND c.id = :customer`,
+    { pending: pending?.open ?? '0', receiptDate: pending?.receiptDate ?? null, asOf, company: companyId, customer: customerId },
   ];
 }
 

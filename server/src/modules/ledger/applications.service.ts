@@ -143,7 +143,7 @@ export async function applyCredits(ctx: Ctx, body: unknown) {
           .where({ id })
           .update({ openAmount: left.toFixed(2), updatedAt: trx.fn.now() });
     }
-    for (const customerId of customers.keys()) await recomputeCustomer(trx, customerId);
+    for (const customerId of customers.keys()) await recomputeCustomer(trx, ctx.companyId, customerId);
     const records = [];
     for (const id of created) {
       const record = await getRecord(applicationsResource, ctx, id, { trx });
@@ -189,7 +189,7 @@ export async function unapply(ctx: Ctx, id: number, body: unknown) {
     await trx('documents')
       .whereIn('id', [app.creditDocumentId, app.debitDocumentId])
       .update({ openAmount: trx.raw('open_amount + ?', [app.amount]), updatedAt: trx.fn.now() });
-    await recomputeCustomer(trx, peek.customerId);
+    await recomputeCustomer(trx, ctx.companyId, peek.customerId);
     const after = await getRecord(applicationsResource, ctx, id, { trx });
     await audit(trx, ctx, { action: 'unapply', entity: 'applications', entityId: id, before, after });
     await emitEvent(trx, ctx, 'application.reversed', after);

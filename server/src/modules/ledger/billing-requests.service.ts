@@ -401,7 +401,7 @@ async function fulfil(
         .where({ companyId: ctx.companyId, billingRequestId: r.id })
         .whereNull('documentId')
         .update({ documentId: id });
-    await recomputeCustomer(trx, r.customerId);
+    await recomputeCustomer(trx, ctx.companyId, r.customerId);
     const record = await getDocumentDetail(trx, ctx, id);
     await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: id, after: record });
     await emitEvent(trx, ctx, 'document.posted', record);

@@ -140,7 +140,7 @@ export async function reverseWithCreditNote(
   await trx('documents')
     .where({ id: doc.id })
     .update({ openAmount: new D(doc.openAmount).minus(total).toFixed(2), updatedAt: trx.fn.now() });
-  await recomputeCustomer(trx, customerId);
+  await recomputeCustomer(trx, ctx.companyId, customerId);
   const note = await getDocumentDetail(trx, ctx, noteId);
   await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: noteId, after: note });
   await emitEvent(trx, ctx, 'document.posted', note);

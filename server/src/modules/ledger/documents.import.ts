@@ -482,7 +482,7 @@ export async function importDocuments(ctx: Ctx, body: Buffer, opts: ImportOption
       }
       await flush();
       const customerIds = [...new Set(plan.map((p) => p.customer.id))].sort((a, b) => a - b);
-      for (const id of customerIds) await recomputeCustomer(trx, id);
+      for (const id of customerIds) await recomputeCustomer(trx, ctx.companyId, id);
       await audit(trx, ctx, {
         action: 'import',
         entity: 'documents',

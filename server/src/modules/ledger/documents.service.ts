@@ -277,7 +277,7 @@ async function intakeOnce(
     return { status: 201, body: { ...(await getDocumentDetail(trx, ctx, id)), warnings } };
   }
   const { id, warnings } = await intakeDocument(trx, ctx, input);
-  await recomputeCustomer(trx, input.customerId);
+  await recomputeCustomer(trx, ctx.companyId, input.customerId);
   const record = await getDocumentDetail(trx, ctx, id);
   await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: id, after: record });
   await emitEvent(trx, ctx, 'document.posted', record);
@@ -490,7 +490,7 @@ export async function updateDocument(ctx: Ctx, id: number, body: unknown) {
         .update({ ...valid, updatedAt: trx.fn.now() });
       if (valid.dueDate && before.customerId) {
         await lockCustomer(trx, ctx, before.customerId as number);
-        await recomputeCustomer(trx, before.customerId as number);
+        await recomputeCustomer(trx, ctx.companyId, before.customerId as number);
       }
     }
     const after = await getDocumentDetail(trx, ctx, id);
@@ -694,7 +694,7 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
       cancelledAt: trx.fn.now(),
       updatedAt: trx.fn.now(),
     });
-    if (doc.customerId) await recomputeCustomer(trx, doc.customerId);
+    if (doc.customerId) await recomputeCustomer(trx, ctx.companyId, doc.customerId);
     const after = await getDocumentDetail(trx, ctx, id);
     await audit(trx, ctx, { action: 'cancel', entity: 'documents', entityId: id, before, after });
     await emitEvent(trx, ctx, doc.type === 'REC' ? 'receipt.cancelled' : 'document.cancelled', after);

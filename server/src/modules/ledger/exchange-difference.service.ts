@@ -220,7 +220,7 @@ export async function postExchangeDifference(
       });
       documents.push({ ...doc, applicationId: l.applicationId });
     }
-    await recomputeCustomer(trx, proposal.customerId);
+    await recomputeCustomer(trx, ctx.companyId, proposal.customerId);
     return { documents };
   });
 }

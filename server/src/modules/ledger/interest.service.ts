@@ -246,7 +246,7 @@ export async function postInterest(ctx: Ctx, input: unknown): Promise<{ document
         notes: interestNotes(params.date, p),
       });
       await recordInterestCharges(trx, ctx, p, { documentId: doc.id });
-      await recomputeCustomer(trx, p.customerId);
+      await recomputeCustomer(trx, ctx.companyId, p.customerId);
       await audit(trx, ctx, { action: 'create', entity: 'documents', entityId: doc.id, after: { ...doc, interest: p.lines } });
       documents.push({ ...doc, lines: p.lines });
     }

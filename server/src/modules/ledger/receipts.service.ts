@@ -395,7 +395,7 @@ export async function writeReceipt(
   // 4. Payments, values, withholdings, applications; open amounts reduced.
   const { written } = await insertLines(trx, ctx, id, input, customer, payments, wanted, settings);
   // 5. The customer's figures, with this receipt counted before its row exists.
-  const figures = writeFigures(trx, customer, totals, input.issueDate);
+  const figures = writeFigures(trx, ctx.companyId, customer, totals, input.issueDate);
   // 6. The number and the receipt row (sent with 4 and 5: one round trip), then the audit event and the answer kept for replays.
   // A receipt that pays an FCE records whether its cancellation was informed (Ley 27.440 art. 8; RG 4367).
   const fceInformed = paysFce ? (input.fceCancellationInformed ?? false) : null;
@@ -785,6 +785,7 @@ async function insertCoupons(
 
 async function writeFigures(
   trx: Knex.Transaction,
+  companyId: number,
   customer: { id: number; currency: string },
   totals: Totals,
   issueDate: string,
@@ -794,16 +795,22 @@ async function writeFigures(
   if (!recompute)
     figuresByCurrency.set(
       customer.currency,
-      (recompute = statement<'customer' | 'asOf' | 'pending' | 'receiptDate'>((db, p) => {
-        const [sql] = recomputeCustomerSql(0, '', { open: '0', receiptDate: '', currency: customer.currency });
-        return db.raw(sql, { customer: p('customer'), asOf: p('asOf'), pending: p('pending'), receiptDate: p('receiptDate') });
+      (recompute = statement<'company' | 'customer' | 'asOf' | 'pending' | 'receiptDate'>((db, p) => {
+        const [sql] = recomputeCustomerSql(0, 0, '', { open: '0', receiptDate: '', currency: customer.currency });
+        return db.raw(sql, {
+          company: p('company'),
+          customer: p('customer'),
+          asOf: p('asOf'),
+          pending: p('pending'),
+          receiptDate: p('receiptDate'),
+        });
       })),
     );
-  await recompute(trx, { customer: customer.id, asOf: today(), pending: open, receiptDate: issueDate });
+  await recompute(trx, { company: companyId, customer: customer.id, asOf: today(), pending: open, receiptDate: issueDate });
 }
 
 /** The figures' statement of a receipt, one per ledger currency (the receipt's open amount counts in its own). */
-const figuresByCurrency = new Map<string, Statement<'customer' | 'asOf' | 'pending' | 'receiptDate'>>();
+const figuresByCurrency = new Map<string, Statement<'company' | 'customer' | 'asOf' | 'pending' | 'receiptDate'>>();
 
 type ReceiptRowParam =
   | 'id'

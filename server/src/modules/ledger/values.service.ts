@@ -207,7 +207,7 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
       origin: 'rejection',
     });
     rejectionDocumentId = ndId;
-    await recomputeCustomer(trx, peek.customerId);
+    await recomputeCustomer(trx, ctx.companyId, peek.customerId);
   }
   await trx('values')
     .where({ id })
