@@ -167,8 +167,8 @@ export async function postReceiptSql(
          UPDATE customers c SET
             ${figuresSet(() => '0')},
             last_receipt_date = greatest(c.last_receipt_date, $2::date)
-           FROM (${openFiguresSql('$2::date', 'customer_id = $1')}) o
-          WHERE c.id = $1),
+           FROM (${openFiguresSql('$2::date', 'company_id = $3 AND customer_id = $1')}) o
+          WHERE c.company_id = $3 AND c.id = $1),
        a AS (INSERT INTO audit_events (company_id, user_id, action, entity, entity_id, after)
              VALUES ($3, $4, 'create', 'documents', $5, $6)),
        e AS (INSERT INTO outbox (company_id, type, data) VALUES ($3, 'receipt.posted', $6::jsonb))
