@@ -58,7 +58,7 @@ jest.setTimeout(60_000);
 describe("an export's gate", () => {
   test('when the gate is held, then the COPY waits on its lock in PostgreSQL, and once opened it ends with the same file', async () => {
     const plain = await (await startCopy(ROWS, 'gate-plain')).done;
-    const gate = new ExportGate(url(), 600_000);
+    const gate = new ExportGate(url(), 600_000, 50);
     try {
       gate.hold(true);
       await until('the gate is held', () => gate.closed);
@@ -68,6 +68,7 @@ describe("an export's gate", () => {
       expect(stalledAt).toBeLessThan(plain.length); // it stopped before the end…
       expect(await waitingOnAdvisoryLock('gate-held')).toBe(true); // …and still waits
       gate.hold(false);
+      expect(gate.closed).toBe(true); // it lingers: the others' next request usually follows
       await until('the gate opens', () => !gate.closed);
       expect(await copy.done).toBe(plain);
     } finally {
@@ -76,12 +77,14 @@ describe("an export's gate", () => {
   });
 
   test('when others keep the gate wanted, then it opens a quarter of each turn and the export still ends', async () => {
-    const plain = await (await startCopy(ROWS, 'gate-plain-2')).done;
+    // Ten times the rows: the whole COPY of 20,000 fits in one open quarter (10 ms here) and would never be seen waiting.
+    const rows = ROWS.replace('20000', '200000');
+    const plain = await (await startCopy(rows, 'gate-plain-2')).done;
     const gate = new ExportGate(url(), 40);
     try {
       gate.hold(true); // never released by the caller
       await until('the gate is held', () => gate.closed);
-      const copy = await startCopy(gate.wrap(ROWS), 'gate-breathes');
+      const copy = await startCopy(gate.wrap(rows), 'gate-breathes');
       await until('the COPY waits on the gate', () => waitingOnAdvisoryLock('gate-breathes'));
       expect(await copy.done).toBe(plain);
     } finally {
