@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { createTestCompany, agentsFor, uniq, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
-import { workerDatabaseUrl } from '../support/db';
+import { testAppKnex, workerDatabaseUrl } from '../support/db';
 import { createReferences } from '../support/master-data';
 import { createCustomer, expectLedgerConsistent, postInvoice } from '../support/ledger';
 import { postReceiptSql } from '../../bench/sql';
@@ -44,7 +44,9 @@ describe("the bench's bare-SQL receipt", () => {
 
     const service: string[] = [];
     const listen = (q: { sql: string }) => service.push(q.sql);
-    company.knex.on('query', listen);
+    // The app's own pool: what the service sends.
+    const appKnex = await testAppKnex();
+    appKnex.on('query', listen);
     const res = await agents.clerk
       .post('/api/receipts', {
         customerId: customer.id,
@@ -53,7 +55,7 @@ describe("the bench's bare-SQL receipt", () => {
         applications: invoices.slice(0, 3).map((d) => ({ documentId: d.id, amount: '1.00' })),
       })
       .set('Idempotency-Key', uniq('key'));
-    company.knex.off('query', listen);
+    appKnex.off('query', listen);
     expect(res.status).toBe(201);
 
     const bench: string[] = [];
