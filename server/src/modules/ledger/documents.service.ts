@@ -72,17 +72,11 @@ export interface Warning {
   message: string;
 }
 
-async function termDays(
-  trx: Knex.Transaction,
-  ctx: Ctx,
-  customer: LockedCustomer,
-  branchTermId: number | null,
-): Promise<number> {
+async function termDays(trx: Knex.Transaction, ctx: Ctx, customer: LockedCustomer, branchTermId: number | null): Promise<number> {
   const termId = branchTermId ?? customer.paymentTermId;
   if (!termId) return 0;
   const term = (await trx('payment_terms').where({ id: termId, companyId: ctx.companyId }).first('days')) as
-    | { days: number }
-    | undefined;
+    { days: number } | undefined;
   return term?.days ?? 0;
 }
 

@@ -144,7 +144,10 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
     { customerId: number } | undefined;
   if (!peek) throw notFound();
   await lockCustomer(trx, ctx, peek.customerId);
-  const value = (await trx('values').where({ id, companyId: ctx.companyId }).forUpdate().first()) as Record<string, string | number | null> & {
+  const value = (await trx('values').where({ id, companyId: ctx.companyId }).forUpdate().first()) as Record<
+    string,
+    string | number | null
+  > & {
     state: string;
     stateDate: string;
     number: string;
@@ -195,7 +198,9 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
       input.charges && new D(input.charges).gt(0) ? `gastos bancarios ${formatMoney(input.charges)}` : null,
       input.interest && new D(input.interest).gt(0) ? `intereses ${formatMoney(input.interest)}` : null,
     ].filter(Boolean);
-    const customer = (await trx('customers').where({ id: peek.customerId, companyId: ctx.companyId }).first('currency')) as { currency: string };
+    const customer = (await trx('customers').where({ id: peek.customerId, companyId: ctx.companyId }).first('currency')) as {
+      currency: string;
+    };
     const { id: ndId } = await postInternalDocument(trx, ctx, settings, {
       customerId: peek.customerId,
       type: 'ND',
