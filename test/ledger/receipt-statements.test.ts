@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { createTestCompany, agentsFor, uniq, type TestCompany } from '../support/factories';
 import type { Agent } from '../support/app';
-import { workerDatabaseUrl } from '../support/db';
+import { testAppKnex, workerDatabaseUrl } from '../support/db';
 import { createReferences } from '../support/master-data';
 import { createCustomer, expectLedgerConsistent, postInvoice } from '../support/ledger';
 import { postReceiptSql } from '../../bench/sql';
@@ -10,7 +10,11 @@ import type { Role } from '../../server/src/http/permissions';
 let company: TestCompany;
 let agents: Record<Role, Agent>;
 
+/** The app's statements while `recording` is on: listened to from the app's first statement (see test/support/db.ts). */
+let recording: string[] | undefined;
+
 beforeAll(async () => {
+  (await testAppKnex()).on('query', (q: { sql: string }) => recording?.push(q.sql));
   company = await createTestCompany('Recibo en SQL');
   agents = await agentsFor(company);
 });
@@ -43,8 +47,7 @@ describe("the bench's bare-SQL receipt", () => {
     const invoices = await Promise.all(Array.from({ length: 6 }, () => postInvoice(agents.clerk, customer.id, '10.00')));
 
     const service: string[] = [];
-    const listen = (q: { sql: string }) => service.push(q.sql);
-    company.knex.on('query', listen);
+    recording = service;
     const res = await agents.clerk
       .post('/api/receipts', {
         customerId: customer.id,
@@ -53,7 +56,7 @@ describe("the bench's bare-SQL receipt", () => {
         applications: invoices.slice(0, 3).map((d) => ({ documentId: d.id, amount: '1.00' })),
       })
       .set('Idempotency-Key', uniq('key'));
-    company.knex.off('query', listen);
+    recording = undefined;
     expect(res.status).toBe(201);
 
     const bench: string[] = [];

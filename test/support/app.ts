@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import type { Knex } from 'knex';
 import { createApp } from '../../server/src/app/app';
-import { testKnex, workerDatabaseUrl } from './db';
+import { testAppKnex, workerDatabaseUrl } from './db';
 import { atFileEnd } from './file-end';
 import type { Role } from '../../server/src/http/permissions';
 
@@ -11,7 +11,7 @@ let app: Express | undefined;
 
 export async function testApp(): Promise<Express> {
   if (app) return app;
-  const knex = await testKnex();
+  const knex = await testAppKnex();
   app = createApp({
     knex,
     databaseUrl: workerDatabaseUrl(),

@@ -1,8 +1,10 @@
 import pg from 'pg';
 import type { Knex } from 'knex';
 import { createKnex } from '../../server/src/db/knex';
+import { watchCompanyScope } from './company-guard';
 
 let knex: Knex | undefined;
+let appKnex: Knex | undefined;
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -31,11 +33,29 @@ export async function testKnex(): Promise<Knex> {
   } finally {
     await admin.end();
   }
-  knex = createKnex(workerDatabaseUrl(), { max: 20 });
+  knex = createKnex(workerDatabaseUrl(), { max: 10 });
   return knex;
 }
 
+/**
+ * The test app's own pool, apart from the one tests use for direct SQL, so that the
+ * company-scope guard (test/support/company-guard.ts) watches only the server's statements.
+ * Two jest workers × (10 + 20) stay well under PostgreSQL's default max_connections (100).
+ */
+export async function testAppKnex(): Promise<Knex> {
+  if (appKnex) return appKnex;
+  await testKnex();
+  appKnex = createKnex(workerDatabaseUrl(), { max: 20 });
+  watchCompanyScope(appKnex);
+  return appKnex;
+}
+
 export async function closeTestKnex(): Promise<void> {
+  if (appKnex) {
+    const k = appKnex;
+    appKnex = undefined;
+    await k.destroy();
+  }
   if (knex) {
     const k = knex;
     knex = undefined;

@@ -96,8 +96,9 @@ export async function startEmbedded(
   const { password, current } = clusterPassword(dataDir);
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
   if (opts.fast) {
-    // Test clusters are thrown away: durability buys nothing there.
-    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+    // Test clusters are thrown away: durability buys nothing there. Each jest worker holds two pools (the
+    // tests' and the app's, up to 30 connections) and three workers run: more than the default 100.
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200');
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -60,7 +60,7 @@ export const usersResource: ResourceDef = {
           });
       }
       if (op === 'delete') {
-        const used = await trx('audit_events').where({ userId: before!.id }).first('id');
+        const used = await trx('audit_events').where({ companyId: ctx.companyId, userId: before!.id }).first('id');
         if (used)
           throw conflict('IN_USE', {
             es: 'El usuario tiene actividad registrada: desactívelo en lugar de eliminarlo',

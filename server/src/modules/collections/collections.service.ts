@@ -51,7 +51,7 @@ export async function recordVisitResult(ctx: Ctx, callId: number, body: unknown)
     }
     const before = await getRecord(callsResource, ctx, callId, { trx });
     await trx('collection_calls')
-      .where({ id: callId })
+      .where({ id: callId, companyId: ctx.companyId })
       .update({ ...input, visitRecordedAt: trx.fn.now(), visitRecordedBy: ctx.user.id, updatedAt: trx.fn.now() });
     const after = await getRecord(callsResource, ctx, callId, { trx });
     await audit(trx, ctx, { action: 'visit_result', entity: 'collection_calls', entityId: callId, before, after });

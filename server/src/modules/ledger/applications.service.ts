@@ -140,7 +140,7 @@ export async function applyCredits(ctx: Ctx, body: unknown) {
     for (const [id, left] of open) {
       if (!left.eq(docs.get(id)!.openAmount))
         await trx('documents')
-          .where({ id })
+          .where({ id, companyId: ctx.companyId })
           .update({ openAmount: left.toFixed(2), updatedAt: trx.fn.now() });
     }
     for (const customerId of customers.keys()) await recomputeCustomer(trx, ctx.companyId, customerId);
@@ -164,7 +164,7 @@ export async function unapply(ctx: Ctx, id: number, body: unknown) {
       { customerId: number } | undefined;
     if (!peek) throw notFound();
     await lockCustomers(trx, ctx, [peek.customerId]);
-    const app = (await trx('applications').where({ id }).forUpdate().first()) as {
+    const app = (await trx('applications').where({ id, companyId: ctx.companyId }).forUpdate().first()) as {
       id: number;
       creditDocumentId: number;
       debitDocumentId: number;
@@ -184,9 +184,10 @@ export async function unapply(ctx: Ctx, id: number, body: unknown) {
     const before = await getRecord(applicationsResource, ctx, id, { trx });
     await lockDocuments(trx, ctx, [app.creditDocumentId, app.debitDocumentId]);
     await trx('applications')
-      .where({ id })
+      .where({ id, companyId: ctx.companyId })
       .update({ reversedAt: trx.fn.now(), reversedBy: ctx.user.id, reversalDate: date, reversalReason: input.reason ?? null });
     await trx('documents')
+      .where({ companyId: ctx.companyId })
       .whereIn('id', [app.creditDocumentId, app.debitDocumentId])
       .update({ openAmount: trx.raw('open_amount + ?', [app.amount]), updatedAt: trx.fn.now() });
     await recomputeCustomer(trx, ctx.companyId, peek.customerId);

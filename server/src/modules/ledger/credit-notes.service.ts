@@ -136,9 +136,9 @@ export async function reverseWithCreditNote(
     amount: total,
     date: input.issueDate,
   });
-  await trx('documents').where({ id: noteId }).update({ openAmount: '0.00' });
+  await trx('documents').where({ id: noteId, companyId: ctx.companyId }).update({ openAmount: '0.00' });
   await trx('documents')
-    .where({ id: doc.id })
+    .where({ id: doc.id, companyId: ctx.companyId })
     .update({ openAmount: new D(doc.openAmount).minus(total).toFixed(2), updatedAt: trx.fn.now() });
   await recomputeCustomer(trx, ctx.companyId, customerId);
   const note = await getDocumentDetail(trx, ctx, noteId);

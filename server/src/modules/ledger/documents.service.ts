@@ -73,10 +73,11 @@ export interface Warning {
   message: string;
 }
 
-async function termDays(trx: Knex.Transaction, customer: LockedCustomer, branchTermId: number | null): Promise<number> {
+async function termDays(trx: Knex.Transaction, ctx: Ctx, customer: LockedCustomer, branchTermId: number | null): Promise<number> {
   const termId = branchTermId ?? customer.paymentTermId;
   if (!termId) return 0;
-  const term = (await trx('payment_terms').where({ id: termId }).first('days')) as { days: number } | undefined;
+  const term = (await trx('payment_terms').where({ id: termId, companyId: ctx.companyId }).first('days')) as
+    { days: number } | undefined;
   return term?.days ?? 0;
 }
 
@@ -154,7 +155,7 @@ export async function prepareIntake(
       );
     branchTermId = branch.paymentTermId;
   }
-  const dueDate = input.dueDate ?? addDays(input.issueDate, await termDays(trx, customer, branchTermId));
+  const dueDate = input.dueDate ?? addDays(input.issueDate, await termDays(trx, ctx, customer, branchTermId));
   if (dueDate < input.issueDate)
     throw badRequest(
       'DUE_BEFORE_ISSUE',
@@ -579,9 +580,10 @@ export async function reverseApplicationsOf(
   await lockDocuments(trx, ctx, [documentId, ...counterparts]);
   for (const a of apps) {
     await trx('applications')
-      .where({ id: a.id })
+      .where({ id: a.id, companyId: ctx.companyId })
       .update({ reversedAt: trx.fn.now(), reversedBy: ctx.user.id, reversalDate: date, reversalReason: reason.slice(0, 500) });
     await trx('documents')
+      .where({ companyId: ctx.companyId })
       .whereIn('id', [a.creditDocumentId, a.debitDocumentId])
       .update({ openAmount: trx.raw('open_amount + ?', [a.amount]), updatedAt: trx.fn.now() });
   }
@@ -631,7 +633,7 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
     if (doc.type === 'REC') {
       // Still held (in the portfolio, an ECHEQ to accept or accepted), or repudiated (it never came in).
       const moved = (await trx('values')
-        .where({ receiptId: id })
+        .where({ receiptId: id, companyId: ctx.companyId })
         .whereNotIn('state', [...HELD_STATES, 'repudiated'])
         .select('number', 'state')) as Array<{
         number: string;
@@ -657,13 +659,13 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
     const cancelled = [id];
     if (doc.type === 'REC') {
       const values = (await trx('values')
-        .where({ receiptId: id })
+        .where({ receiptId: id, companyId: ctx.companyId })
         .whereIn('state', HELD_STATES)
         .forUpdate()
         .select('id', 'state')) as Array<{ id: number; state: string }>;
       for (const v of values) {
         await trx('values')
-          .where({ id: v.id })
+          .where({ id: v.id, companyId: ctx.companyId })
           .update({ state: 'cancelled', stateDate: date, stateReason: input.reason, updatedAt: trx.fn.now() });
         await trx('value_transitions').insert({
           companyId: ctx.companyId,
@@ -676,7 +678,7 @@ export async function cancelDocument(ctx: Ctx, id: number, body: unknown) {
           userId: ctx.user.id,
         });
       }
-      await trx('receipt_withholdings').where({ documentId: id }).update({ active: false });
+      await trx('receipt_withholdings').where({ documentId: id, companyId: ctx.companyId }).update({ active: false });
       // Its card coupons are void, and the surcharges they billed with them (the receipt paid them).
       const coupons = (await trx('card_coupons')
         .where({ companyId: ctx.companyId, receiptId: id })

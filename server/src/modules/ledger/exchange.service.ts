@@ -45,14 +45,17 @@ export async function exchangeValue(ctx: Ctx, id: number, body: unknown) {
       { customerId: number } | undefined;
     if (!peek) throw notFound();
     const customer = await lockCustomer(trx, ctx, peek.customerId);
-    const value = (await trx('values').where({ id }).forUpdate().first('state', 'number', 'rejectionDocumentId')) as {
+    const value = (await trx('values')
+      .where({ id, companyId: ctx.companyId })
+      .forUpdate()
+      .first('state', 'number', 'rejectionDocumentId')) as {
       state: string;
       number: string;
       rejectionDocumentId: number | null;
     };
     const note = value.rejectionDocumentId
       ? ((await trx('documents')
-          .where({ id: value.rejectionDocumentId })
+          .where({ id: value.rejectionDocumentId, companyId: ctx.companyId })
           .forUpdate()
           .first('displayNumber', 'openAmount', 'status')) as { displayNumber: string; openAmount: string; status: string })
       : null;

@@ -144,7 +144,10 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
     { customerId: number } | undefined;
   if (!peek) throw notFound();
   await lockCustomer(trx, ctx, peek.customerId);
-  const value = (await trx('values').where({ id }).forUpdate().first()) as Record<string, string | number | null> & {
+  const value = (await trx('values').where({ id, companyId: ctx.companyId }).forUpdate().first()) as Record<
+    string,
+    string | number | null
+  > & {
     state: string;
     stateDate: string;
     number: string;
@@ -195,7 +198,9 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
       input.charges && new D(input.charges).gt(0) ? `gastos bancarios ${formatMoney(input.charges)}` : null,
       input.interest && new D(input.interest).gt(0) ? `intereses ${formatMoney(input.interest)}` : null,
     ].filter(Boolean);
-    const customer = (await trx('customers').where({ id: peek.customerId }).first('currency')) as { currency: string };
+    const customer = (await trx('customers').where({ id: peek.customerId, companyId: ctx.companyId }).first('currency')) as {
+      currency: string;
+    };
     const { id: ndId } = await postInternalDocument(trx, ctx, settings, {
       customerId: peek.customerId,
       type: 'ND',
@@ -210,7 +215,7 @@ export async function moveValue(trx: Knex.Transaction, ctx: Ctx, id: number, inp
     await recomputeCustomer(trx, ctx.companyId, peek.customerId);
   }
   await trx('values')
-    .where({ id })
+    .where({ id, companyId: ctx.companyId })
     .update({
       state: input.to,
       stateDate: date,
@@ -252,7 +257,7 @@ export async function valueHistory(ctx: Ctx, id: number) {
     .knex('value_transitions as t')
     .leftJoin('users as u', 'u.id', 't.user_id')
     .leftJoin('documents as d', onKey('d', 't.document_id'))
-    .where('t.value_id', id)
+    .where({ 't.company_id': ctx.companyId, 't.value_id': id })
     .orderBy('t.id')
     .select(
       't.id',
@@ -295,7 +300,7 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
     if (!peek) throw notFound();
     const customer = await lockCustomer(trx, ctx, peek.customerId);
     const value = (await trx('values')
-      .where({ id })
+      .where({ id, companyId: ctx.companyId })
       .forUpdate()
       .first('state', 'stateDate', 'number', 'paymentId', 'receiptId')) as {
       state: string;
@@ -305,7 +310,7 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
       receiptId: number;
     };
     const line = (await trx('receipt_payments')
-      .where({ id: value.paymentId })
+      .where({ id: value.paymentId, companyId: ctx.companyId })
       .forUpdate()
       .first('line', 'accountAmount', 'replacedByLine')) as {
       line: number;
@@ -317,7 +322,9 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
         es: `Sólo se reemplaza la línea de un ECHEQ repudiado que no fue reemplazada: el valor N.º ${value.number} está "${value.state}"${line.replacedByLine ? ` y su línea ya se reemplazó por la ${line.replacedByLine}` : ''}`,
         en: `Only the line of a repudiated ECHEQ not yet replaced can be replaced: value #${value.number} is "${value.state}"${line.replacedByLine ? ` and its line was replaced by line ${line.replacedByLine}` : ''}`,
       });
-    const receipt = (await trx('documents').where({ id: value.receiptId }).first('status', 'currency', 'displayNumber')) as {
+    const receipt = (await trx('documents')
+      .where({ id: value.receiptId, companyId: ctx.companyId })
+      .first('status', 'currency', 'displayNumber')) as {
       status: string;
       currency: string;
       displayNumber: string;
@@ -348,7 +355,10 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
         ],
       );
     const before = await getDocumentDetail(trx, ctx, value.receiptId);
-    const { last } = (await trx('receipt_payments').where({ documentId: value.receiptId }).max('line as last').first()) as {
+    const { last } = (await trx('receipt_payments')
+      .where({ documentId: value.receiptId, companyId: ctx.companyId })
+      .max('line as last')
+      .first()) as {
       last: number;
     };
     const written = await insertPayments(trx, ctx, value.receiptId, customer, priced, date, {
@@ -356,7 +366,7 @@ export async function replaceValueLine(ctx: Ctx, id: number, body: unknown) {
       replacedLine: line.line,
     });
     await trx('receipt_payments')
-      .where({ id: value.paymentId })
+      .where({ id: value.paymentId, companyId: ctx.companyId })
       .update({ replacedByLine: last + 1, replacedDate: date });
     const replacement = (written.values[0] as { id: number } | undefined)?.id ?? null;
     await trx('value_transitions').insert({
