@@ -218,7 +218,9 @@ describe('signed webhooks through the outbox', () => {
     let hang = true;
     const receiver = await startReceiver(() => (hang ? 'hang' : 200));
     const spawnWorker = (): ChildProcess =>
-      spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/cli/worker.ts'], {
+      // One process, the worker itself: tsx's CLI would run it as a child of its own, which a SIGKILL of the
+      // CLI leaves running (it went on delivering, and outlived the test run).
+      spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/worker.ts'], {
         cwd: path.resolve(__dirname, '..', '..'),
         env: {
           ...process.env,
