@@ -85,9 +85,47 @@ describe("an export's gate", () => {
       gate.hold(true); // never released by the caller
       await until('the gate is held', () => gate.closed);
       const copy = await startCopy(gate.wrap(rows), 'gate-breathes');
-      await until('the COPY waits on the gate', () => waitingOnAdvisoryLock('gate-breathes'));
+      let ended = false;
+      void copy.done.then(() => (ended = true));
+      await until('the COPY waits on the gate', async () => {
+        if (ended)
+          throw new Error(`the COPY ended without being seen waiting (the gate reads ${gate.closed ? 'closed' : 'open'})`);
+        return waitingOnAdvisoryLock('gate-breathes');
+      });
       expect(await copy.done).toBe(plain);
     } finally {
+      await gate.end();
+    }
+  });
+
+  test("when a turn's timer fires before the clock says the turn is over, then the gate still opens and closes again", async () => {
+    const gate = new ExportGate(url(), 40);
+    const realNow = Date.now.bind(Date);
+    try {
+      gate.hold(true); // never released by the caller
+      await until('the gate is held', () => gate.closed);
+      // From here the clock reads 30 ms behind, as a timer started from a stale loop time sees it: the turn's timer
+      // fires "early". The gate must wait out the rest, not stay shut until PostgreSQL ends its idle holder.
+      jest.spyOn(Date, 'now').mockImplementation(() => realNow() - 30);
+      await until('the gate opens', () => !gate.closed);
+      await until('the gate closes again (it did not give up)', () => gate.closed);
+    } finally {
+      jest.restoreAllMocks();
+      await gate.end();
+    }
+  });
+
+  test("when the linger's timer fires before the clock says it is over, then the gate still opens", async () => {
+    const gate = new ExportGate(url(), 600_000, 40);
+    const realNow = Date.now.bind(Date);
+    try {
+      gate.hold(true);
+      await until('the gate is held', () => gate.closed);
+      gate.hold(false); // it lingers 40 ms
+      jest.spyOn(Date, 'now').mockImplementation(() => realNow() - 30); // the linger's timer fires "early"
+      await until('the gate opens', () => !gate.closed);
+    } finally {
+      jest.restoreAllMocks();
       await gate.end();
     }
   });

@@ -129,6 +129,11 @@ export class ExportGate {
         clearTimeout(this.timer);
         this.timer = setTimeout(() => void this.settle(), this.openUntil - Date.now());
       }
+      // Still lingering: the linger's timer fired early by Date.now() (see breathe), so wake again when it is over.
+      if (this.held && !this.wanted && !this.ended && Date.now() < this.lingerUntil) {
+        clearTimeout(this.lingerTimer);
+        this.lingerTimer = setTimeout(() => void this.settle(), this.lingerUntil - Date.now());
+      }
     } catch (err) {
       this.failed = true;
       this.held = false;
@@ -145,14 +150,31 @@ export class ExportGate {
 
   /** Held for maxHoldMs: open for a quarter of that, so the export always moves. */
   private breathe(): void {
-    if (!this.held || Date.now() - this.heldSince < this.maxHoldMs) return;
+    if (!this.held) return;
+    // A timer may fire a few milliseconds early by Date.now() (libuv starts it from the loop's cached time, which a
+    // long synchronous task leaves stale): then wait out the rest, or the gate would stay shut until PostgreSQL
+    // ends the idle holder, and this process would go on believing it held.
+    const left = this.maxHoldMs - (Date.now() - this.heldSince);
+    if (left > 0) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.breathe(), left);
+      return;
+    }
     this.openUntil = Date.now() + Math.max(1, Math.round(this.maxHoldMs / 4));
     void this.settle();
   }
 
   private async connect(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: this.connectionString, application_name: 'ctacte-export-gate' });
-    client.on('error', () => undefined);
+    // The holder's session ended under it (PostgreSQL's idle timeout, a restart): the lock went with it, so the
+    // gate is open; it stays open for good, as when it cannot connect.
+    client.on('error', (err) => {
+      if (this.client !== client || this.failed) return;
+      this.failed = true;
+      this.held = false;
+      this.client = undefined;
+      log.warn(`export gate off for this export (it goes on, paced in Node only): ${err.message}`);
+    });
     await client.connect();
     return client;
   }
