@@ -6,8 +6,8 @@ import { parse, CsvError } from 'csv-parse';
 import type { Schema } from 'joi';
 import type { FieldType } from './list-query';
 import { AppError, badRequest, type ErrorDetail } from './errors';
-import { joiMessages, type Lang, type Translated } from './i18n';
-import { CONTROL_CHAR } from './validate';
+import { type Lang, type Translated } from './i18n';
+import { CONTROL_CHAR, joiCatalog } from './validate';
 import { ctxOf, type Ctx } from './context';
 import { assertCan, type Permission } from './permissions';
 import { unneutralise, type Dialect } from '../lib/csv';
@@ -419,7 +419,7 @@ function localizedSchema(schema: Schema, lang: Lang): Schema {
   return (byLang[lang] ??= schema.prefs({
     abortEarly: false,
     convert: true,
-    messages: joiMessages,
+    messages: joiCatalog(),
     errors: { language: lang, wrap: { label: false } },
   }));
 }

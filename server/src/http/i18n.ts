@@ -163,4 +163,9 @@ export const joiMessages: Record<Lang, Record<string, string>> = {
 export function registerJoiMessage(code: string, text: Translated): void {
   joiMessages.es[code] = text.es;
   joiMessages.en[code] = text.en;
+  catalogVersion += 1;
 }
+
+let catalogVersion = 0;
+/** Changes whenever a message is registered: what holds the catalog in another form rebuilds it. */
+export const joiMessagesVersion = (): number => catalogVersion;
