@@ -109,7 +109,7 @@ async function setupDatabase(opts: {
     log(`embedded PostgreSQL under ${path.join(dataDir, 'pg')}`);
     embedded = await startEmbedded(path.join(dataDir, 'pg'));
     await embedded.createDatabase('ctacte');
-    url = embedded.url('ctacte');
+    url = embedded.socketUrl('ctacte');
   }
   const knex = createKnex(url);
   const applied = await migrateLatest(knex);

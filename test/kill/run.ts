@@ -37,6 +37,7 @@ interface Figures {
   recoveryMs: number | null;
   healthDuringOutage: string[];
   ledgerVerify: string;
+  serverConnections: { socket: number; tcp: number } | null;
   durationMs: number;
 }
 
@@ -88,6 +89,7 @@ async function main(): Promise<boolean> {
     recoveryMs: null,
     healthDuringOutage: [],
     ledgerVerify: 'not run',
+    serverConnections: null,
     durationMs: 0,
   };
   const problems: string[] = [];
@@ -187,6 +189,12 @@ async function main(): Promise<boolean> {
     try {
       const found = await db.query('SELECT id FROM documents WHERE id = ANY($1::int[])', [acknowledged]);
       figures.missing = acknowledged.length - (found.rowCount ?? 0);
+      // The server reaches its embedded database through the Unix socket (embedded.ts), after the restart too.
+      const { rows } = await db.query(
+        `SELECT count(*) FILTER (WHERE client_addr IS NULL)::int AS socket, count(*) FILTER (WHERE client_addr IS NOT NULL)::int AS tcp
+           FROM pg_stat_activity WHERE datname = 'ctacte' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      figures.serverConnections = rows[0] as { socket: number; tcp: number };
     } finally {
       await db.end();
     }
@@ -209,6 +217,8 @@ async function main(): Promise<boolean> {
       problems.push(`the server did not serve again within ${RECOVERY_LIMIT_MS / 1000} s`);
     if (figures.missing > 0) problems.push(`${figures.missing} acknowledged receipts are not in the database`);
     if (figures.ledgerVerify !== 'ok') problems.push(`ledger:verify ${figures.ledgerVerify}`);
+    if (!figures.serverConnections?.socket || figures.serverConnections.tcp)
+      problems.push(`the server's connections are not all on the socket: ${JSON.stringify(figures.serverConnections)}`);
     if (figures.acknowledgedBeforeKill === 0) problems.push('no receipt was acknowledged before the kill');
   } catch (err) {
     problems.push(err instanceof Error ? err.message : String(err));

@@ -31,7 +31,7 @@ export async function openDatabase(config: AppConfig, opts: { migrate?: boolean 
       },
     });
     await embedded.createDatabase('ctacte');
-    url = embedded.url('ctacte');
+    url = embedded.socketUrl('ctacte');
     log.info('embedded PostgreSQL started', {
       port: embedded.port,
       ms: Date.now() - started,

@@ -8,6 +8,13 @@ import { Client as PgClient } from 'pg';
 
 export interface EmbeddedDb {
   url: (database?: string) => string;
+  /**
+   * The same database through PostgreSQL's Unix socket, in the data folder: a round trip there skips the
+   * loopback TCP stack, which on the bench's 2-core machine raised receipts from 47/s to 56/s and bare SQL
+   * from 98/s to 117/s. The server and the bench use it; the TCP `url` when the socket is off (test
+   * clusters, or a data folder whose path is too long for a socket's name).
+   */
+  socketUrl: (database?: string) => string;
   port: number;
   stop: () => Promise<void>;
   /** Whether the postgres process this object started is still running. */
@@ -94,7 +101,9 @@ export async function startEmbedded(
   const port = await freePort();
   const log = opts.log ?? (() => undefined);
   const { password, current } = clusterPassword(dataDir);
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  // A socket's path is at most 107 bytes (sun_path); the data folder is the postgres user's own.
+  const socketDir = !opts.fast && path.join(path.resolve(dataDir), `.s.PGSQL.${port}`).length <= 100 ? path.resolve(dataDir) : '';
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir}`];
   if (opts.fast) {
     // Test clusters are thrown away: durability buys nothing there. Each jest worker holds two pools (the
     // tests' and the app's, up to 30 connections) and three workers run: more than the default 100.
@@ -118,6 +127,9 @@ export async function startEmbedded(
   }
   await pg.start();
   const url = (database = 'postgres') => `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`;
+  // node-postgres (pg-connection-string) takes `host` from the query over the URL's host: a folder means its socket.
+  const socketUrl = (database = 'postgres') =>
+    socketDir ? `${url(database)}?host=${encodeURIComponent(socketDir)}` : url(database);
   const admin = async <T>(fn: (client: PgClient) => Promise<T>, secret = password): Promise<T> => {
     const client = new PgClient({ host: '127.0.0.1', port, user: USER, password: secret, database: 'postgres' });
     await client.connect();
@@ -138,6 +150,7 @@ export async function startEmbedded(
   };
   return {
     url,
+    socketUrl,
     port,
     alive,
     // A dead process never emits 'exit' again: stopping it would wait forever.
