@@ -1,4 +1,4 @@
-import { expect, login, menuLink, screenshot, sidebar, test, waitForNotification } from './fixtures';
+import { expect, login, openFromMenu, screenshot, test, waitForNotification } from './fixtures';
 import { apiOf, createCustomer, day, postInvoice, uniqueNumber } from './ledger-support';
 
 test('when a credit note is sent to billing and billing posts it with its token, then the request reads fulfilled and the invoice is settled', async ({
@@ -56,8 +56,7 @@ test('when a credit note is sent to billing and billing posts it with its token,
   const note = (await posted.json()) as { id: number; displayNumber: string };
 
   // Integraciones › Pedidos a facturación: fulfilled, with the document billing issued.
-  await sidebar(page).getByText('Integraciones').click();
-  await menuLink(page, 'Pedidos a facturación').click();
+  await openFromMenu(page, 'integrations', 'Pedidos a facturación', 'billing-requests');
   const row = page.getByRole('row', { name: new RegExp(invoice.displayNumber) });
   await expect(row.locator('[data-state]')).toHaveText('Cumplido');
   await expect(row).toContainText('Nota de crédito A (003)');

@@ -124,6 +124,21 @@ export const menuLink = (page: Page, name: string): Locator =>
   sidebar(page).locator('a[role="menuitem"]', { hasText: new RegExp(`^${name}$`) });
 
 /**
+ * Opens a screen from a sidebar group: unfolds the group only if it is folded (its header toggles, so a click on an
+ * open group folds it), then clicks the screen's link until the address is the screen's. A click while the group
+ * is still unfolding (and the sidebar scrolling to it) can land beside the link and go nowhere.
+ */
+export async function openFromMenu(page: Page, groupId: string, name: string, resource: string): Promise<void> {
+  const header = sidebar(page).locator(`[data-menu-group="${groupId}"]`);
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await expect(header).toHaveAttribute('aria-expanded', 'true');
+  await expect(async () => {
+    await menuLink(page, name).click();
+    await expect(page).toHaveURL(new RegExp(`#/${resource}([?/]|$)`), { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/**
  * A list's "Crear" button, found by where it leads: right after a menu click the previous list's
  * "Crear" may still be on screen, and a click on it would open the wrong form.
  */

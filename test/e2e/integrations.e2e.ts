@@ -1,4 +1,4 @@
-import { api, expect, login, createLink, menuLink, screenshot, sidebar, test, waitForNotification } from './fixtures';
+import { api, expect, login, createLink, openFromMenu, screenshot, test, waitForNotification } from './fixtures';
 import { day } from './ledger-support';
 import { makeCbu } from '../support/master-data';
 
@@ -7,8 +7,7 @@ test('when the admin creates an API token, then the secret is shown once with a 
 }) => {
   const name = `Facturación ${Date.now().toString(36)}`;
   await login(page, 'admin');
-  await sidebar(page).getByText('Integraciones').click();
-  await menuLink(page, 'Tokens de API').click();
+  await openFromMenu(page, 'integrations', 'Tokens de API', 'api-tokens');
   await createLink(page, 'api-tokens').click();
   await page.locator('input[name="name"]').fill(name);
   await page.getByLabel('Comprobantes: registrar').check();
