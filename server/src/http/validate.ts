@@ -150,8 +150,7 @@ export function joiCatalog(): LanguageMessages {
   return parsedCatalog.messages;
 }
 
-/** Validates or throws a 400 whose details name every offending field. */
-// And a schema used again (a body's) keeps its preferences per language.
+/** A schema used again (a body's) keeps its preferences per language. */
 const prepared = new WeakMap<Schema, Partial<Record<Lang, Schema>>>();
 function withMessages(schema: Schema, lang: Lang): Schema {
   let byLang = prepared.get(schema);
@@ -164,6 +163,7 @@ export const MAX_REPORTED_ERRORS = 20;
 /** Above this many keys in a value, validation stops at the first error (bad input should not cost CPU). */
 const FULL_REPORT_MAX_KEYS = 200;
 
+/** Validates or throws a 400 whose details name every offending field. */
 export function validate<T>(schema: Schema, value: unknown, lang: Lang, context?: Record<string, unknown>): T {
   const { value: out, error } = withMessages(schema, lang).validate(value, {
     context,
