@@ -45,9 +45,21 @@ describe('SIGTERM', () => {
         http.get(`${api.url}/api/audit-events/export.csv?dialect=rfc4180`, { headers: { cookie } }, resolve).on('error', reject);
       });
       expect(res.statusCode).toBe(200);
-      // Read one chunk, then stop reading: the server is blocked mid-export by back-pressure.
-      const chunks: Buffer[] = [await new Promise<Buffer>((resolve) => res.once('data', resolve))];
-      res.pause();
+      // A slow client: several chunks wait in the response's buffer before it starts reading.
+      await new Promise((r) => setTimeout(r, 300));
+      // Read one chunk, then stop reading: the server is blocked mid-export by back-pressure. The listener keeps
+      // every chunk and pauses in the same tick (paused later, from a promise, the chunks the stream emits in
+      // between would be dropped).
+      const chunks: Buffer[] = [];
+      await new Promise<void>((resolve) =>
+        res.on('data', (c: Buffer) => {
+          chunks.push(c);
+          if (chunks.length === 1) {
+            res.pause();
+            resolve();
+          }
+        }),
+      );
       let ended = false;
       res.on('end', () => (ended = true));
 
@@ -65,12 +77,11 @@ describe('SIGTERM', () => {
       });
       expect(refused).toBe('ECONNREFUSED');
 
-      res.on('data', (c: Buffer) => chunks.push(c));
       res.resume();
       await new Promise((resolve) => res.on('end', resolve));
       const lines = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n');
-      const exported = lines.filter((l) => l.includes(',bulk,create,bulk,')).length;
-      expect(exported).toBe(EVENTS);
+      const exported = new Set(lines.filter((l) => l.includes(',bulk,create,bulk,')).map((l) => /"n"":\s*(\d+)/.exec(l)?.[1]));
+      expect(exported.size).toBe(EVENTS);
       expect(await api.exited).toBe(0);
       expect(api.output()).toContain('"drained":true');
     } finally {
