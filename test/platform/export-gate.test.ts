@@ -2,7 +2,7 @@ import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Knex } from 'knex';
 import { createApp } from '../../server/src/app/app';
-import { ExportGate } from '../../server/src/db/export-gate';
+import { ExportGate, GATE_BREATHE_MS } from '../../server/src/db/export-gate';
 import { testKnex, workerDatabaseUrl } from '../support/db';
 import { createTestCompany, agentsFor } from '../support/factories';
 import { loginAs } from '../support/app';
@@ -93,6 +93,23 @@ describe("an export's gate", () => {
         return waitingOnAdvisoryLock('gate-breathes');
       });
       expect(await copy.done).toBe(plain);
+    } finally {
+      await gate.end();
+    }
+  });
+
+  test('when a long hold ends, then the gate opens for a short breath (GATE_BREATHE_MS), not for a quarter of the hold', async () => {
+    const gate = new ExportGate(url(), 4000); // a quarter would be 1,000 ms
+    try {
+      gate.hold(true); // never released by the caller
+      await until('the gate is held', () => gate.closed);
+      await until('the gate opens', () => !gate.closed);
+      const opened = performance.now();
+      await until('the gate closes again', () => gate.closed);
+      const open = performance.now() - opened;
+      // The breath (GATE_BREATHE_MS) give or take a COMMIT and a BEGIN on a busy machine: far below the quarter.
+      expect(GATE_BREATHE_MS).toBeLessThan(500);
+      expect(open).toBeLessThan(500);
     } finally {
       await gate.end();
     }

@@ -47,6 +47,8 @@ export interface TenantShareOptions {
   maxQueue?: number;
   /** The longest an export holds its stream in one turn (default YIELD_MS). */
   yieldMs?: number;
+  /** The longest an export's gate holds its COPY in one turn (default GATE_HOLD_MS). */
+  gateHoldMs?: number;
   /** How long a company still counts as having work after its last request ends (default ACTIVE_WINDOW_MS). */
   activeWindowMs?: number;
   /** The cores shared between companies with work (default: this machine's, `os.availableParallelism()`). */
@@ -57,6 +59,9 @@ export const TENANT_BUSY_RETRY_AFTER_SECONDS = 1;
 
 /** The longest an export holds its stream in one turn, so it always progresses. */
 export const YIELD_MS = 200;
+
+/** The longest an export's COPY waits at its gate in one turn (db/export-gate.ts), then it runs for GATE_BREATHE_MS. */
+export const GATE_HOLD_MS = 2000;
 
 /** How long a company counts as having work after its last request: longer than a clerk's pause between two requests. */
 export const ACTIVE_WINDOW_MS = 1000;
@@ -219,7 +224,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
         return pace();
       };
       res.locals.contention = {
-        maxHoldMs: opts.yieldMs ?? YIELD_MS,
+        maxHoldMs: opts.gateHoldMs ?? GATE_HOLD_MS,
         watch: (listener) => {
           const w = { companyId, listener, told: false };
           watchers.add(w);
