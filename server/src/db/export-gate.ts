@@ -35,7 +35,7 @@ export const GATE_EVERY = 256;
  * How long the gate opens after a full hold. Short and rare on purpose: an open window that falls inside another
  * company's request is what that request's p95 pays (the COPY's leader and its parallel workers take both cores). With
  * 2000 ms held and 50 ms open, about 3 % of a back-to-back client's 20 ms requests meet one; with 200 and 50 (the
- * quarter), about 28 % did, and the small tenant's p95 was 1.9–3.1× idle against 1.3–1.6× (bench/RESULTS.md, 12-05).
+ * quarter), about 28 % did, and the small tenant's p95 was 1.9–3.1× idle against 1.2–2.0× (bench/RESULTS.md, 12-05).
  * The price: while other companies keep requests running without a pause, an export moves 50 ms in 2050.
  */
 export const GATE_BREATHE_MS = 50;
