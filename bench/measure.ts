@@ -20,14 +20,23 @@ export function stats(samples: number[]): Stats {
 
 /** Runs `fn` `warmup` times unmeasured, then `n` times one after the other. */
 export async function sample(n: number, fn: () => Promise<unknown>, warmup = 3): Promise<Stats> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await fn();
-    times.push(performance.now() - started);
-  }
-  return stats(times);
+  return (await sampleRounds(n, [fn], warmup))[0];
+}
+
+/**
+ * Times several operations round by round, each once per round (`warmup` rounds untimed first): every operation's
+ * samples spread over the same stretch of time, so a load that changes meanwhile weighs on all of them alike.
+ */
+export async function sampleRounds(n: number, fns: Array<() => Promise<unknown>>, warmup = 3): Promise<Stats[]> {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < n; i++)
+    for (const [k, fn] of fns.entries()) {
+      const started = performance.now();
+      await fn();
+      times[k].push(performance.now() - started);
+    }
+  return times.map(stats);
 }
 
 export const fmtMs = (ms: number) =>

@@ -4,7 +4,7 @@ import readline from 'node:readline';
 import { spawn } from 'node:child_process';
 import type { Knex } from 'knex';
 import { tenantPrefix } from '../seeds/bulk-tenants';
-import { ApiClient, fmtMs, listPath, receiptBody, stats, type Stats } from './measure';
+import { ApiClient, fmtMs, listPath, receiptBody, sampleRounds, type Stats } from './measure';
 import type { LoadConfig, LoadResult } from './tenant-load';
 import { openReceiptJobs } from './sql';
 import type { Row } from './results';
@@ -90,19 +90,14 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
       },
     },
   ];
-  // Round by round, each operation once per round: every row samples the whole load, not only the stretch its turn
-  // fell in (the first row measured alone took the load's first seconds, its export and clerks starting up).
-  const measureAll = async () => {
-    for (let i = 0; i < 3; i++) for (const op of operations) await op.run();
-    const times = operations.map((): number[] => []);
-    for (let i = 0; i < b.runs; i++)
-      for (const [k, op] of operations.entries()) {
-        const started = performance.now();
-        await op.run();
-        times[k].push(performance.now() - started);
-      }
-    return times.map(stats);
-  };
+  // Round by round (sampleRounds): every row samples the whole load, not only the stretch its turn fell in (measured
+  // one after the other, the first row took the load's first seconds alone, its export and clerks starting up).
+  const measureAll = () =>
+    sampleRounds(
+      b.runs,
+      operations.map((op) => op.run),
+      3,
+    );
 
   const idle = await measureAll();
 
