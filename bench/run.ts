@@ -2,6 +2,7 @@
  * npm run bench [-- --reuse <dataDir> [--stale-data]] [--keep] [--customers N] [--documents N] [--quick] [--no-browser]
  *                 [--only lists,reports,receipts,invoices,export,tenants,admin] [--tenants N] [--tenant-documents N]
  *                 [--tenant-load export,receipts] (what the large tenant does meanwhile; one of them to see each's share)
+ *                 [--tenant-pause MS] (each of the large tenant's clerks pauses that long between two receipts; 0)
  *
  * SPEC §9: on a generated data set, each goal measured through the HTTP API of a
  * real server process and as the bare SQL of the same operation on the same
@@ -52,7 +53,7 @@ import {
 } from './measure';
 import { agingAsOfSql, agingTodaySql, openReceiptJobs, postReceiptSql, statementSql, type ReceiptJob } from './sql';
 import { ensureAdminBuilt, firstLoads, initialJavaScript } from './browser';
-import { measureTenants, tenantLoad } from './tenants';
+import { measureTenants, tenantLoad, tenantPause } from './tenants';
 import { writeResults, type Row } from './results';
 
 const PASSWORD = 'bench1234';
@@ -229,6 +230,7 @@ async function main(): Promise<void> {
       tenants: { type: 'string', default: '1' },
       'tenant-documents': { type: 'string', default: '4000' },
       'tenant-load': { type: 'string', default: 'export,receipts' },
+      'tenant-pause': { type: 'string', default: '0' },
       only: { type: 'string' },
       out: { type: 'string', default: path.join(ROOT_DIR, 'bench', 'RESULTS.md') },
     },
@@ -237,6 +239,9 @@ async function main(): Promise<void> {
   const only = args.only?.split(',');
   const want = (group: string) => !only || only.includes(group);
   const n = (full: number) => (quick ? Math.max(5, Math.ceil(full / 4)) : full);
+  // Read before the data set is made, so a mistyped option fails at once, not minutes later.
+  const tenantsLoad = tenantLoad(args['tenant-load']);
+  const clerkPauseMs = tenantPause(args['tenant-pause']);
   const load = [os.loadavg()[0]];
   const started = new Date();
   const db = await setupDatabase({
@@ -759,9 +764,11 @@ async function main(): Promise<void> {
         largeClerk: 'bench_clerk',
         today,
         password: PASSWORD,
-        // A p95 of 40 runs is their second slowest: one stray pause moved it by half. 100 runs: their sixth slowest.
-        runs: n(100),
-        load: tenantLoad(args['tenant-load']),
+        // A p95 of 40 runs is their second slowest: one stray pause moved it by half. 100 runs (their sixth slowest)
+        // still moved a row from 1.3× to 2.0× between two runs of the same tree; 300 runs: their fifteenth slowest.
+        runs: n(300),
+        load: tenantsLoad,
+        clerkPauseMs,
         log,
       });
       rows.push(...measured.rows);

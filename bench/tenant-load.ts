@@ -26,6 +26,8 @@ export interface LoadConfig {
   jobs: ReceiptJob[];
   exports: boolean;
   clerks: number;
+  /** Each clerk's pause after a receipt before the next (0: none, the stress case). */
+  pauseMs: number;
 }
 
 export interface LoadResult {
@@ -62,6 +64,7 @@ async function run(config: LoadConfig, stopped: Promise<void>): Promise<LoadResu
       });
       if (res.status === 201) result.receipts++;
       else result.errors++;
+      if (config.pauseMs > 0 && !stop) await new Promise((r) => setTimeout(r, config.pauseMs));
     }
   });
   process.stdout.write('ready\n');

@@ -13,7 +13,8 @@ import type { Row } from './results';
  * Many tenants on one server (`npm run bench -- --tenants N`): a small tenant's
  * lists, aging and receipt posting, first on an idle server, then while the large
  * tenant streams its whole documents export in a loop and 8 of its clerks post
- * receipts without pause. Goal: the small tenant's p95 within 1.5× of its idle p95.
+ * receipts without pause (`--tenant-pause MS`: each clerk pauses that long between
+ * two). Goal: the small tenant's p95 within 1.5× of its idle p95.
  */
 
 export interface TenantsBench {
@@ -28,6 +29,8 @@ export interface TenantsBench {
   runs: number;
   /** What the large tenant does while the small one is measured: its export in a loop, its 8 clerks posting, or both. */
   load: { exports: boolean; receipts: boolean };
+  /** Each clerk's pause between two receipts: 0, without pause (the stress case), or a clerk's pace. */
+  clerkPauseMs: number;
   log: (line: string) => void;
 }
 
@@ -36,6 +39,13 @@ export function tenantLoad(spec: string | undefined): TenantsBench['load'] {
   const unknown = parts.filter((x) => x !== 'export' && x !== 'receipts');
   if (unknown.length || parts.length === 0) throw new Error(`--tenant-load takes export, receipts or both, not ${spec}`);
   return { exports: parts.includes('export'), receipts: parts.includes('receipts') };
+}
+
+export function tenantPause(spec: string | undefined): number {
+  const ms = Number(spec ?? '0');
+  if (!Number.isInteger(ms) || ms < 0 || ms > 60_000)
+    throw new Error(`--tenant-pause takes milliseconds from 0 to 60000, not ${spec}`);
+  return ms;
 }
 
 /** Starts the large tenant's load in its own process; `stop()` ends it and answers what it did. */
@@ -111,6 +121,7 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
     jobs: await openReceiptJobs(b.knex, b.largeCompanyId, b.today),
     exports: b.load.exports,
     clerks: b.load.receipts ? 8 : 0,
+    pauseMs: b.clerkPauseMs,
   });
   await new Promise((r) => setTimeout(r, 1000)); // the load is running
   const loadStarted = performance.now();
@@ -124,11 +135,12 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
   const { exports, exported, receipts: largeReceipts, errors: largeErrors } = done;
   const loadSeconds = (performance.now() - loadStarted) / 1000;
 
+  const pace = b.clerkPauseMs > 0 ? `, clerks pausing ${b.clerkPauseMs} ms` : '';
   const rows: Row[] = operations.map((op, i) => {
     const ratio = loaded[i].p95 / idle[i].p95;
     return {
       group: 'tenants',
-      operation: `small tenant under a large one's load: ${op.label} (${b.runs} runs)`,
+      operation: `small tenant under a large one's load${pace}: ${op.label} (${b.runs} runs)`,
       api: fmtMs(loaded[i].median),
       apiP95: fmtMs(loaded[i].p95),
       sql: fmtMs(idle[i].median),
@@ -142,7 +154,8 @@ export async function measureTenants(b: TenantsBench): Promise<{ rows: Row[]; no
     `Tenants: ${tenants} companies in the database; the small tenant ${prefix} has ${smallDocuments.toLocaleString('en')} documents. ` +
       `In the "small tenant" rows the API columns are measured under load and the SQL columns hold the same operation on the idle server. ` +
       `During the ${loadSeconds.toFixed(0)} s under load the large tenant exported ${exported.toLocaleString('en')} rows (${exports} whole exports) ` +
-      `and posted ${largeReceipts} receipts (${largeErrors} errors) from ${b.load.receipts ? 8 : 0} clients; that load ran in a process of its own (bench/tenant-load.ts).`,
+      `and posted ${largeReceipts} receipts (${largeErrors} errors) from ${b.load.receipts ? 8 : 0} clients ` +
+      `(${b.clerkPauseMs > 0 ? `each pausing ${b.clerkPauseMs} ms between two` : 'without pause'}); that load ran in a process of its own (bench/tenant-load.ts).`,
   ];
   for (const [i, op] of operations.entries())
     b.log(
