@@ -31,6 +31,8 @@ export interface AppConfig {
   /** How long SIGTERM waits for requests in flight (a long export) before cutting them. */
   shutdownGraceMs: number;
   tenantMaxConcurrency: number;
+  /** TENANT_REST_RATIO (http/tenant-share.ts, REST_RATIO when unset); 0 turns the rest off. */
+  tenantRestRatio?: number;
 }
 
 function readOrCreateSecret(dataDir: string): string {
@@ -43,6 +45,12 @@ function readOrCreateSecret(dataDir: string): string {
     fs.writeFileSync(file, secret + '\n', { mode: 0o600 });
     return secret;
   }
+}
+
+function nonNegativeNumber(name: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number ≥ 0, not "${value}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -70,5 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: Number(env.SHUTDOWN_GRACE_MS ?? 30000),
     // Requests of one company running at once in this process (http/tenant-share.ts); half the pool of 10.
     tenantMaxConcurrency: Number(env.TENANT_MAX_CONCURRENCY ?? 5),
+    tenantRestRatio:
+      env.TENANT_REST_RATIO === undefined ? undefined : nonNegativeNumber('TENANT_REST_RATIO', env.TENANT_REST_RATIO),
   };
 }

@@ -2,7 +2,8 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorHandler } from '../../server/src/http/errors';
-import { tenantShare } from '../../server/src/http/tenant-share';
+import { REST_RATIO, tenantShare } from '../../server/src/http/tenant-share';
+import { loadConfig } from '../../server/src/config';
 
 /*
  * The fair share between companies (http/tenant-share.ts) on a bare Express app:
@@ -16,7 +17,14 @@ interface Held {
   finish: () => void;
 }
 
-async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0, cores = perCompany) {
+/** The rest of a company with a backlog (see the rest in tenant-share.ts): off unless a test turns it on. */
+interface Rest {
+  restMaxMs: number;
+  restRatio?: number;
+  lightLingerMs?: number;
+}
+
+async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0, cores = perCompany, rest?: Rest) {
   const yields: string[] = [];
   /** What each watching request was told about the other companies (see Contention). */
   const told: string[] = [];
@@ -31,7 +39,7 @@ async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0
   });
   app.use(express.json());
   // A yield that would time out never does within a test: every resume observed comes from the others finishing.
-  app.use(tenantShare({ perCompany, maxQueue, yieldMs: 60_000, activeWindowMs, cores }));
+  app.use(tenantShare({ perCompany, maxQueue, yieldMs: 60_000, activeWindowMs, cores, restMaxMs: 0, ...rest }));
   app.get('/export/:name', async (req, res) => {
     const name = String(req.params.name);
     const wait = res.locals.yieldToOthers?.();
@@ -92,6 +100,14 @@ async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0
     await new Promise((r) => setTimeout(r, 20));
   };
   const names = () => started.map((h) => h.name);
+  /** Until request `name` has started; answers when (performance.now(), within a 2 ms poll). */
+  const startOf = async (name: string) => {
+    for (let i = 0; !started.some((h) => h.name === name); i++) {
+      if (i > 2500) throw new Error(`${name} never started`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    return performance.now();
+  };
   return {
     started,
     yields,
@@ -101,6 +117,7 @@ async function harness(perCompany: number, maxQueue?: number, activeWindowMs = 0
     arrivals,
     arrived,
     names,
+    startOf,
     close: () => new Promise((r) => (server.close(r), server.closeAllConnections())),
   };
 }
@@ -385,5 +402,102 @@ describe('fair share of one process between companies', () => {
     } finally {
       await h.close();
     }
+  });
+  describe('a company with a backlog steps back for a company without one', () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    /** Company 1 runs a1 with a2 waiting (its backlog) on a share of one; company 2 runs b1 alone, no backlog. */
+    const start = async (rest: Rest) => {
+      const h = await harness(1, undefined, 0, 2, rest);
+      const a1 = h.call(1, 'a1');
+      await h.until(1);
+      const a2 = h.call(1, 'a2');
+      await h.arrived(2);
+      const b1 = h.call(2, 'b1');
+      await h.until(2);
+      return { h, calls: [a1, a2, b1] };
+    };
+
+    test('when its request ends while the other runs one, then its next request rests, and goes once the other has been idle for the linger', async () => {
+      const { h, calls } = await start({ restMaxMs: 10_000, lightLingerMs: 40 });
+      try {
+        await sleep(600); // a1 takes 600 ms: a2 would rest as long
+        const a1Ended = performance.now();
+        h.started[0].finish();
+        await calls[0].answer;
+        await sleep(100);
+        expect(h.names()).toEqual(['a1', 'b1']); // a2 rests while b1 runs
+        h.started[1].finish();
+        const b1Ended = performance.now();
+        await calls[2].answer;
+        const a2Started = await h.startOf('a2');
+        // Not at the rest's term (600 ms after a1), but once company 2 had been idle for the linger (40 ms).
+        expect(a2Started - b1Ended).toBeGreaterThanOrEqual(30);
+        expect(a2Started - a1Ended).toBeLessThan(500);
+        h.started[2].finish();
+        expect((await calls[1].answer).status).toBe(200);
+      } finally {
+        await h.close();
+      }
+    });
+
+    // a1 takes holdMs while b1 runs on: a2 goes after the rest, [atLeast, below) ms after a1 ended.
+    test.each([
+      ['ends at its term, at most restMaxMs', { restMaxMs: 100 }, 600, 80, 500],
+      ['lasts restRatio times as long as the request took', { restMaxMs: 10_000, restRatio: 2 }, 150, 280, 1000],
+    ])('when the other runs on, then the rest %s', async (_, rest, holdMs, atLeast, below) => {
+      const { h, calls } = await start({ lightLingerMs: 40, ...rest });
+      try {
+        await sleep(holdMs);
+        const a1Ended = performance.now();
+        h.started[0].finish();
+        const a2Started = await h.startOf('a2');
+        expect(h.names()).toEqual(['a1', 'b1', 'a2']); // b1 still runs
+        expect(a2Started - a1Ended).toBeGreaterThanOrEqual(atLeast);
+        expect(a2Started - a1Ended).toBeLessThan(below);
+        h.started[1].finish();
+        h.started[2].finish();
+        expect((await Promise.all(calls.map((c) => c.answer))).map((a) => a.status)).toEqual([200, 200, 200]);
+      } finally {
+        await h.close();
+      }
+    });
+
+    test('when TENANT_REST_RATIO is set, then the server takes it, 0 turning the rest off; when unset, REST_RATIO', () => {
+      const env = { SESSION_SECRET: 's' };
+      expect(loadConfig(env).tenantRestRatio).toBeUndefined();
+      expect(REST_RATIO).toBe(2);
+      expect(loadConfig({ ...env, TENANT_REST_RATIO: '0' }).tenantRestRatio).toBe(0);
+      expect(loadConfig({ ...env, TENANT_REST_RATIO: '1.5' }).tenantRestRatio).toBe(1.5);
+      for (const bad of ['', 'two', '-1', 'Infinity'])
+        expect(() => loadConfig({ ...env, TENANT_REST_RATIO: bad })).toThrow(/TENANT_REST_RATIO must be a number ≥ 0/);
+    });
+
+    test('when the other company has a backlog too, or has been idle for longer than the linger, then nobody rests', async () => {
+      const { h, calls } = await start({ restMaxMs: 10_000, lightLingerMs: 40 });
+      try {
+        const b2 = h.call(2, 'b2'); // company 2 has a backlog now: no longer light
+        await h.arrived(4);
+        await sleep(600);
+        let ended = performance.now();
+        h.started[0].finish(); // a1 ends after 600 ms: a2 goes at once, not 600 ms later
+        expect((await h.startOf('a2')) - ended).toBeLessThan(400);
+        h.started[1].finish(); // b1 ends: b2, company 2's backlog, goes at once as well
+        await h.startOf('b2');
+        h.started[3].finish(); // b2 ends: company 2 has nothing left
+        await b2.answer;
+        const a3 = h.call(1, 'a3');
+        await h.arrived(5);
+        await sleep(600); // company 2 idle far longer than the linger; a2 takes 600 ms with a3 waiting
+        ended = performance.now();
+        h.started[2].finish();
+        expect((await h.startOf('a3')) - ended).toBeLessThan(400);
+        h.started[4].finish();
+        expect((await Promise.all([...calls, b2, a3].map((c) => c.answer))).map((a) => a.status)).toEqual([
+          200, 200, 200, 200, 200,
+        ]);
+      } finally {
+        await h.close();
+      }
+    });
   });
 });

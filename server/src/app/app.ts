@@ -34,6 +34,8 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
   /** Requests of one company running at once (http/tenant-share.ts); 0 or absent: no limit. */
   tenantMaxConcurrency?: number;
+  /** How long a company with a backlog rests while others work (http/tenant-share.ts, REST_RATIO when absent). */
+  tenantRestRatio?: number;
   /** Where read-only work goes (DATABASE_REPLICA_URL); by default everything reads from `knex`. */
   reads?: ReadRouter;
 }
@@ -106,7 +108,7 @@ export function createApp(opts: AppOptions): Express {
     bearerAuth,
     unlessBearer(sessionMiddleware(settings, PUBLIC_PATHS)),
     unlessBearer(csrfProtection),
-    tenantShare({ perCompany: opts.tenantMaxConcurrency ?? 0 }),
+    tenantShare({ perCompany: opts.tenantMaxConcurrency ?? 0, restRatio: opts.tenantRestRatio }),
     checkInput,
     rememberWrites(settings),
     apiRoutes(settings),

@@ -60,6 +60,7 @@ export async function serve(opts: { serveAdmin: boolean; onStop?: () => void }):
     serveAdmin: opts.serveAdmin,
     dbMonitor: db.monitor,
     tenantMaxConcurrency: config.tenantMaxConcurrency,
+    tenantRestRatio: config.tenantRestRatio,
   });
   db.monitor.start();
   const server: Server = await new Promise((resolve) => {

@@ -22,6 +22,16 @@ import { AppError } from './errors';
  *   company already runs finish; its next ones wait until its share has room. The
  *   share grows back when the others have been idle for the window: it is
  *   work-conserving.
+ * - A company with a backlog (requests waiting beyond its share) steps back for the
+ *   companies without one: when one of its requests ends while such a company has a
+ *   request running (or ended one within LIGHT_LINGER_MS), its next request rests
+ *   `restRatio` times as long as that one took (REST_RATIO, 2; at most REST_MAX_MS),
+ *   or until the others have been idle for LIGHT_LINGER_MS. Without the rest, its one
+ *   request at a time keeps a core busy without a pause, and on two cores the other
+ *   company's requests wait in the run queue behind it and the rest of the machine
+ *   (the API, the database, the clients). It costs the busy company up to two thirds of
+ *   its pace while another company works, and nothing when none does; two companies
+ *   with backlogs share as before. Measured in bench/RESULTS.md (12-05, "Many tenants").
  * - Waiting requests start in arrival order within their company. A company whose
  *   queue is full answers 503 with Retry-After (clients retry, as they do for a
  *   pool restart); a request whose client hangs up while waiting leaves the queue.
@@ -53,6 +63,12 @@ export interface TenantShareOptions {
   activeWindowMs?: number;
   /** The cores shared between companies with work (default: this machine's, `os.availableParallelism()`). */
   cores?: number;
+  /** A company with a backlog rests this many times as long as its request took (default REST_RATIO; 0: never). */
+  restRatio?: number;
+  /** The longest a company with a backlog rests after a request (default REST_MAX_MS; 0: never). */
+  restMaxMs?: number;
+  /** How long a company without a backlog still counts as working after its request (default LIGHT_LINGER_MS). */
+  lightLingerMs?: number;
 }
 
 export const TENANT_BUSY_RETRY_AFTER_SECONDS = 1;
@@ -66,9 +82,30 @@ export const GATE_HOLD_MS = 2000;
 /** How long a company counts as having work after its last request: longer than a clerk's pause between two requests. */
 export const ACTIVE_WINDOW_MS = 1000;
 
+/**
+ * How long a company with a backlog rests after a request, in multiples of the time the request took, while a company
+ * without one works: it then runs at most a third of the time. Measured on two cores, the small company's p95 against
+ * idle with the large one's eight clerks posting without pause and its export, 300 rounds a run: no rest 1.5–2.0×
+ * (0 of 3 runs met all four goals); 1, up to half the pace, 1.0–1.6× (5 of 8); 2, 1.0–1.5× (7 of 7). The large
+ * company's receipts meanwhile: about 760, 340 and 230 a run (bench/RESULTS.md, 12-05 15:05–15:40).
+ */
+export const REST_RATIO = 2;
+
+/** The longest a company with a backlog rests after one of its requests while a company without one works. */
+export const REST_MAX_MS = 1000;
+
+/**
+ * A company without a backlog still counts as working this long after its request ends: the next request of a
+ * client working through a list follows within a few milliseconds, and a rest that ended in that gap would put the
+ * busy company's next request beside it.
+ */
+export const LIGHT_LINGER_MS = 50;
+
 interface Share {
   running: number;
   waiting: Array<() => void>;
+  /** A company with a backlog rests until then while a company without one works (see the rest above). */
+  restUntil: number;
 }
 
 /** Tells a streamed export when another company has a request running, so it can step aside in the database too. */
@@ -91,6 +128,14 @@ declare module 'express-serve-static-core' {
 export function tenantShare(opts: TenantShareOptions): RequestHandler {
   const maxQueue = opts.maxQueue ?? 500;
   const activeWindowMs = opts.activeWindowMs ?? ACTIVE_WINDOW_MS;
+  const restRatio = opts.restRatio ?? REST_RATIO;
+  const restMaxMs = opts.restMaxMs ?? REST_MAX_MS;
+  const lightLingerMs = opts.lightLingerMs ?? LIGHT_LINGER_MS;
+  /** The last two companies without a backlog whose request ended, and when: the latest other than a given one. */
+  let lightEnded = { companyId: 0, at: 0 };
+  let lightEndedBefore = { companyId: 0, at: 0 };
+  let restTimer: NodeJS.Timeout | undefined;
+  let restTimerAt = Infinity;
   /** Companies with a request running or waiting, and only those. */
   const shares = new Map<number, Share>();
   /** Exports streaming outside their company's share, by company. */
@@ -132,6 +177,30 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     return companies <= 1 ? opts.perCompany : Math.max(1, Math.floor(Math.min(opts.perCompany, cores) / companies));
   };
   const othersRunning = (companyId: number) => runningTotal - (shares.get(companyId)?.running ?? 0) > 0;
+  /** Another company without a backlog has a request running, or ended one within LIGHT_LINGER_MS. */
+  const lightOthersWorking = (companyId: number, now: number) => {
+    const ended = lightEnded.companyId !== companyId ? lightEnded : lightEndedBefore;
+    if (ended.companyId !== 0 && now - ended.at < lightLingerMs) return true;
+    for (const [id, share] of shares) if (id !== companyId && share.running > 0 && share.waiting.length === 0) return true;
+    return false;
+  };
+  /** A company resting now: its next request waits (see the rest above). */
+  const resting = (companyId: number, share: Share, now: number) => share.restUntil > now && lightOthersWorking(companyId, now);
+  /** One timer, at the earliest moment a rest may end; pump() then looks again. */
+  const wakeAt = (at: number) => {
+    if (at >= restTimerAt) return;
+    clearTimeout(restTimer);
+    restTimerAt = at;
+    restTimer = setTimeout(
+      () => {
+        restTimer = undefined;
+        restTimerAt = Infinity;
+        pump();
+      },
+      Math.max(0, at - Date.now()),
+    );
+    restTimer.unref();
+  };
   /** Tells each watching export when that changed for it. */
   const notify = () => {
     for (const w of watchers) {
@@ -146,8 +215,14 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
   /** Starts what the current share allows, and lets yielding exports go on when the others are idle. */
   const pump = () => {
     const max = limit();
-    for (const share of shares.values())
+    const now = Date.now();
+    for (const [companyId, share] of shares)
       while (share.running < max && share.waiting.length) {
+        if (resting(companyId, share, now)) {
+          // Ends at its term or once the light companies have been idle for the linger, whichever comes first.
+          wakeAt(Math.min(share.restUntil, now + lightLingerMs));
+          break;
+        }
         share.running++;
         runningTotal++;
         share.waiting.shift()!();
@@ -165,9 +240,16 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     scheduleExpiry(now + activeWindowMs);
   };
 
-  const release = (companyId: number, share: Share) => {
+  const release = (companyId: number, share: Share, tookMs?: number) => {
     share.running--;
     runningTotal--;
+    // tookMs is unknown when an export gives its slot back: it goes on streaming, so it neither ends work nor rests.
+    const now = Date.now();
+    if (tookMs !== undefined && share.waiting.length === 0) {
+      if (lightEnded.companyId !== companyId) lightEndedBefore = lightEnded;
+      lightEnded = { companyId, at: now };
+    } else if (tookMs !== undefined && restRatio > 0 && restMaxMs > 0 && lightOthersWorking(companyId, now))
+      share.restUntil = now + Math.min(tookMs * restRatio, restMaxMs);
     if (share.running === 0 && share.waiting.length === 0) forget(companyId);
     pump();
   };
@@ -193,11 +275,12 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     let share = shares.get(companyId);
     if (!share) {
       recent.delete(companyId);
-      shares.set(companyId, (share = { running: 0, waiting: [] }));
+      shares.set(companyId, (share = { running: 0, waiting: [], restUntil: 0 }));
     }
     const s = share;
     const pace = yieldFor(companyId);
     const start = () => {
+      const startedAt = Date.now();
       let released = false;
       let streaming = false;
       const done = () => {
@@ -209,7 +292,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
         }
         if (released) return;
         released = true;
-        release(companyId, s);
+        release(companyId, s, Date.now() - startedAt);
       };
       /** A streamed export gives its slot back and goes on at the lowest priority. */
       const stepAside = () => {
@@ -237,7 +320,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
       res.once('close', done);
       next();
     };
-    if (s.waiting.length === 0 && s.running < limit()) {
+    if (s.waiting.length === 0 && s.running < limit() && !resting(companyId, s, Date.now())) {
       s.running++;
       runningTotal++;
       notify();
@@ -272,5 +355,7 @@ export function tenantShare(opts: TenantShareOptions): RequestHandler {
     };
     res.once('close', leave);
     s.waiting.push(turn);
+    // A company resting with none waiting before: pump() sets the timer that ends its rest.
+    if (s.running < limit()) pump();
   };
 }
