@@ -61,6 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await knex.destroy();
+  await relay.cut(); // the relay's server and sockets would keep the worker alive after its tests
 });
 
 describe('an external database that goes away and comes back', () => {
