@@ -76,23 +76,27 @@ describe("an export's gate", () => {
     }
   });
 
-  test('when others keep the gate wanted, then it opens a quarter of each turn and the export still ends', async () => {
-    // Ten times the rows: the whole COPY of 20,000 fits in one open quarter (10 ms here) and would never be seen waiting.
+  test('when others keep the gate wanted, then it opens a short breath each turn and the export still ends', async () => {
+    // Ten times the rows: the whole COPY of 20,000 fits in one open breath (10 ms here) and would never be seen waiting.
     const rows = ROWS.replace('20000', '200000');
     const plain = await (await startCopy(rows, 'gate-plain-2')).done;
     const gate = new ExportGate(url(), 40);
     try {
       gate.hold(true); // never released by the caller
       await until('the gate is held', () => gate.closed);
-      const copy = await startCopy(gate.wrap(rows), 'gate-breathes');
-      let ended = false;
-      void copy.done.then(() => (ended = true));
-      await until('the COPY waits on the gate', async () => {
-        if (ended)
-          throw new Error(`the COPY ended without being seen waiting (the gate reads ${gate.closed ? 'closed' : 'open'})`);
-        return waitingOnAdvisoryLock('gate-breathes');
-      });
-      expect(await copy.done).toBe(plain);
+      // The wait is observed by polling pg_stat_activity. A poll can miss a whole COPY if the machine stalls the test's
+      // process for its length (CI, through PgBouncer, saw it once in many runs): then a fresh COPY, at most three.
+      // Every COPY must end with the whole file; one of them must be seen waiting.
+      let seen = false;
+      for (let attempt = 1; attempt <= 3 && !seen; attempt++) {
+        const name = `gate-breathes-${attempt}`;
+        const copy = await startCopy(gate.wrap(rows), name);
+        let ended = false;
+        void copy.done.then(() => (ended = true));
+        await until('the COPY waits on the gate, or ends', async () => (seen = await waitingOnAdvisoryLock(name)) || ended);
+        expect(await copy.done).toBe(plain);
+      }
+      expect(seen).toBe(true);
     } finally {
       await gate.end();
     }
